@@ -1,0 +1,9 @@
+//! Pendamping Prakerja Jatim: a self-help assistant for Kartu Prakerja registration problems.
+//!
+//! `domain` holds every rule and is plain Rust. `app` holds the Leptos components and is
+//! compiled only for the browser (wasm32).
+
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

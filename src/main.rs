@@ -1,0 +1,11 @@
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    pendamping::app::mount();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This binary is the web app: build it with `make run` (Trunk, wasm32).");
+    std::process::exit(2);
+}
