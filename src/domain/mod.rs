@@ -2,3 +2,6 @@
 
 pub mod content;
 pub mod i18n;
+pub mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalogue;
