@@ -5,3 +5,4 @@ pub mod i18n;
 pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod catalogue;
+pub mod flow;
