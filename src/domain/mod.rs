@@ -6,3 +6,6 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod catalogue;
 pub mod flow;
+pub mod strings;
+pub mod strings_en;
+pub mod strings_id;
