@@ -9,3 +9,7 @@ pub mod flow;
 pub mod strings;
 pub mod strings_en;
 pub mod strings_id;
+pub mod nik;
+pub mod phone;
+pub mod regions;
+pub mod booking;
