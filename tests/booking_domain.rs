@@ -1,0 +1,461 @@
+//! NIK, phone, regions and booking rules as a citizen meets them in the booking form.
+
+use pendamping::domain::booking::*;
+use pendamping::domain::i18n::Lang;
+use pendamping::domain::nik::*;
+use pendamping::domain::phone::*;
+use pendamping::domain::regions;
+use proptest::prelude::*;
+
+// ---------------------------------------------------------------- NIK
+
+fn dim(month: u8, yy: u8) -> u8 {
+    match month {
+        2 if yy % 4 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+prop_compose! {
+    /// (nik digits, day, month, yy, female)
+    fn valid_nik()(
+        prov in proptest::sample::select(PROVINCE_CODES.to_vec()),
+        regency in 1u8..=99, district in 0u8..=99,
+        month in 1u8..=12, yy in 0u8..=99, day_seed in 0u8..=255,
+        female in any::<bool>(), serial in 1u16..=9999,
+    ) -> (String, u8, u8, u8, bool) {
+        let day = 1 + day_seed % dim(month, yy);
+        let dd = if female { day + 40 } else { day };
+        (format!("{prov:02}{regency:02}{district:02}{dd:02}{month:02}{yy:02}{serial:04}"),
+         day, month, yy, female)
+    }
+}
+
+proptest! {
+    #[test]
+    fn every_valid_nik_is_accepted_and_reads_back((s, day, month, yy, female) in valid_nik()) {
+        let nik = check_nik(&s).unwrap();
+        prop_assert_eq!(nik.as_str(), s.as_str());
+        prop_assert_eq!(nik.regency_code(), &s[..4]);
+        prop_assert_eq!(nik.province_code(), &s[..2]);
+        prop_assert_eq!(nik.birth_date(), (day, month, yy));
+        prop_assert_eq!(nik.is_female(), female);
+        let masked = nik.masked();
+        prop_assert_eq!(masked.len(), 16);
+        prop_assert_eq!(&masked[..4], &s[..4]);
+        prop_assert_eq!(&masked[4..12], "********");
+        prop_assert_eq!(&masked[12..], &s[12..]);
+    }
+
+    #[test]
+    fn nik_typed_with_spaces_and_dots_is_the_same_nik((s, ..) in valid_nik(), sep in "[ .-]") {
+        let typed = format!("{}{sep}{}{sep}{}{sep}{}", &s[..4], &s[4..8], &s[8..12], &s[12..]);
+        prop_assert_eq!(check_nik(&typed).unwrap().as_str().to_string(), s);
+    }
+
+    #[test]
+    fn one_digit_missing_or_extra_is_rejected((s, ..) in valid_nik(), pos in 0usize..16, d in 0u8..=9) {
+        let mut shorter = s.clone();
+        shorter.remove(pos);
+        prop_assert_eq!(check_nik(&shorter), Err(NikError::WrongLength(15)));
+        let mut longer = s.clone();
+        longer.insert(pos, (b'0' + d) as char);
+        prop_assert_eq!(check_nik(&longer), Err(NikError::WrongLength(17)));
+    }
+
+    #[test]
+    fn women_day_plus_40_accepted_32_and_72_rejected((s, day, ..) in valid_nik()) {
+        let with_day = |dd: u8| format!("{}{dd:02}{}", &s[..6], &s[8..]);
+        let woman = check_nik(&with_day(day + 40)).unwrap();
+        prop_assert!(woman.is_female());
+        prop_assert_eq!(woman.birth_date().0, day);
+        let man = check_nik(&with_day(day)).unwrap();
+        prop_assert!(!man.is_female());
+        prop_assert_eq!(check_nik(&with_day(32)), Err(NikError::BadDay(32)));
+        prop_assert_eq!(check_nik(&with_day(72)), Err(NikError::BadDay(72)));
+        prop_assert_eq!(check_nik(&with_day(0)), Err(NikError::BadDay(0)));
+        prop_assert_eq!(check_nik(&with_day(40)), Err(NikError::BadDay(40)));
+    }
+
+    #[test]
+    fn every_error_message_is_bilingual_and_differs(n in 0usize..40, c in "[a-zA-Z#/]") {
+        let c = c.chars().next().unwrap();
+        for e in [NikError::WrongLength(n), NikError::InvalidChar(c), NikError::BadMonth(13)] {
+            let (id, en) = (e.message(Lang::Id), e.message(Lang::En));
+            prop_assert!(!id.is_empty() && !en.is_empty() && id != en);
+        }
+    }
+}
+
+#[test]
+fn nik_examples() {
+    // Surabaya man born 17 Aug 1995.
+    let n = check_nik("3578 0117 0895 0002").unwrap();
+    assert_eq!((n.regency_code(), n.birth_date(), n.is_female()), ("3578", (17, 8, 95), false));
+    assert_eq!(n.masked(), "3578********0002");
+    assert_eq!(n.to_string(), "3578********0002", "Display never shows the full NIK");
+    // Jember woman born 29 Feb 2000 (leap), dots as copied from a photo.
+    assert!(check_nik("3509.12.690200.0031").unwrap().is_female());
+    // 29 Feb 2001 / 1901 never existed.
+    assert_eq!(check_nik("3509126902010031"), Err(NikError::NoSuchDate { day: 29, month: 2 }));
+    assert_eq!(check_nik("3509123104900031"), Err(NikError::NoSuchDate { day: 31, month: 4 }));
+    assert_eq!(check_nik("3509121713900031"), Err(NikError::BadMonth(13)));
+    assert_eq!(check_nik("3509121700900031"), Err(NikError::BadMonth(0)));
+    assert_eq!(check_nik("3500121708900031"), Err(NikError::RegencyZero));
+    assert_eq!(check_nik("3509121708900000"), Err(NikError::SerialZero));
+    assert_eq!(check_nik("2009121708900031"), Err(NikError::UnknownProvince(20)));
+    assert_eq!(check_nik("9709121708900031"), Err(NikError::UnknownProvince(97)));
+    // New Papua provinces (2022) are accepted.
+    for p in ["91", "92", "93", "94", "95", "96"] {
+        assert!(check_nik(&format!("{p}01121708900031")).is_ok(), "{p}");
+    }
+    assert_eq!(check_nik("35781a1708900031"), Err(NikError::InvalidChar('a')));
+    assert_eq!(check_nik("  "), Err(NikError::Empty));
+    assert_eq!(
+        NikError::WrongLength(15).message(Lang::Id),
+        "NIK harus 16 angka. Kamu mengetik 15. Cek lagi di KTP."
+    );
+    assert!(NikError::WrongLength(15).message(Lang::En).contains("You typed 15"));
+}
+
+// ---------------------------------------------------------------- phone
+
+prop_compose! {
+    /// National significant number: 8, a non-zero digit, then 7..=10 more digits.
+    fn mobile_nsn()(second in 1u8..=9, rest in proptest::collection::vec(0u8..=9, 7..=10)) -> String {
+        let mut s = format!("8{second}");
+        s.extend(rest.iter().map(|d| (b'0' + d) as char));
+        s
+    }
+}
+
+proptest! {
+    #[test]
+    fn all_spellings_of_one_number_normalise_identically(nsn in mobile_nsn(), sep in "[ .-]?") {
+        let expected = format!("+62{nsn}");
+        let grouped = |prefix: &str| {
+            let mut s = prefix.to_string();
+            for (i, c) in nsn.chars().enumerate() {
+                if i > 0 && i % 4 == 0 { s.push_str(&sep); }
+                s.push(c);
+            }
+            s
+        };
+        for spelled in [grouped("0"), grouped("62"), grouped("+62"), grouped(""),
+                        grouped("+62 "), grouped("(+62) "), grouped("+62 (0)")] {
+            let p = check_phone(&spelled).unwrap();
+            prop_assert_eq!(p.e164(), expected.clone(), "{}", spelled);
+        }
+        let p = check_phone(&grouped("0")).unwrap();
+        prop_assert_eq!(p.national(), format!("0{nsn}"));
+        prop_assert_eq!(p.display().replace('-', ""), format!("0{nsn}"));
+        let head = format!("0{}-", &nsn[..3]);
+        prop_assert!(p.display().starts_with(&head));
+        // The displayed form is itself accepted and means the same number.
+        prop_assert_eq!(check_phone(&p.display()).unwrap(), p);
+    }
+
+    #[test]
+    fn landlines_are_refused(area in 1u8..=7, rest in proptest::collection::vec(0u8..=9, 7..=9)) {
+        let digits: String = rest.iter().map(|d| (b'0' + d) as char).collect();
+        prop_assert_eq!(check_phone(&format!("0{area}{digits}")), Err(PhoneError::Landline));
+        prop_assert_eq!(check_phone(&format!("+62{area}{digits}")), Err(PhoneError::Landline));
+    }
+}
+
+#[test]
+fn phone_examples() {
+    let p = check_phone("0812-3456-7890").unwrap();
+    assert_eq!(p.e164(), "+6281234567890");
+    assert_eq!(p.display(), "0812-3456-7890");
+    assert_eq!(p.masked(), "0812****7890");
+    assert_eq!(check_phone("+62 857 1234 567").unwrap().display(), "0857-1234-567");
+    assert_eq!(check_phone("0812345678").unwrap().e164(), "+62812345678"); // 10 digits: shortest
+    assert_eq!(check_phone("081234567"), Err(PhoneError::TooShort(9)));
+    assert_eq!(check_phone("08123456789012"), Err(PhoneError::TooLong(14)));
+    assert_eq!(check_phone("021 5551234"), Err(PhoneError::Landline));
+    assert_eq!(check_phone("(031) 8281234"), Err(PhoneError::Landline));
+    assert_eq!(check_phone("0800 1234 567"), Err(PhoneError::NotMobile));
+    assert_eq!(check_phone("+1 202 555 0100"), Err(PhoneError::NotIndonesian));
+    assert_eq!(check_phone("0812 3456 789O"), Err(PhoneError::InvalidChar('O')));
+    assert_eq!(check_phone("0812+3456"), Err(PhoneError::InvalidChar('+')));
+    assert_eq!(check_phone(""), Err(PhoneError::Empty));
+    assert!(PhoneError::TooShort(9).message(Lang::Id).contains("9 angka"));
+    assert!(PhoneError::Landline.message(Lang::En).contains("landline"));
+}
+
+// ---------------------------------------------------------------- regions
+
+#[test]
+fn east_java_has_29_kabupaten_and_9_kota() {
+    let all = regions::all();
+    assert_eq!(all.len(), 38);
+    let kota = all.iter().filter(|r| r.kind == regions::RegionKind::Kota).count();
+    assert_eq!(kota, 9);
+    assert!(all.iter().all(|r| r.code.len() == 4 && r.code.starts_with("35")));
+    assert!(all.iter().all(|r| r.name.starts_with("Kab. ") == (r.kind == regions::RegionKind::Kabupaten)));
+    assert!(all.windows(2).all(|w| w[0].code < w[1].code), "sorted, no duplicates");
+    assert_eq!(regions::by_code("3578").unwrap().name, "Kota Surabaya");
+    assert_eq!(regions::by_code("3512").unwrap().name, "Kab. Situbondo");
+    assert_eq!(regions::by_code("3506").unwrap().name, "Kab. Kediri");
+    assert_eq!(regions::by_code("3571").unwrap().name, "Kota Kediri");
+    assert!(regions::by_code("3530").is_none());
+}
+
+#[test]
+fn region_is_only_suggested_for_east_java_nik() {
+    let sby = check_nik("3578011708950002").unwrap();
+    assert_eq!(regions::suggest_from_nik(&sby).unwrap().name, "Kota Surabaya");
+    let jakarta = check_nik("3171011708950002").unwrap();
+    assert!(regions::suggest_from_nik(&jakarta).is_none());
+    let unknown_jatim = check_nik("3590011708950002").unwrap();
+    assert!(regions::suggest_from_nik(&unknown_jatim).is_none());
+}
+
+// ---------------------------------------------------------------- booking codes
+
+proptest! {
+    #[test]
+    fn generated_codes_survive_the_way_people_type_them(bytes in proptest::collection::vec(any::<u8>(), 16)) {
+        if let Some(code) = code_from_random_bytes(&bytes) {
+            prop_assert_eq!(code.len(), 8);
+            let shown = format_code(&code);
+            prop_assert_eq!(shown.len(), 9);
+            prop_assert_eq!(&shown[4..5], "-");
+            prop_assert_eq!(normalise_code(&shown).unwrap(), code.clone());
+            prop_assert_eq!(normalise_code(&format!(" {} ", shown.to_lowercase())).unwrap(), code.clone());
+            prop_assert!(!code.contains(['0', 'O', '1', 'I', 'L']));
+        }
+    }
+}
+
+#[test]
+fn booking_code_examples() {
+    assert_eq!(normalise_code("k7qm 3xpa").unwrap(), "K7QM3XPA");
+    assert_eq!(format_code("K7QM3XPA"), "K7QM-3XPA");
+    assert_eq!(normalise_code("K7QM-3XP0"), Err(CodeError::Ambiguous('0')));
+    assert_eq!(normalise_code("K7QM-3XPo"), Err(CodeError::Ambiguous('o')));
+    assert_eq!(normalise_code("K7QM-3XPl"), Err(CodeError::Ambiguous('l')));
+    assert_eq!(normalise_code("K7QM-3XP#"), Err(CodeError::InvalidChar('#')));
+    assert_eq!(normalise_code("K7QM-3XP"), Err(CodeError::WrongLength(7)));
+    assert_eq!(normalise_code(" - "), Err(CodeError::Empty));
+    assert!(CodeError::Ambiguous('O').message(Lang::Id).contains("0, O, 1, I atau L"));
+    assert_eq!(code_from_random_bytes(&[255; 16]), None, "bytes ≥ 248 are never used");
+    assert_eq!(code_from_random_bytes(&[0, 1, 2, 3, 4, 5, 6, 30]).unwrap(), "2345678Z");
+}
+
+// ---------------------------------------------------------------- slots and offices
+
+fn slot(id: &str, office: &str, start: &str, remaining: u32, capacity: u32) -> SlotInfo {
+    SlotInfo {
+        id: id.into(),
+        office_id: office.into(),
+        start: start.into(),
+        end: start.replace("T08", "T09").replace("T13", "T14"),
+        remaining,
+        capacity,
+    }
+}
+
+fn office(id: &str, region: &str, pos: Option<(f64, f64)>) -> OfficeInfo {
+    OfficeInfo {
+        id: id.into(),
+        kind: "ltsa".into(),
+        name: format!("LTSA {id}"),
+        region_code: region.into(),
+        lat: pos.map(|p| p.0),
+        lon: pos.map(|p| p.1),
+    }
+}
+
+#[test]
+fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
+    let slots = vec![
+        slot("c", "sby", "2026-12-02T08:00:00", 0, 10),
+        slot("a", "sby", "2026-12-01T13:00:00", 0, 10),
+        slot("b", "sby", "2026-12-01T08:00:00", 0, 10),
+        slot("d", "sby", "2026-12-03T08:00:00", 2, 10),
+        slot("e", "sby", "2026-12-04T08:00:00", 9, 10),
+        // 23:30 UTC on 3 Dec is 06:30 WIB on 4 Dec.
+        slot("f", "sby", "2026-12-03T23:30:00Z", 1, 10),
+        slot("bad", "sby", "soon", 5, 10),
+    ];
+    let days = group_by_day(&slots);
+    let names: Vec<&str> = days.iter().map(|d| d.day.as_str()).collect();
+    assert_eq!(names, ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+    let first: Vec<&str> = days[0].slots.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(first, ["b", "a"], "morning before afternoon");
+    assert_eq!(days[3].slots.len(), 2);
+    assert_eq!(days[0].crowd(), Crowd::Full);
+    assert_eq!(days[2].crowd(), Crowd::Busy);
+    assert_eq!(days[3].crowd(), Crowd::Quiet);
+    assert_eq!(next_free_day(&slots, "2026-12-01").as_deref(), Some("2026-12-03"));
+    assert_eq!(next_free_day(&slots, "2026-12-04").as_deref(), Some("2026-12-04"));
+    assert_eq!(next_free_day(&slots, "2026-12-05"), None);
+    assert_eq!(Crowd::Full.label(Lang::Id), "Penuh");
+}
+
+#[test]
+fn crowd_thresholds() {
+    assert_eq!(crowd_level(0, 20), Crowd::Full);
+    assert_eq!(crowd_level(5, 0), Crowd::Full);
+    assert_eq!(crowd_level(1, 20), Crowd::Busy);
+    assert_eq!(crowd_level(9, 20), Crowd::Busy);
+    assert_eq!(crowd_level(10, 20), Crowd::Quiet);
+    assert_eq!(crowd_level(20, 20), Crowd::Quiet);
+}
+
+const SURABAYA: (f64, f64) = (-7.2575, 112.7521);
+const MALANG: (f64, f64) = (-7.9666, 112.6326);
+const JEMBER: (f64, f64) = (-8.1724, 113.7004);
+
+#[test]
+fn haversine_matches_known_distances() {
+    let d = distance_km(SURABAYA, MALANG);
+    assert!((78.0..82.0).contains(&d), "Surabaya–Malang straight line ≈ 80 km, got {d}");
+    assert!(distance_km(SURABAYA, SURABAYA).abs() < 1e-9);
+    assert!((distance_km(SURABAYA, JEMBER) - distance_km(JEMBER, SURABAYA)).abs() < 1e-9);
+}
+
+#[test]
+fn offices_nearest_first_and_unknown_positions_last() {
+    let offices = vec![
+        office("nocoords-sby", "3578", None),
+        office("jember", "3509", Some(JEMBER)),
+        office("malang", "3573", Some(MALANG)),
+        office("sby", "3578", Some(SURABAYA)),
+        office("broken", "3509", Some((f64::NAN, 112.0))),
+    ];
+    let near_malang = (-7.98, 112.63);
+    let ids: Vec<&str> = order_offices(&offices, Some(near_malang), Some("3509"))
+        .iter()
+        .map(|r| r.office.id.as_str())
+        .collect();
+    assert_eq!(ids, ["malang", "sby", "jember", "broken", "nocoords-sby"]);
+    // No position: own region first, then by name.
+    let ranked = order_offices(&offices, None, Some("3578"));
+    let ids: Vec<&str> = ranked.iter().map(|r| r.office.id.as_str()).collect();
+    assert_eq!(ids, ["nocoords-sby", "sby", "broken", "jember", "malang"]);
+    assert!(ranked.iter().all(|r| r.distance_km.is_none()));
+}
+
+#[test]
+fn least_crowded_looks_one_week_ahead() {
+    let offices = [office("a", "3578", None), office("b", "3578", None), office("c", "3515", None)];
+    let slots = vec![
+        slot("1", "a", "2026-12-01T08:00:00", 2, 10),
+        slot("2", "b", "2026-12-02T08:00:00", 6, 10),
+        slot("3", "b", "2026-12-03T08:00:00", 0, 10),
+        // c is empty only after the 7-day window, so it must not win.
+        slot("4", "c", "2026-12-08T08:00:00", 10, 10),
+        slot("5", "c", "2026-12-02T08:00:00", 0, 10),
+    ];
+    let refs: Vec<&OfficeInfo> = offices.iter().collect();
+    assert_eq!(least_crowded(&refs, &slots, "2026-12-01").unwrap().id, "b");
+    assert_eq!(seats_in_window(&slots, "c", "2026-12-01", 7), (0, 10));
+    assert_eq!(seats_in_window(&slots, "c", "2026-12-02", 7), (10, 20));
+    assert_eq!(least_crowded(&refs, &slots, "2026-12-09"), None);
+}
+
+// ---------------------------------------------------------------- dates and ICS
+
+#[test]
+fn wib_times_and_calendar_dates() {
+    let m = Moment::parse("2026-12-01T08:00:00").unwrap();
+    assert_eq!(m.ics_utc(), "20261201T010000Z");
+    assert_eq!(Moment::parse("2026-12-01 08:00").unwrap(), m);
+    assert_eq!(Moment::parse("2026-12-01T01:00:00.000Z").unwrap(), m);
+    assert_eq!(Moment::parse("2026-12-01T08:00:00+07:00").unwrap(), m);
+    assert_eq!(Moment::parse("2026-12-01T10:00+0900").unwrap(), m, "WIT");
+    assert_eq!(Moment::parse("2027-01-01T03:00").unwrap().ics_utc(), "20261231T200000Z");
+    assert_eq!(m.wib_day(), "2026-12-01");
+    assert_eq!(m.wib_time(), "08:00");
+    assert_eq!(add_days("2028-02-28", 1).unwrap(), "2028-02-29");
+    assert_eq!(add_days("2026-12-31", 1).unwrap(), "2027-01-01");
+    assert!(Moment::parse("2026-02-29T08:00").is_none());
+    assert!(Moment::parse("2026-12-01T24:00").is_none());
+    assert!(Moment::parse("01-12-2026").is_none());
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') | Some('N') => out.push('\n'),
+                Some(o) => out.push(o),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn field<'a>(unfolded: &'a str, name: &str) -> &'a str {
+    unfolded
+        .split("\r\n")
+        .find_map(|l| l.strip_prefix(name).and_then(|r| r.strip_prefix(':')))
+        .unwrap()
+}
+
+proptest! {
+    #[test]
+    fn ics_lines_fit_75_octets_and_unfold_to_the_original(
+        title in "[a-zA-Z0-9 ,;\\\\éü–🙂]{0,200}",
+        desc in "([a-zA-Z0-9 ,;:\\\\é🙂]{0,60}\n?){0,6}",
+        loc in "\\PC{0,120}",
+    ) {
+        let start = Moment::parse("2026-12-01T08:00").unwrap();
+        let end = Moment::parse("2026-12-01T09:00").unwrap();
+        let now = Moment::parse("2026-11-27T10:00:00Z").unwrap();
+        let text = ics("K7QM3XPA", &title, start, end, &loc, &desc, now);
+        prop_assert!(text.ends_with("END:VCALENDAR\r\n"));
+        for line in text.split_terminator("\r\n") {
+            prop_assert!(line.len() <= 75, "{} octets: {:?}", line.len(), line);
+            prop_assert!(!line.contains('\n') && !line.contains('\r'));
+        }
+        let unfolded = unfold(&text);
+        prop_assert_eq!(unescape(field(&unfolded, "SUMMARY")), title);
+        prop_assert_eq!(unescape(field(&unfolded, "DESCRIPTION")), desc.replace('\r', ""));
+        let clean_loc: String = loc.chars().filter(|c| !c.is_control() || *c == '\t').collect();
+        prop_assert_eq!(unescape(field(&unfolded, "LOCATION")), clean_loc);
+    }
+
+    #[test]
+    fn fold_then_unfold_is_identity(line in "\\PC{0,400}") {
+        let folded = fold_line(&line);
+        prop_assert!(folded.split_terminator("\r\n").all(|l| l.len() <= 75));
+        prop_assert_eq!(unfold(&folded), format!("{line}\r\n"));
+    }
+}
+
+#[test]
+fn ics_example() {
+    let text = ics(
+        "K7QM3XPA",
+        "Bantuan Prakerja, LTSA Surabaya",
+        Moment::parse("2026-12-01T08:00:00").unwrap(),
+        Moment::parse("2026-12-01T09:00:00").unwrap(),
+        "Jl. Dukuh Menanggal No. 124; Surabaya",
+        "Kode booking K7QM-3XPA.\nBawa KTP dan KK asli.",
+        Moment::parse("2026-11-27T03:04:05Z").unwrap(),
+    );
+    for expected in [
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
+        "UID:booking-K7QM3XPA@pendamping-prakerja-jatim\r\n",
+        "DTSTAMP:20261127T030405Z\r\n",
+        "DTSTART:20261201T010000Z\r\nDTEND:20261201T020000Z\r\n",
+        "SUMMARY:Bantuan Prakerja\\, LTSA Surabaya\r\n",
+        "LOCATION:Jl. Dukuh Menanggal No. 124\\; Surabaya\r\n",
+        "DESCRIPTION:Kode booking K7QM-3XPA.\\nBawa KTP dan KK asli.\r\n",
+        "TRIGGER:-P1D\r\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    assert!(!text.replace("\r\n", "").contains('\n'), "only CRLF line endings");
+}
