@@ -11,7 +11,7 @@ use proptest::prelude::*;
 
 fn dim(month: u8, yy: u8) -> u8 {
     match month {
-        2 if yy % 4 == 0 => 29,
+        2 if yy.is_multiple_of(4) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

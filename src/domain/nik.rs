@@ -128,7 +128,7 @@ fn two(d: &[u8]) -> u8 {
 /// 29-02-00 is accepted (born in 2000).
 fn days_in_month_yy(month: u8, yy: u8) -> u8 {
     match month {
-        2 if yy % 4 == 0 => 29,
+        2 if yy.is_multiple_of(4) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
