@@ -1,0 +1,121 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Booking store hooks: public availability, booking create/lookup/cancel/reschedule,
+// help-point sync + slot generation, priority-registry import command.
+// API reference: docs/booking-api.md
+
+// ---- uniform JSON errors for the booking routes (incl. PocketBase's own 429 from the rate limiter) ----
+// Priority -1030: after CORS, before auth-token loading and the rate limiter (-1000), so their errors pass here.
+routerUse(new Middleware((e) => {
+  const path = e.request.url.path
+  if (!path.startsWith("/api/booking") && !path.startsWith("/api/availability")) return e.next()
+  e.response.header().set("Access-Control-Expose-Headers", "Idempotency-Replayed")
+  e.response.header().set("Cache-Control", "no-store")
+  try {
+    return e.next()
+  } catch (err) {
+    const lib = require(`${__hooks}/booking_lib.js`)
+    const msg = String(err && (err.value && err.value.message ? err.value.message : err))
+    let status = 0
+    try { status = err.value.status || 0 } catch (_) { }
+    if (!status) {
+      const m = /status[=: ]+(\d{3})/i.exec(msg)
+      if (m) status = parseInt(m[1], 10)
+    }
+    if (status === 429 || /too many requests/i.test(msg)) return lib.sendError(e, "rate_limited")
+    if (status === 404 || /not found/i.test(msg)) return lib.sendError(e, "not_found")
+    if (status === 400 || status === 413) return lib.sendError(e, "invalid_request")
+    if (/slot_full/.test(msg)) return lib.sendError(e, "slot_full", "slot") // database trigger backstop
+    if (/UNIQUE constraint failed: bookings\.nik/.test(msg)) return lib.sendError(e, "already_booked", "nik")
+    console.log("booking route error: " + msg.slice(0, 300).replace(/[0-9]{10,}/g, "#"))
+    return lib.sendError(e, "internal")
+  }
+}, -1030, "booking_errors"))
+
+// ---- public availability ----
+routerAdd("GET", "/api/availability", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleAvailabilitySummary(e)
+})
+routerAdd("GET", "/api/availability/{office}", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleAvailabilityOffice(e)
+})
+
+// ---- citizen booking routes (NIK and phone only ever travel in the JSON body) ----
+routerAdd("POST", "/api/booking", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleCreate(e)
+}, $apis.bodyLimit(16 * 1024))
+routerAdd("POST", "/api/booking/lookup", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleLookup(e)
+}, $apis.bodyLimit(4 * 1024))
+routerAdd("POST", "/api/booking/cancel", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleCancel(e)
+}, $apis.bodyLimit(4 * 1024))
+routerAdd("POST", "/api/booking/reschedule", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleReschedule(e)
+}, $apis.bodyLimit(4 * 1024))
+
+// ---- on start of `serve`: help points from data/offices.json, then slots ----
+onBootstrap((e) => {
+  e.next()
+  if ($os.args.indexOf("serve") < 0) return
+  const s = require(`${__hooks}/slots_lib.js`)
+  try {
+    const r = s.syncOffices(e.app)
+    const n = s.generateSlots(e.app)
+    console.log(`booking store: offices created=${r.created} updated=${r.updated}; slots created=${n}`)
+  } catch (err) {
+    // fresh data folder without `migrate up`: the hourly job retries once the schema exists
+    console.log("booking store: help-point sync deferred: " + err)
+  }
+})
+
+// ---- scheduled: keep N days of slots ahead (hourly, idempotent) ----
+cronAdd("booking_generate_slots", "7 * * * *", () => {
+  const s = require(`${__hooks}/slots_lib.js`)
+  if ($app.countRecords("offices") === 0) s.syncOffices($app)
+  const n = s.generateSlots($app)
+  if (n) console.log(`booking store: slots created=${n}`)
+})
+
+// ---- console command: import priority NIKs (keyed hashes only) ----
+//   [PRIORITY_REPLACE=1] [PRIORITY_SOURCE="Disnakertrans PHK 2026-11"] pocketbase import-priority <file.csv> --dir <data dir>
+// (wrapper with the same key handling as the server: scripts/import-priority.sh)
+$app.rootCmd.addCommand(new Command({
+  use: "import-priority <file.csv>",
+  short: "Import laid-off workers' NIKs into priority_registry as HMAC-SHA256 hashes",
+  run: (cmd, args) => {
+    const lib = require(`${__hooks}/booking_lib.js`)
+    if (!args || args.length < 1) throw new Error("usage: import-priority <file.csv>")
+    const replace = lib.env("PRIORITY_REPLACE", "") === "1"
+    const source = lib.env("PRIORITY_SOURCE", "")
+    const text = toString($os.readFile(args[0]))
+    const hashes = {}
+    let rows = 0, bad = 0
+    for (const line of text.split(/\r?\n/)) {
+      const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""))
+      const raw = cells.find((c) => /^[0-9 .-]{16,}$/.test(c))
+      if (!raw) continue // header or empty line
+      rows++
+      const nik = lib.normalizeNik(raw)
+      if (!nik) { bad++; continue }
+      hashes[lib.nikHash($app, nik)] = true
+    }
+    const col = $app.findCollectionByNameOrId("priority_registry")
+    let added = 0, kept = 0
+    $app.runInTransaction((tx) => {
+      if (replace) tx.db().newQuery("DELETE FROM priority_registry").execute()
+      for (const h of Object.keys(hashes)) {
+        try {
+          tx.findFirstRecordByData("priority_registry", "nik_hash", h)
+          kept++
+        } catch (_) {
+          const r = new Record(col)
+          r.set("nik_hash", h)
+          r.set("source", source)
+          tx.save(r)
+          added++
+        }
+      }
+    })
+    console.log(`import-priority: rows=${rows} invalid=${bad} added=${added} already_present=${kept} replace=${replace}`)
+  },
+}))

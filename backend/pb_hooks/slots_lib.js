@@ -1,0 +1,144 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Help points from data/offices.json (upsert by code) and slot generation from opening hours.
+
+const WIB_MS = 7 * 3600 * 1000
+const DAY_MS = 24 * 3600 * 1000
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+
+function env(name, dflt) {
+  const v = $os.getenv(name)
+  return v === undefined || v === null || v === "" ? dflt : v
+}
+
+function dataDir() {
+  return env("BOOKING_DATA_DIR", __hooks + "/../data")
+}
+
+function readJson(path) {
+  return JSON.parse(toString($os.readFile(path)))
+}
+
+function parseHours(hours) {
+  // {"mon": ["08:00-12:00", ...], ...} -> {1: [[480, 720], ...], ...} (minutes after midnight, WIB)
+  const out = {}
+  for (let d = 0; d < 7; d++) {
+    out[d] = []
+    const list = (hours && hours[DAYS[d]]) || []
+    for (const span of list) {
+      const m = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(span)
+      if (!m) throw new Error("bad opening hours span: " + span)
+      out[d].push([parseInt(m[1], 10) * 60 + parseInt(m[2], 10), parseInt(m[3], 10) * 60 + parseInt(m[4], 10)])
+    }
+  }
+  return out
+}
+
+function syncOffices(app) {
+  const doc = readJson(dataDir() + "/offices.json")
+  const defaults = doc.defaults || {}
+  const col = app.findCollectionByNameOrId("offices")
+  const seen = {}
+  let created = 0, updated = 0
+  app.runInTransaction((tx) => {
+    for (const o of doc.offices) {
+      if (!o.code) throw new Error("office without code in offices.json")
+      seen[o.code] = true
+      let rec
+      try {
+        rec = tx.findFirstRecordByData("offices", "code", o.code)
+        updated++
+      } catch (_) {
+        rec = new Record(col)
+        rec.set("code", o.code)
+        created++
+      }
+      const hours = o.hours || defaults.hours || {}
+      parseHours(hours) // validate
+      rec.set("kind", o.kind)
+      rec.set("name", o.name)
+      rec.set("region", o.region || "")
+      rec.set("region_code", o.region_code || "")
+      rec.set("address", o.address || "")
+      rec.set("hours", hours)
+      rec.set("slot_minutes", o.slot_minutes || defaults.slot_minutes || 30)
+      rec.set("seats", o.seats || defaults.seats || 10)
+      rec.set("active", o.active !== false)
+      rec.set("lat", typeof o.lat === "number" ? o.lat : null)
+      rec.set("lng", typeof o.lng === "number" ? o.lng : null)
+      tx.save(rec)
+    }
+    // help points removed from the file are deactivated, never deleted (bookings point at them)
+    for (const rec of tx.findAllRecords("offices")) {
+      if (!seen[rec.getString("code")] && rec.getBool("active")) {
+        rec.set("active", false)
+        tx.save(rec)
+      }
+    }
+  })
+  return { created: created, updated: updated }
+}
+
+function holidays() {
+  const set = {}
+  try {
+    for (const h of readJson(dataDir() + "/holidays.json").dates || []) set[h.date] = true
+  } catch (err) {
+    console.log("holidays.json not readable: " + err)
+  }
+  return set
+}
+
+function pbDate(ms) {
+  return new Date(ms).toISOString().replace("T", " ")
+}
+
+// Creates the missing slots of every active help point from today (WIB) to today + days.
+function generateSlots(app, days) {
+  days = days || parseInt(env("SLOT_DAYS_AHEAD", "14"), 10)
+  const share = parseFloat(env("PRIORITY_SHARE", "0.3"))
+  const hol = holidays()
+  const nowMs = Date.now()
+  const todayWib = Math.floor((nowMs + WIB_MS) / DAY_MS) * DAY_MS // midnight WIB, expressed as UTC-shifted ms
+  const col = app.findCollectionByNameOrId("slots")
+  let created = 0
+  app.runInTransaction((tx) => {
+    const offices = tx.findRecordsByFilter("offices", "active = true", "", 0, 0)
+    for (const office of offices) {
+      const hours = parseHours(JSON.parse(toString(office.get("hours")) || "{}"))
+      const minutes = office.getInt("slot_minutes") || 30
+      const seats = office.getInt("seats") || 10
+      const prioritySeats = Math.min(seats, Math.round(seats * (isNaN(share) ? 0.3 : share)))
+      const existing = {}
+      const rows = arrayOf(new DynamicModel({ starts_at: "" }))
+      tx.db().newQuery("SELECT starts_at FROM slots WHERE office = {:o} AND starts_at >= {:f}")
+        .bind({ o: office.id, f: pbDate(todayWib - WIB_MS) }).all(rows)
+      for (const r of rows) existing[r.starts_at] = true
+      for (let d = 0; d <= days; d++) {
+        const dayMs = todayWib + d * DAY_MS
+        const date = new Date(dayMs).toISOString().slice(0, 10)
+        if (hol[date]) continue
+        const weekday = new Date(dayMs).getUTCDay()
+        for (const span of hours[weekday]) {
+          for (let m = span[0]; m + minutes <= span[1]; m += minutes) {
+            const startMs = dayMs - WIB_MS + m * 60000
+            if (startMs <= nowMs) continue
+            const start = pbDate(startMs)
+            if (existing[start]) continue
+            const s = new Record(col)
+            s.set("office", office.id)
+            s.set("starts_at", start)
+            s.set("ends_at", pbDate(startMs + minutes * 60000))
+            s.set("seats", seats)
+            s.set("priority_seats", prioritySeats)
+            s.set("closed", false)
+            tx.saveNoValidate(s)
+            created++
+          }
+        }
+      }
+    }
+  })
+  return created
+}
+
+module.exports = { syncOffices, generateSlots, parseHours, holidays }
