@@ -13,3 +13,4 @@ pub mod nik;
 pub mod phone;
 pub mod regions;
 pub mod booking;
+pub mod triage;
