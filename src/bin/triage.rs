@@ -1,11 +1,12 @@
 //! `cargo run --release --bin triage`: one complaint per line on stdin; per line the (up to) 3
 //! best problem ids, tab separated, or `none` when nothing fits.
 //!
+//! `--explain`: per stdin line, the terms triage sees and the five best scores (for tuning).
 //! `--bench <file>`: runs every line of the file many times and prints
 //! `triage_us_per_query: <float>`. A tab-separated label after the complaint is ignored, so the
 //! dev set (`tests/data/triage-devset.tsv`) can be used directly.
 
-use pendamping::domain::triage::rank;
+use pendamping::domain::triage::{rank, scores, terms};
 use std::io::{BufRead, Write};
 use std::time::{Duration, Instant};
 
@@ -14,6 +15,7 @@ fn main() {
     match args.as_slice() {
         [] => classify_stdin(),
         [flag, file] if flag == "--bench" => bench(file),
+        [flag] if flag == "--explain" => explain_stdin(),
         _ => {
             eprintln!("usage: triage < complaints.txt\n       triage --bench <file>");
             std::process::exit(2);
@@ -38,6 +40,15 @@ fn classify_stdin() {
         if writeln!(out, "{text}").is_err() {
             return;
         }
+    }
+}
+
+/// For tuning: the terms triage sees and the five best scores, per line.
+fn explain_stdin() {
+    for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+        let q = line.split('\t').next().unwrap_or("");
+        let top: Vec<String> = scores(q).into_iter().take(5).map(|(id, s)| format!("{id}={s:.2}")).collect();
+        println!("{q}\n  terms: {:?}\n  {}", terms(q), top.join("  "));
     }
 }
 

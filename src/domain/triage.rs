@@ -78,6 +78,12 @@ pub fn rank(query: &str, n: usize) -> Vec<(&'static str, f32)> {
     scored.into_iter().map(|(d, s)| (PROBLEMS[d].id, s)).collect()
 }
 
+/// Every problem with a score above zero, best first, without the off-topic threshold;
+/// for debugging and tuning (`triage --explain`).
+pub fn scores(query: &str) -> Vec<(&'static str, f32)> {
+    index().score(query).into_iter().map(|(d, s)| (PROBLEMS[d].id, s)).collect()
+}
+
 /// The canonical terms triage sees for `query` (after synonyms, stemming, typo correction);
 /// for debugging and tests.
 pub fn terms(query: &str) -> Vec<String> {
@@ -296,7 +302,7 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
 pub fn typo_limit(len: usize) -> usize {
     match len {
         0..=3 => 0,
-        4..=6 => 1,
+        4..=8 => 1,
         _ => 2,
     }
 }
@@ -419,6 +425,7 @@ struct Index {
     /// Typo targets: (word, letter mask, length in chars).
     fuzzy_pool: Vec<(String, u32, usize)>,
     term_ids: HashMap<String, usize>,
+    term_text: Vec<String>,
     idf: Vec<f32>,
     /// Per term: (problem index, weighted term frequency).
     postings: Vec<Vec<(usize, f32)>>,
@@ -475,6 +482,7 @@ impl Index {
             known: HashSet::new(),
             fuzzy_pool: Vec::new(),
             term_ids: HashMap::new(),
+            term_text: Vec::new(),
             idf: Vec::new(),
             postings: Vec::new(),
             doc_len: Vec::new(),
@@ -519,6 +527,10 @@ impl Index {
             }
         }
         let nt = idx.term_ids.len();
+        idx.term_text = vec![String::new(); nt];
+        for (t, &id) in &idx.term_ids {
+            idx.term_text[id] = t.clone();
+        }
         idx.postings = vec![Vec::new(); nt];
         for (d, m) in tf.iter().enumerate() {
             for (&t, &f) in m {
@@ -603,6 +615,10 @@ impl Index {
             // Shortest known stem.
             let stem = stem_candidates(&w)
                 .into_iter()
+                .map(|c| match spelling().get(c.as_str()) {
+                    Some(rep) if rep.len() == 1 => rep[0].to_string(),
+                    _ => c,
+                })
                 .filter(|c| c != &w && self.known.contains(c))
                 .min_by_key(|c| c.chars().count());
             if let Some(s) = stem {
@@ -667,6 +683,11 @@ impl Index {
                 let e = seen.entry(id).or_insert(0.0);
                 *e = e.max(t.weight);
             }
+        }
+        // General words ("cara", "ganti", "hasil") count, but alone they are no evidence.
+        let evidence = seen.keys().any(|&id| !self.common.contains(self.term_text[id].as_str()));
+        if !evidence {
+            return Vec::new();
         }
         for (&id, &qw) in &seen {
             let idf = self.idf[id];
