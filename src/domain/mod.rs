@@ -13,4 +13,5 @@ pub mod nik;
 pub mod phone;
 pub mod regions;
 pub mod booking;
+pub mod settings;
 pub mod triage;

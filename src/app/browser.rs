@@ -1,0 +1,106 @@
+//! Small wrappers around browser APIs (storage, document, location). No personal data is
+//! ever written here: only the language, the last flow position and "what helped" counts.
+
+use crate::domain::i18n::Lang;
+use leptos::prelude::*;
+
+const LANG_KEY: &str = "pp.lang";
+const LAST_KEY: &str = "pp.last";
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn get_item(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+pub fn set_item(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn remove_item(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+pub fn stored_lang() -> Option<Lang> {
+    get_item(LANG_KEY).as_deref().and_then(Lang::from_code)
+}
+
+pub fn store_lang(lang: Lang) {
+    set_item(LANG_KEY, lang.code());
+}
+
+pub fn apply_lang(lang: Lang) {
+    if let Some(el) = document().document_element() {
+        let _ = el.set_attribute("lang", lang.code());
+    }
+}
+
+/// The last flow position (`<problem-id>/<trail>`), for "continue where you left off".
+pub fn last_position() -> Option<(String, String)> {
+    let v = get_item(LAST_KEY)?;
+    let (id, trail) = v.split_once('/').unwrap_or((v.as_str(), ""));
+    Some((id.to_owned(), trail.to_owned()))
+}
+
+pub fn store_position(id: &str, trail: &str) {
+    set_item(LAST_KEY, &format!("{id}/{trail}"));
+}
+
+/// The path the app is served under, without a trailing slash ("" at the site root,
+/// "/layanan/prakerja" under a sub-path). Read from `<base href>`, which Trunk writes.
+pub fn base_path() -> String {
+    let href = document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_else(|| "/".into());
+    let path = match href.find("://") {
+        Some(i) => href[i + 3..].find('/').map(|j| href[i + 3 + j..].to_owned()).unwrap_or_default(),
+        None => href,
+    };
+    path.trim_end_matches('/').to_owned()
+}
+
+/// True when the app runs inside the provincial site's iframe (`?embed=1`) or any frame.
+pub fn is_embedded() -> bool {
+    let w = window();
+    let in_frame = w.top().ok().flatten().is_some_and(|top| top != w);
+    in_frame || w.location().search().unwrap_or_default().contains("embed=1")
+}
+
+/// Keep `document.title` in step with the screen, so tabs and screen readers name it.
+pub fn set_title(title: impl Fn() -> String + 'static) {
+    Effect::new(move |_| {
+        document().set_title(&format!("{} · Pendamping Prakerja Jatim", title()));
+    });
+}
+
+/// Move keyboard and screen-reader focus to the screen's heading after a navigation.
+pub fn focus_heading() {
+    request_animation_frame(|| {
+        if let Some(el) = document().query_selector("main .focus-target").ok().flatten() {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+pub fn remove_boot_note() {
+    if let Some(el) = document().get_element_by_id("boot") {
+        el.remove();
+    }
+}
+
+/// `navigator.onLine`: false means the device knows it has no connection.
+pub fn online() -> bool {
+    window().navigator().on_line()
+}
