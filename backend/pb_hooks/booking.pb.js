@@ -6,8 +6,16 @@
 // ---- uniform JSON errors for the booking routes (incl. PocketBase's own 429 from the rate limiter) ----
 // Priority -1030: after CORS, before auth-token loading and the rate limiter (-1000), so their errors pass here.
 routerUse(new Middleware((e) => {
+  // request logs store the URL: redact NIK/phone-like digit runs that a client put into a query string
+  // (e.g. a staff filter `nik="…"`). The logger reads the URL after this middleware returns.
+  const redact = () => {
+    const q = e.request.url.rawQuery
+    if (q && /[0-9]{8,}/.test(q)) e.request.url.rawQuery = q.replace(/[0-9]{8,}/g, "REDACTED")
+  }
   const path = e.request.url.path
-  if (!path.startsWith("/api/booking") && !path.startsWith("/api/availability")) return e.next()
+  if (!path.startsWith("/api/booking") && !path.startsWith("/api/availability")) {
+    try { return e.next() } finally { redact() }
+  }
   e.response.header().set("Access-Control-Expose-Headers", "Idempotency-Replayed")
   e.response.header().set("Cache-Control", "no-store")
   try {
