@@ -226,10 +226,16 @@ function findBooking(app, where, params) {
   }
 }
 
+function firstRow(app, sql, params, shape) {
+  const rows = arrayOf(new DynamicModel(shape))
+  app.db().newQuery(sql).bind(params).all(rows)
+  return rows.length ? rows[0] : null
+}
+
 function newCode(app) {
   for (let i = 0; i < 10; i++) {
     const c = $security.randomStringWithAlphabet(CODE_LEN, CODE_ALPHABET)
-    if (!findBooking(app, "code = {:c}", { c: c })) return c
+    if (!firstRow(app, "SELECT id FROM bookings WHERE code = {:c} LIMIT 1", { c: c }, { id: "" })) return c
   }
   throw new Error("could not allocate a booking code")
 }
@@ -293,13 +299,12 @@ function handleCreate(e) {
 
   e.app.runInTransaction((tx) => {
     if (key) {
-      const prev = findBooking(tx, "idempotency_key = {:k}", { k: storedKey })
+      const prev = firstRow(tx, "SELECT id, nik, slot FROM bookings WHERE idempotency_key = {:k} LIMIT 1",
+        { k: storedKey }, { id: "", nik: "", slot: "" })
       if (prev) {
-        if (prev.getString("nik") !== nik || prev.getString("slot") !== slotId) {
-          out = { error: "idempotency_conflict", field: "idempotency_key" }
-        } else {
-          out = { replay: true, view: ownerView(tx, prev) }
-        }
+        out = prev.nik !== nik || prev.slot !== slotId
+          ? { error: "idempotency_conflict", field: "idempotency_key" }
+          : { replay: true, id: prev.id }
         return
       }
     }
@@ -325,12 +330,14 @@ function handleCreate(e) {
     rec.set("status", "booked")
     rec.set("idempotency_key", storedKey)
     tx.save(rec)
-    out = { view: ownerView(tx, rec) }
+    out = { id: rec.id }
   })
 
   if (out.error) return sendError(e, out.error, out.field)
+  // the owner view is built after the commit, outside the single writer transaction
+  const view = ownerView(e.app, e.app.findRecordById("bookings", out.id))
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
-  return e.json(201, out.view)
+  return e.json(201, view)
 }
 
 function ownerFromBody(e) {
