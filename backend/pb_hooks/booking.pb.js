@@ -67,11 +67,11 @@ onBootstrap((e) => {
   if ($os.args.indexOf("serve") < 0) return
   const s = require(`${__hooks}/slots_lib.js`)
   try {
+    e.app.runAppMigrations() // `serve` would apply them only after bootstrap; the sync needs the schema now
     const r = s.syncOffices(e.app)
     const n = s.generateSlots(e.app)
     console.log(`booking store: offices created=${r.created} updated=${r.updated}; slots created=${n}`)
   } catch (err) {
-    // fresh data folder without `migrate up`: the hourly job retries once the schema exists
     console.log("booking store: help-point sync deferred: " + err)
   }
 })

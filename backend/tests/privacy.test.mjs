@@ -123,6 +123,11 @@ test("anonymous: the schema, the registry, staff and logs are closed; no public 
 });
 
 test("anonymous: the public listing has no street addresses", async () => {
+  // the hidden address must not work as a filter oracle either
+  const hit = await api("GET", `/api/collections/offices/records?filter=${encodeURIComponent('address~"Dukuh Menanggal"')}`);
+  const miss = await api("GET", `/api/collections/offices/records?filter=${encodeURIComponent('address~"zzzz-nowhere"')}`);
+  assert.equal(hit.json?.items?.length ?? 0, miss.json?.items?.length ?? 0, hit.text.slice(0, 200));
+  assert.equal(hit.json?.items?.length ?? 0, 0);
   for (const path of ["/api/collections/offices/records?perPage=200", "/api/availability", `/api/availability/${officeA.id}`]) {
     const r = await api("GET", path);
     assert.equal(r.status, 200);
