@@ -29,6 +29,7 @@ routerUse(new Middleware((e) => {
       const m = /status[=: ]+(\d{3})/i.exec(msg)
       if (m) status = parseInt(m[1], 10)
     }
+    if (status === 401 || status === 403) throw err
     if (status === 429 || /too many requests/i.test(msg)) return lib.sendError(e, "rate_limited")
     if (status === 404 || /not found/i.test(msg)) return lib.sendError(e, "not_found")
     if (status === 400 || status === 413) return lib.sendError(e, "invalid_request")
@@ -83,6 +84,19 @@ cronAdd("booking_generate_slots", "7 * * * *", () => {
   const n = s.generateSlots($app)
   if (n) console.log(`booking store: slots created=${n}`)
 })
+
+// ---- scheduled: erase personal data of bookings older than RETENTION_DAYS (daily 02:30 WIB) ----
+cronAdd("booking_retention", "30 19 * * *", () => {
+  const n = require(`${__hooks}/slots_lib.js`).purgeOldPersonalData($app)
+  if (n) console.log(`booking store: personal data erased from ${n} old bookings`)
+})
+// the same on demand, superusers only (used by the tests and after changing RETENTION_DAYS)
+routerAdd("POST", "/api/admin/booking-purge", (e) => {
+  const b = e.requestInfo().body || {}
+  const days = parseInt(b.days, 10)
+  const n = require(`${__hooks}/slots_lib.js`).purgeOldPersonalData(e.app, days > 0 ? days : 0)
+  return e.json(200, { erased: n })
+}, $apis.requireSuperuserAuth())
 
 // ---- console command: import priority NIKs (keyed hashes only) ----
 //   [PRIORITY_REPLACE=1] [PRIORITY_SOURCE="Disnakertrans PHK 2026-11"] pocketbase import-priority <file.csv> --dir <data dir>

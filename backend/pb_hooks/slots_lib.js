@@ -141,4 +141,23 @@ function generateSlots(app, days) {
   return created
 }
 
-module.exports = { syncOffices, generateSlots, parseHours, holidays }
+// UU PDP: personal data of bookings whose slot ended more than RETENTION_DAYS (default 90) ago is erased.
+// The booking row stays (code, help point, slot, queue number, status, priority flag) for statistics.
+function purgeOldPersonalData(app, days) {
+  days = days || parseInt(env("RETENTION_DAYS", "90"), 10)
+  const cutoff = pbDate(Date.now() - days * DAY_MS)
+  let n = 0
+  app.runInTransaction((tx) => {
+    const old = "slot IN (SELECT id FROM slots WHERE ends_at < {:c})"
+    // a visit long past is no longer active: booked -> no_show, arrived -> served
+    tx.db().newQuery(`UPDATE bookings SET status = 'no_show' WHERE status = 'booked' AND ${old}`).bind({ c: cutoff }).execute()
+    tx.db().newQuery(`UPDATE bookings SET status = 'served' WHERE status = 'arrived' AND ${old}`).bind({ c: cutoff }).execute()
+    const res = tx.db().newQuery(
+      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '' ` +
+      `WHERE nik != '0000000000000000' AND ${old}`).bind({ c: cutoff }).execute()
+    n = res.rowsAffected()
+  })
+  return n
+}
+
+module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData }

@@ -1,7 +1,7 @@
 // Validation, look-up, cancel and reschedule with booking code + NIK in the body.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { api, book, bookingBody, makeOffice, makeSlot, newNik, setRateLimits } from "./helpers.mjs";
+import { api, book, bookingBody, makeOffice, makeSlot, newNik, setRateLimits, superuser } from "./helpers.mjs";
 
 let office, slot, slot2;
 before(async () => {
@@ -128,4 +128,35 @@ test("generated slots follow opening hours and are public with remaining seats",
     assert.ok(hm >= 8 * 60 && hm < 15 * 60, "inside opening hours: " + s.start);
     assert.ok(s.remaining <= s.seats && s.remaining_priority <= s.seats);
   }
+});
+
+test("personal data of bookings older than the retention period is erased, recent ones are kept", async () => {
+  const token = await superuser();
+  const old = await makeSlot(office, { inHours: -24 * 100 });
+  const nik = newNik();
+  const created = await api("POST", "/api/collections/bookings/records", {
+    token,
+    body: { slot: old.id, office: office.id, code: Array.from({ length: 8 }, () => "ACDEFGHJKMNPQRTUVWXY34679"[Math.floor(Math.random() * 25)]).join(""),
+      queue_no: 1, name: "Warga Lama", nik, phone: "+6281234567890", region: "x", status: "booked", idempotency_key: "old-" + nik },
+  });
+  assert.equal(created.status, 200, created.text);
+  const recentNik = newNik();
+  const recent = (await book(slot.id, recentNik)).json;
+  assert.equal((await api("POST", "/api/booking/lookup", { body: { code: created.json.code, nik } })).status, 200, "control: findable before");
+
+  const anon = await api("POST", "/api/admin/booking-purge", { body: { days: 90 } });
+  assert.ok([401, 403].includes(anon.status), "only superusers may trigger the purge");
+  const r = await api("POST", "/api/admin/booking-purge", { token, body: { days: 90 } });
+  assert.equal(r.status, 200, r.text);
+  assert.ok(r.json.erased >= 1);
+
+  const after = await api("GET", `/api/collections/bookings/records/${created.json.id}`, { token });
+  assert.equal(after.json.nik, "0000000000000000");
+  assert.equal(after.json.name, "-");
+  assert.equal(after.json.phone, "");
+  assert.equal(after.json.status, "no_show");
+  assert.equal((await api("POST", "/api/booking/lookup", { body: { code: created.json.code, nik } })).status, 404);
+  const kept = await api("POST", "/api/booking/lookup", { body: { code: recent.code, nik: recentNik } });
+  assert.equal(kept.status, 200);
+  assert.equal(kept.json.name, "Warga Uji");
 });
