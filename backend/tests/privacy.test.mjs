@@ -161,6 +161,11 @@ test("staff read and update only their own help point's bookings, and only the s
   assert.ok(listA.json.items.some((x) => x.nik === a.nik), "staff see the NIK of their own visitors");
   assert.ok(!listA.text.includes(b.nik));
   assert.ok(!listA.text.includes("idempotency"), "the idempotency key stays hidden");
+  // the day list documented in docs/booking-api.md
+  const since = new Date(Date.now() - 86400e3).toISOString().slice(0, 10) + " 00:00:00";
+  const day = await api("GET", `/api/collections/bookings/records?filter=${encodeURIComponent(`slot.starts_at>="${since}"`)}&sort=slot.starts_at,queue_no&expand=slot`, { token: staffA.token });
+  assert.equal(day.status, 200, day.text);
+  assert.ok(day.json.items.some((x) => x.nik === a.nik && x.expand?.slot?.id === slotA.id));
   const filt = await api("GET", `/api/collections/bookings/records?filter=${encodeURIComponent(`nik="${b.nik}"`)}`, { token: staffA.token });
   assert.equal(filt.json.items.length, 0);
 
