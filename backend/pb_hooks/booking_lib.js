@@ -242,34 +242,43 @@ function newCode(app) {
 
 // ---------------------------------------------------------------- owner view
 
-function ownerView(app, rec) {
-  const slot = app.findRecordById("slots", rec.getString("slot"))
-  const office = app.findRecordById("offices", rec.getString("office"))
+// one query: booking + slot + help point (the address only ever leaves the server here)
+function ownerViewById(app, id) {
+  const r = firstRow(app,
+    "SELECT b.code, b.queue_no, b.status, b.priority, b.name, b.nik, b.phone, b.region, b.created, b.updated, " +
+    "s.id AS slot_id, s.starts_at, s.ends_at, o.id AS office_id, o.code AS office_code, o.kind, o.name AS office_name, " +
+    "o.region AS office_region, o.address " +
+    "FROM bookings b JOIN slots s ON s.id = b.slot JOIN offices o ON o.id = b.office WHERE b.id = {:id}",
+    { id: id },
+    { code: "", queue_no: 0, status: "", priority: false, name: "", nik: "", phone: "", region: "", created: "",
+      updated: "", slot_id: "", starts_at: "", ends_at: "", office_id: "", office_code: "", kind: "",
+      office_name: "", office_region: "", address: "" })
+  if (!r) throw new Error("booking vanished")
   return {
-    code: rec.getString("code"),
-    queue_number: rec.getInt("queue_no"),
-    status: rec.getString("status"),
-    priority: rec.getBool("priority"),
-    name: rec.getString("name"),
-    nik_masked: maskNik(rec.getString("nik")),
-    phone_masked: maskPhone(rec.getString("phone")),
-    region: rec.getString("region"),
-    slot: {
-      id: slot.id,
-      start: iso(slot.getString("starts_at")),
-      end: iso(slot.getString("ends_at")),
-    },
+    code: r.code,
+    queue_number: r.queue_no,
+    status: r.status,
+    priority: !!r.priority,
+    name: r.name,
+    nik_masked: maskNik(r.nik),
+    phone_masked: maskPhone(r.phone),
+    region: r.region,
+    slot: { id: r.slot_id, start: iso(r.starts_at), end: iso(r.ends_at) },
     help_point: {
-      id: office.id,
-      code: office.getString("code"),
-      kind: office.getString("kind"),
-      name: office.getString("name"),
-      region: office.getString("region"),
-      address: office.getString("address"),
+      id: r.office_id,
+      code: r.office_code,
+      kind: r.kind,
+      name: r.office_name,
+      region: r.office_region,
+      address: r.address,
     },
-    created: iso(rec.getString("created")),
-    updated: iso(rec.getString("updated")),
+    created: iso(r.created),
+    updated: iso(r.updated),
   }
+}
+
+function ownerView(app, rec) {
+  return ownerViewById(app, rec.id)
 }
 
 // ---------------------------------------------------------------- routes
@@ -335,7 +344,7 @@ function handleCreate(e) {
 
   if (out.error) return sendError(e, out.error, out.field)
   // the owner view is built after the commit, outside the single writer transaction
-  const view = ownerView(e.app, e.app.findRecordById("bookings", out.id))
+  const view = ownerViewById(e.app, out.id)
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
   return e.json(201, view)
 }
