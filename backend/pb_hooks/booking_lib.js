@@ -508,23 +508,34 @@ function handleAvailabilityOffice(e) {
   return e.json(200, { office: publicOffice(office), slots: slots })
 }
 
+// per help point totals, aggregated in SQL (the hottest public read)
 function handleAvailabilitySummary(e) {
   const w = availabilityWindow(e)
   if (w.error) return sendError(e, w.error, w.field)
+  const rows = arrayOf(new DynamicModel({ office: "", remaining: 0, remaining_priority: 0, next_free: "" }))
+  e.app.db().newQuery(
+    "SELECT x.office, SUM(x.rem) AS remaining, SUM(x.free) AS remaining_priority, " +
+    "  IFNULL(MIN(CASE WHEN x.rem > 0 THEN x.starts_at END), '') AS next_free FROM (" +
+    "  SELECT s.office, s.starts_at, MAX(0, s.seats - COUNT(b.id)) AS free, " +
+    "    MAX(0, s.seats - COUNT(b.id) - CASE WHEN s.starts_at > {:holdEdge} " +
+    "      THEN MAX(0, s.priority_seats - IFNULL(SUM(b.priority), 0)) ELSE 0 END) AS rem " +
+    "  FROM slots s JOIN offices o ON o.id = s.office " +
+    "  LEFT JOIN bookings b ON b.slot = s.id AND b.status != 'cancelled' " +
+    "  WHERE s.starts_at > {:now} AND s.starts_at >= {:from} AND s.starts_at < {:to} " +
+    "    AND s.closed = FALSE AND o.active = TRUE " +
+    "  GROUP BY s.id) x GROUP BY x.office"
+  ).bind({
+    now: pbDate(w.nowMs), from: pbDate(w.fromMs), to: pbDate(w.toMs),
+    holdEdge: pbDate(w.nowMs + holdHours() * 3600 * 1000),
+  }).all(rows)
   const per = {}
-  for (const s of slotRows(e.app, "", w.fromMs, w.toMs)) {
-    const v = slotView(s, w.nowMs)
-    const p = per[s.office] || (per[s.office] = { remaining: 0, remaining_priority: 0, next_free: null })
-    p.remaining += v.remaining
-    p.remaining_priority += v.remaining_priority
-    if (!p.next_free && v.remaining > 0) p.next_free = v.start
-  }
+  for (const r of rows) per[r.office] = r
   const offices = listOffices(e.app).map((o) => {
-    const p = per[o.id] || { remaining: 0, remaining_priority: 0, next_free: null }
+    const p = per[o.id]
     const v = publicOffice(o)
-    v.remaining = p.remaining
-    v.remaining_priority = p.remaining_priority
-    v.next_free_slot = p.next_free
+    v.remaining = p ? p.remaining : 0
+    v.remaining_priority = p ? p.remaining_priority : 0
+    v.next_free_slot = p && p.next_free ? iso(p.next_free) : null
     return v
   })
   return e.json(200, { from: new Date(w.fromMs).toISOString(), to: new Date(w.toMs).toISOString(), offices: offices })

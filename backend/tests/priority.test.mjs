@@ -55,6 +55,19 @@ test("3 of 10 seats are held for priority NIKs more than 24 h ahead", async () =
   assert.equal(av.remaining_priority, 0);
 });
 
+test("the per-help-point summary agrees with the slot list, holds included", async () => {
+  const s1 = await makeSlot(office, { inHours: 80, seats: 6, prioritySeats: 2 });
+  await makeSlot(office, { inHours: 10, seats: 5, prioritySeats: 2 });
+  await book(s1.id, newNik());
+  const slots = (await api("GET", `/api/availability/${office.id}?days=30`)).json.slots;
+  const sum = (k) => slots.reduce((a, x) => a + x[k], 0);
+  const summary = (await api("GET", "/api/availability?days=30")).json.offices.find((o) => o.id === office.id);
+  assert.equal(summary.remaining, sum("remaining"));
+  assert.equal(summary.remaining_priority, sum("remaining_priority"));
+  assert.ok(summary.remaining < summary.remaining_priority, "held seats are not counted for everyone");
+  assert.equal(summary.next_free_slot, slots.find((x) => x.remaining > 0).start);
+});
+
 test("inside 24 h the held seats are released to everyone", async () => {
   const slot = await makeSlot(office, { inHours: 20, seats: 10, prioritySeats: 3 });
   const av = (await api("GET", `/api/availability/${office.id}?days=30`)).json.slots.find((x) => x.id === slot.id);
