@@ -1,7 +1,7 @@
 // Validation, look-up, cancel and reschedule with booking code + NIK in the body.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { api, book, bookingBody, makeOffice, makeSlot, newNik, setRateLimits, superuser } from "./helpers.mjs";
+import { api, book, bookingBody, makeOffice, makeSlot, newNik, setRateLimits, superuser, BASE } from "./helpers.mjs";
 
 let office, slot, slot2;
 before(async () => {
@@ -30,6 +30,12 @@ test("NIK and phone are validated with machine-readable codes", async () => {
     assert.equal(r.status, 400, JSON.stringify(patch));
     assert.equal(r.json.code, code, JSON.stringify(patch));
   }
+  const huge = await api("POST", "/api/booking", { body: bookingBody(slot.id, newNik(), { summary: "x".repeat(40000) }) });
+  assert.equal(huge.status, 400);
+  assert.equal(huge.json.code, "invalid_request");
+  const garbage = await fetch(`${BASE}/api/booking`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{not json" });
+  assert.equal(garbage.status, 400);
+  assert.equal((await garbage.json()).code, "invalid_request");
   const missing = await api("POST", "/api/booking", { body: bookingBody("aaaaaaaaaaaaaaa") });
   assert.equal(missing.status, 404);
   assert.equal(missing.json.code, "not_found");
