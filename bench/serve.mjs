@@ -1,0 +1,123 @@
+// A small static server for dist/, the way a production static host would serve it:
+// pre-compressed `.br` / `.gz` files when the browser accepts them, correct types (wasm
+// streaming needs application/wasm), long caching for hashed files, `no-cache` for the rest,
+// an optional sub-path prefix, and index.html for extension-less paths (deep links).
+// No dependencies. Binds 127.0.0.1 only.
+//
+//   node bench/serve.mjs --root dist --port 8770 [--prefix /layanan/prakerja/] [--no-compress]
+//   import { serve } from './serve.mjs'; const s = await serve({ root, port: 0 }); s.url; await s.close();
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+// Trunk names build outputs `<name>-<16 hex>` (`pendamping-0123456789abcdef_bg.wasm`).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+async function file(p) {
+  try {
+    const s = await stat(p);
+    return s.isFile() ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Start serving. Options: root (folder), port (0 = any free port), prefix ('/' or '/a/b/'),
+ * compress (default true), spaFallback (default true), log (function called per request),
+ * headers (extra headers for every response).
+ */
+export async function serve({ root, port = 0, prefix = '/', compress = true, spaFallback = true, log, headers = {} }) {
+  root = resolve(root);
+  if (!prefix.endsWith('/')) prefix += '/';
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    log?.(req.method, path);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    if (prefix !== '/' && path + '/' === prefix) {
+      res.writeHead(301, { Location: prefix + url.search });
+      return res.end();
+    }
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found');
+    }
+    const rel = normalize(path.slice(prefix.length) || 'index.html');
+    if (rel.startsWith('..')) {
+      res.writeHead(400);
+      return res.end();
+    }
+    let target = await file(join(root, rel));
+    if (!target && rel.endsWith('/')) target = await file(join(root, rel, 'index.html'));
+    if (!target && spaFallback && !extname(rel)) target = join(root, 'index.html');
+    if (!target) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      return res.end('not found');
+    }
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    let body = null;
+    let encoding = null;
+    if (compress) {
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accept.includes(enc)) continue;
+        const c = await file(target + ext);
+        if (c) {
+          body = await readFile(c);
+          encoding = enc;
+          break;
+        }
+      }
+    }
+    body ??= await readFile(target);
+    const h = {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      'Cache-Control': HASHED.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (encoding) h['Content-Encoding'] = encoding;
+    res.writeHead(200, h);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const actual = server.address().port;
+  return {
+    port: actual,
+    origin: `http://127.0.0.1:${actual}`,
+    url: `http://127.0.0.1:${actual}${prefix}`,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, dflt) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : dflt;
+  };
+  const s = await serve({
+    root: arg('--root', 'dist'),
+    port: Number(arg('--port', 8770)),
+    prefix: arg('--prefix', '/'),
+    compress: !process.argv.includes('--no-compress'),
+  });
+  console.error(`serving ${arg('--root', 'dist')} at ${s.url}`);
+}
