@@ -76,10 +76,8 @@ pub fn is_embedded() -> bool {
 }
 
 /// Keep `document.title` in step with the screen, so tabs and screen readers name it.
-pub fn set_title(title: impl Fn() -> String + 'static) {
-    Effect::new(move |_| {
-        document().set_title(&format!("{} · Pendamping Prakerja Jatim", title()));
-    });
+pub fn set_title(title: &str) {
+    document().set_title(&format!("{title} · Pendamping Prakerja Jatim"));
 }
 
 /// Move keyboard and screen-reader focus to the screen's heading after a navigation.

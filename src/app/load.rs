@@ -36,6 +36,15 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     }
 }
 
+/// A flow already fetched during this visit, if any.
+pub fn cached_problem(id: &str) -> Option<Arc<Problem>> {
+    PROBLEMS.with(|m| m.borrow().get(id).cloned())
+}
+
+pub fn cached_channels() -> Option<Arc<Channels>> {
+    CHANNELS.with(|c| c.borrow().clone())
+}
+
 /// Load one problem's flow (`content/problems/<id>.json`).
 pub async fn problem(id: String) -> Result<Arc<Problem>, LoadError> {
     if let Some(p) = PROBLEMS.with(|m| m.borrow().get(&id).cloned()) {

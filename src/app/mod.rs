@@ -1,27 +1,26 @@
 //! The Leptos interface. Components stay thin: every rule lives in `crate::domain`.
+//!
+//! Size matters here (64 KiB brotli for the whole first load), so screens are rendered
+//! as one reactive closure per screen over plain strings, instead of one closure per text.
 
 mod browser;
 mod flow;
 mod load;
+mod nav;
 mod outcome;
 mod start;
 
 use crate::domain::i18n::Lang;
+use crate::domain::route::Route;
 use crate::domain::strings::Strings;
 use leptos::prelude::*;
-use leptos_router::{components::*, path};
 
 pub use browser::base_path;
+pub use nav::href;
 
 /// The language chosen by the user, shared by every component.
 #[derive(Clone, Copy)]
 pub struct LangCtx(pub RwSignal<Lang>);
-
-/// Interface strings in the current language.
-pub fn use_strings() -> impl Fn() -> &'static Strings + Copy {
-    let lang = expect_context::<LangCtx>().0;
-    move || Strings::get(lang.get())
-}
 
 pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangCtx>().0
@@ -39,54 +38,58 @@ pub fn App() -> impl IntoView {
     provide_context(LangCtx(lang));
     Effect::new(move |_| browser::apply_lang(lang.get()));
     let settings = load::provide_settings();
-    let s = use_strings();
+    let nav = nav::provide_nav();
     let embedded = browser::is_embedded();
+    // After every navigation, move focus to the new screen's heading.
+    Effect::new(move |prev: Option<String>| {
+        let p = nav.0.get();
+        if prev.is_some() {
+            browser::focus_heading();
+        }
+        p
+    });
 
     view! {
-        <Router base=base_path()>
-        <a class="skip" href="#main">{move || s().skip_to_content}</a>
-        <Show when=move || !embedded>
-            <Header/>
-        </Show>
-        <Show when=move || embedded>
-            <div class="embed-bar"><LangSwitch/></div>
-        </Show>
+        <a class="skip" href="#main">{move || Strings::get(lang.get()).skip_to_content}</a>
+        {move || {
+            let s = Strings::get(lang.get());
+            if embedded {
+                view! { <div class="embed-bar"><LangSwitch/></div> }.into_any()
+            } else {
+                view! {
+                    <header class="site-header">
+                        <a class="brand" href=href("/")>
+                            <span class="brand-name">{s.app_name}</span>
+                            <span class="brand-tag">{s.app_tagline}</span>
+                        </a>
+                        <LangSwitch/>
+                    </header>
+                }.into_any()
+            }
+        }}
         <main id="main" tabindex="-1">
-            <Show
-                when=move || !settings.broken.get()
-                fallback=move || view! {
-                    <section class="card error-screen" role="alert">
-                        <h1>{move || s().settings_error_title}</h1>
-                        <p>{move || s().settings_error_body}</p>
-                    </section>
+            {move || {
+                if settings.broken.get() {
+                    let s = Strings::get(lang.get());
+                    return view! {
+                        <section class="card error-screen" role="alert">
+                            <h1>{s.settings_error_title}</h1>
+                            <p>{s.settings_error_body}</p>
+                        </section>
+                    }.into_any();
                 }
-            >
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=start::StartPage/>
-                        <Route path=path!("/tahap/:stage") view=start::StagePage/>
-                        <Route path=path!("/pilih-pesan") view=start::MessagesPage/>
-                        <Route path=path!("/masalah/:id/:trail?") view=flow::FlowPage/>
-                    </Routes>
-            </Show>
+                match Route::parse(&nav.0.get()) {
+                    Route::Start => view! { <start::StartPage/> }.into_any(),
+                    Route::Stage(st) => view! { <start::StagePage stage=st/> }.into_any(),
+                    Route::Messages => view! { <start::MessagesPage/> }.into_any(),
+                    Route::Flow { id, trail } => view! { <flow::FlowPage id trail/> }.into_any(),
+                    Route::NotFound => view! { <NotFound/> }.into_any(),
+                }
+            }}
         </main>
         <footer class="site-footer">
-            <p>{move || s().footer}</p>
+            <p>{move || Strings::get(lang.get()).footer}</p>
         </footer>
-        </Router>
-    }
-}
-
-#[component]
-fn Header() -> impl IntoView {
-    let s = use_strings();
-    view! {
-        <header class="site-header">
-            <A href="/" attr:class="brand">
-                <span class="brand-name">{move || s().app_name}</span>
-                <span class="brand-tag">{move || s().app_tagline}</span>
-            </A>
-            <LangSwitch/>
-        </header>
     }
 }
 
@@ -94,33 +97,39 @@ fn Header() -> impl IntoView {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let lang = use_lang();
-    let s = use_strings();
-    view! {
-        <button
-            type="button"
-            class="lang"
-            lang=move || if lang.get() == Lang::Id { "en" } else { "id" }
-            aria-label=move || s().other_language_aria
-            on:click=move |_| {
-                let next = if lang.get_untracked() == Lang::Id { Lang::En } else { Lang::Id };
-                lang.set(next);
-                browser::store_lang(next);
-            }
-        >
-            {move || s().other_language}
-        </button>
+    move || {
+        let l = lang.get();
+        let s = Strings::get(l);
+        view! {
+            <button
+                type="button"
+                class="lang"
+                lang=if l == Lang::Id { "en" } else { "id" }
+                aria-label=s.other_language_aria
+                on:click=move |_| {
+                    let next = if l == Lang::Id { Lang::En } else { Lang::Id };
+                    lang.set(next);
+                    browser::store_lang(next);
+                }
+            >
+                {s.other_language}
+            </button>
+        }
     }
 }
 
 #[component]
 fn NotFound() -> impl IntoView {
-    let s = use_strings();
-    browser::set_title(move || s().not_found_title.to_owned());
-    view! {
-        <section class="card">
-            <h1 tabindex="-1" class="focus-target">{move || s().not_found_title}</h1>
-            <p>{move || s().not_found_body}</p>
-            <p><A href="/" attr:class="button">{move || s().home}</A></p>
-        </section>
+    let lang = use_lang();
+    move || {
+        let s = Strings::get(lang.get());
+        browser::set_title(s.not_found_title);
+        view! {
+            <section class="card">
+                <h1 tabindex="-1" class="focus-target">{s.not_found_title}</h1>
+                <p>{s.not_found_body}</p>
+                <p><a class="button" href=href("/")>{s.home}</a></p>
+            </section>
+        }
     }
 }

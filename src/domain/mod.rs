@@ -15,3 +15,4 @@ pub mod regions;
 pub mod booking;
 pub mod settings;
 pub mod triage;
+pub mod route;

@@ -1,0 +1,76 @@
+//! A small router: the current path is one signal; links are ordinary `<a href>` elements
+//! whose clicks are turned into History API navigations; browser back and forward update
+//! the signal. (leptos_router alone costs 44 KB brotli, two thirds of the first-load budget.)
+
+use super::browser::base_path;
+use crate::domain::route::strip_base;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The current path relative to the base, e.g. `/masalah/otp-not-received/n`.
+#[derive(Clone, Copy)]
+pub struct Nav(pub RwSignal<String>);
+
+fn current_path() -> String {
+    let pathname = window().location().pathname().unwrap_or_default();
+    strip_base(&pathname, &base_path()).to_owned()
+}
+
+/// The full address of an app path, for `href` attributes.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base_path(), path)
+}
+
+pub fn provide_nav() -> Nav {
+    let nav = Nav(RwSignal::new(current_path()));
+    provide_context(nav);
+    window_event_listener(leptos::ev::popstate, move |_| nav.0.set(current_path()));
+    window_event_listener(leptos::ev::click, move |ev| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let Some(a) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        if a.has_attribute("target") || a.has_attribute("download") || a.get_attribute("rel").is_some_and(|r| r.contains("external")) {
+            return;
+        }
+        let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+        let here = window().location();
+        if a.origin() != here.origin().unwrap_or_default() {
+            return;
+        }
+        let pathname = a.pathname();
+        let base = base_path();
+        if !pathname.starts_with(&base) || a.hash().len() > 0 && pathname == here.pathname().unwrap_or_default() {
+            return;
+        }
+        ev.prevent_default();
+        go(nav, &format!("{}{}", strip_base(&pathname, &base), a.search()), false);
+    });
+    nav
+}
+
+/// Go to an app path. `replace` rewrites the current history entry instead of adding one.
+pub fn go(nav: Nav, path: &str, replace: bool) {
+    let url = href(path);
+    if let Ok(h) = window().history() {
+        let _ = if replace {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+    if !replace {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    nav.0.set(path.split(['?', '#']).next().unwrap_or("/").to_owned());
+}
+
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}

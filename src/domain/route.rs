@@ -1,0 +1,95 @@
+//! The app's addresses. Paths are relative to the base the app is served under
+//! (`<base href>`), e.g. `/masalah/otp-not-received/nn`.
+
+use super::content::Stage;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: "Apa kendalamu?"
+    Start,
+    /// `/tahap/<stage>`: the problems of one registration stage.
+    Stage(Stage),
+    /// `/pilih-pesan`: pick the message you see on screen.
+    Messages,
+    /// `/masalah/<id>` and `/masalah/<id>/<trail>`: walking a flow.
+    Flow { id: String, trail: String },
+    NotFound,
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_trail(s: &str) -> bool {
+    s.len() <= 64 && s.bytes().all(|b| b == b'y' || b == b'n' || b.is_ascii_digit())
+}
+
+impl Route {
+    /// Parse a path (without the base). Query strings and fragments are ignored.
+    pub fn parse(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["index.html"] => Route::Start,
+            ["tahap", s] => Stage::from_slug(s).map(Route::Stage).unwrap_or(Route::NotFound),
+            ["pilih-pesan"] => Route::Messages,
+            ["masalah", id] if is_slug(id) => Route::Flow { id: (*id).into(), trail: String::new() },
+            ["masalah", id, t] if is_slug(id) && is_trail(t) => {
+                Route::Flow { id: (*id).into(), trail: (*t).into() }
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path of this route (without the base).
+    pub fn path(&self) -> String {
+        match self {
+            Route::Start | Route::NotFound => "/".into(),
+            Route::Stage(s) => format!("/tahap/{}", s.slug()),
+            Route::Messages => "/pilih-pesan".into(),
+            Route::Flow { id, trail } if trail.is_empty() => format!("/masalah/{id}"),
+            Route::Flow { id, trail } => format!("/masalah/{id}/{trail}"),
+        }
+    }
+}
+
+/// Strip the base path from a location pathname ("/layanan/prakerja/masalah/x" -> "/masalah/x").
+pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
+    let rest = pathname.strip_prefix(base).unwrap_or(pathname);
+    if rest.is_empty() { "/" } else { rest }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        for r in [
+            Route::Start,
+            Route::Stage(Stage::Identity),
+            Route::Messages,
+            Route::Flow { id: "otp-not-received".into(), trail: String::new() },
+            Route::Flow { id: "otp-not-received".into(), trail: "0ny".into() },
+        ] {
+            assert_eq!(Route::parse(&r.path()), r);
+        }
+    }
+
+    #[test]
+    fn odd_addresses_are_not_found_rather_than_guessed() {
+        assert_eq!(Route::parse("/masalah/OTP"), Route::NotFound);
+        assert_eq!(Route::parse("/masalah/otp/abc"), Route::NotFound);
+        assert_eq!(Route::parse("/tahap/nope"), Route::NotFound);
+        assert_eq!(Route::parse("/masalah/../../etc"), Route::NotFound);
+        assert_eq!(Route::parse("/masalah/x/y/z"), Route::NotFound);
+        assert_eq!(Route::parse("/masalah/otp/ny?utm=1"), Route::Flow { id: "otp".into(), trail: "ny".into() });
+    }
+
+    #[test]
+    fn base_is_stripped_for_sub_path_deployments() {
+        assert_eq!(strip_base("/layanan/prakerja/masalah/x", "/layanan/prakerja"), "/masalah/x");
+        assert_eq!(strip_base("/layanan/prakerja", "/layanan/prakerja"), "/");
+        assert_eq!(strip_base("/masalah/x", ""), "/masalah/x");
+    }
+}
