@@ -69,3 +69,19 @@ fn in_person_help_is_offered_somewhere_but_only_with_a_reason() {
             "{id}: must point to Dukcapil");
     }
 }
+
+#[test]
+fn the_browser_reads_every_file_exactly_as_the_validator_does() {
+    use pendamping::domain::content::{Channels, Problem};
+    use pendamping::domain::json::decode;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for entry in std::fs::read_dir(dir.join("problems")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let by_serde: Problem = serde_json::from_str(&text).unwrap();
+        assert_eq!(decode::<Problem>(&text), Some(by_serde), "{}", path.display());
+    }
+    let text = std::fs::read_to_string(dir.join("channels.json")).unwrap();
+    let by_serde: Channels = serde_json::from_str(&text).unwrap();
+    assert_eq!(decode::<Channels>(&text), Some(by_serde));
+}

@@ -55,7 +55,7 @@ pub async fn problem(id: String) -> Result<Arc<Problem>, LoadError> {
         return Err(LoadError::NotFound);
     }
     let text = fetch_text(&format!("content/problems/{id}.json")).await?;
-    let p: Problem = serde_json::from_str(&text).map_err(|_| LoadError::Malformed)?;
+    let p: Problem = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
     let p = Arc::new(p);
     PROBLEMS.with(|m| m.borrow_mut().insert(id, p.clone()));
     Ok(p)
@@ -67,7 +67,7 @@ pub async fn channels() -> Result<Arc<Channels>, LoadError> {
         return Ok(c);
     }
     let text = fetch_text("content/channels.json").await?;
-    let c: Channels = serde_json::from_str(&text).map_err(|_| LoadError::Malformed)?;
+    let c: Channels = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
     let c = Arc::new(c);
     CHANNELS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
     Ok(c)

@@ -16,3 +16,4 @@ pub mod booking;
 pub mod settings;
 pub mod triage;
 pub mod route;
+pub mod json;

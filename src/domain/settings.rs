@@ -43,8 +43,10 @@ fn is_web_url(s: &str) -> bool {
 
 impl Settings {
     pub fn parse(text: &str) -> Result<Settings, SettingsError> {
-        let s: Settings =
-            serde_json::from_str(text).map_err(|e| SettingsError::Syntax(e.to_string()))?;
+        let doc = super::json::parse(text)
+            .map_err(|e| SettingsError::Syntax(format!("not valid JSON near byte {}", e.0)))?;
+        let s: Settings = super::json::FromJson::from_json(&doc)
+            .ok_or(SettingsError::Invalid("a field is missing or has the wrong type"))?;
         if !s.booking_api.is_empty() && !is_web_url(&s.booking_api) {
             return Err(SettingsError::Invalid("booking_api must be empty or a web address"));
         }
@@ -92,6 +94,7 @@ mod tests {
     fn broken_settings_are_rejected_with_a_reason() {
         assert!(matches!(Settings::parse("{ not json"), Err(SettingsError::Syntax(_))));
         assert!(matches!(Settings::parse(r#"{"complaint_form_url":"ftp://x"}"#), Err(SettingsError::Invalid(_))));
+        assert!(matches!(Settings::parse(r#"{"call_centres":[]}"#), Err(SettingsError::Invalid(_))));
         assert!(matches!(
             Settings::parse(r#"{"complaint_form_url":"https://x","call_centres":[{"label":{"id":"a","en":"b"},"number":"call us"}]}"#),
             Err(SettingsError::Invalid(_))
