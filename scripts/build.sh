@@ -9,4 +9,6 @@ export PATH="$PWD/tools/node_modules/.bin:$PATH"
 PUBLIC_URL=${PUBLIC_URL:-/}
 DIST=${DIST:-dist}
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" index.html
+# Service worker: precache list and release version from what Trunk just wrote.
+node scripts/gen-sw.mjs "$DIST"
 node tools/compress.mjs "$DIST"

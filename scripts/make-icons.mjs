@@ -1,7 +1,7 @@
 // Draws the app icons (no network, no image libraries): a white circle with a blue check mark
 // on the brand blue. `icon-*.png` are rounded squares ("any" purpose); `maskable-*.png` fill the
 // whole square and keep the mark inside the central 60 %, the safe zone launchers never crop.
-// Run: node icons/make-icons.mjs   (writes next to this file)
+// Run: node scripts/make-icons.mjs   (writes icons/*.png)
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -91,7 +91,7 @@ function draw(size, maskable) {
   return png(size, buf);
 }
 
-const dir = new URL('.', import.meta.url);
+const dir = new URL('../icons/', import.meta.url);
 for (const [name, size, maskable] of [
   ['icon-192.png', 192, false],
   ['icon-512.png', 512, false],

@@ -1,0 +1,41 @@
+// Writes <dist>/sw.js from the sw.js template: VERSION = hash of the release's files,
+// PRECACHE = the files the app needs offline (paths relative to index.html).
+// Run by scripts/build.sh after Trunk and before compression. Usage: node scripts/gen-sw.mjs dist
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const root = new URL('..', import.meta.url);
+// Not needed offline: precompressed twins, the worker itself, the host-side embed snippet,
+// icons (only the installer uses them), and content sources the app never fetches.
+const SKIP = /(\.br|\.gz|^sw\.js|^embed\.js|^icons\/.*|\.md|\.txt|\.map)$/;
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else out.push(relative(dist, p).split('\\').join('/'));
+  }
+  return out;
+}
+
+const files = walk(dist).filter((f) => !SKIP.test(f) && !f.startsWith('.'));
+if (!files.includes('index.html')) throw new Error(`gen-sw: ${dist}/index.html missing`);
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dist, f))).update('\0');
+const version = hash.digest('hex').slice(0, 12);
+
+const template = readFileSync(new URL('sw.js', root), 'utf8');
+const out = template
+  .replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
+  .replace(/^const PRECACHE = .*$/m, `const PRECACHE = ${JSON.stringify(files)};`);
+if (!out.includes(version) || !out.includes('"index.html"')) throw new Error('gen-sw: template markers not found');
+// Every visit revalidates sw.js: drop comments and indentation (the template is the readable copy).
+const small = out
+  .split('\n')
+  .map((l) => l.trim().replace(/;\s+\/\/ .*$/, ';').replace(/\s*\/\* .* \*\/\s*/, ' '))
+  .filter((l) => l && !l.startsWith('//'))
+  .join('\n');
+writeFileSync(join(dist, 'sw.js'), small + '\n');
+console.error(`gen-sw: ${dist}/sw.js version ${version}, ${files.length} files precached`);

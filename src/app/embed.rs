@@ -1,0 +1,93 @@
+//! Embedded mode: the app runs in an iframe on the provincial site (see `embed/embed.js`).
+//!
+//! The host page says `{type: "pendamping:hello"}`. If its origin is this app's own origin or is
+//! listed in `settings.json` `embed_origins`, the app answers with
+//! `{type: "pendamping:height", height}`, posted to that origin only, now and every time the
+//! content's height changes (a ResizeObserver on `<body>`, so new steps, opened details and
+//! language switches all count). Messages from other origins are ignored.
+
+use super::load::SettingsCtx;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    type ResizeObserver;
+    #[wasm_bindgen(constructor)]
+    fn new(callback: &js_sys::Function) -> ResizeObserver;
+    #[wasm_bindgen(method)]
+    fn observe(this: &ResizeObserver, target: &web_sys::Element);
+}
+
+thread_local! {
+    /// The host page's origin, once it has said hello and is allowed.
+    static PARENT: RefCell<Option<String>> = const { RefCell::new(None) };
+    static WARNED: RefCell<bool> = const { RefCell::new(false) };
+}
+
+const HELLO: &str = "pendamping:hello";
+const HEIGHT: &str = "pendamping:height";
+
+/// Start listening for the host page. Call inside the app, after `load::provide_settings()`.
+/// Does nothing when the app is not embedded.
+pub fn start() {
+    if !super::browser::is_embedded() {
+        return;
+    }
+    let Some(settings) = use_context::<SettingsCtx>() else { return };
+    let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
+        let data = ev.data();
+        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("type")).ok().and_then(|v| v.as_string());
+        if kind.as_deref() != Some(HELLO) {
+            return;
+        }
+        let origin = ev.origin();
+        // Settings not loaded yet: the host repeats its hello, answer a later one.
+        let Some(s) = settings.settings.get_untracked() else { return };
+        let own = window().location().origin().unwrap_or_default();
+        if origin != own && !s.embed_origins.iter().any(|o| *o == origin) {
+            warn_once(&origin);
+            return;
+        }
+        let first = PARENT.with(|p| p.borrow_mut().replace(origin).is_none());
+        if first {
+            observe_height();
+        }
+        post_height();
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
+fn warn_once(origin: &str) {
+    if WARNED.with(|w| w.replace(true)) {
+        return;
+    }
+    web_sys::console::warn_1(&JsValue::from_str(&format!(
+        "Pendamping Prakerja: {origin} is not in settings.json embed_origins; not sending the page height."
+    )));
+}
+
+fn observe_height() {
+    let Some(body) = document().body() else { return };
+    // The stylesheet stretches <body> to the viewport; inside a frame sized to the content that
+    // would only ever grow. Let the body be as tall as its content.
+    let _ = body.set_attribute("style", "min-height:0");
+    let callback = Closure::<dyn FnMut()>::new(post_height);
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref());
+    observer.observe(&body);
+    callback.forget();
+    std::mem::forget(observer);
+}
+
+fn post_height() {
+    let Some(origin) = PARENT.with(|p| p.borrow().clone()) else { return };
+    let Some(body) = document().body() else { return };
+    let Ok(Some(parent)) = window().parent() else { return };
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("type"), &JsValue::from_str(HEIGHT));
+    let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("height"), &JsValue::from(body.offset_height()));
+    let _ = parent.post_message(&msg, &origin);
+}

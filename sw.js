@@ -1,0 +1,106 @@
+// Service worker: after one visit, self-help works with no network.
+//
+// scripts/gen-sw.mjs copies this file into dist/ at build time and fills in VERSION (a hash of
+// the release) and PRECACHE (every file of the release the app needs: index.html, the hashed
+// JS/wasm/CSS, settings.json, all troubleshooting content). Paths are relative to this file, so
+// the same build works at a site root and under a sub-path.
+//
+// Strategy
+// - Hashed build files (`name-<16 hex>.js|wasm|css`): cache first. Their names change with
+//   their content, so a cached copy is always right.
+// - Pages (navigations), settings.json, content/: network first, the cached copy of this release
+//   when the network fails or stalls (4 s). Navigations inside the app (deep links) fall back to
+//   the cached index.html, whose hashed files are in the same cache.
+// - Everything else (booking API, other origins, non-GET) goes straight to the network.
+// Updates: a new release installs in the background and waits. It takes over on the next visit,
+// once no tab runs the old release (no skipWaiting), so an open flow is never switched under
+// the user's feet; its activation removes the caches of older releases.
+const VERSION = 'dev'; // filled in by scripts/gen-sw.mjs
+const PRECACHE = []; // filled in by scripts/gen-sw.mjs
+const CACHE = `pendamping-${VERSION}`;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const STALL_MS = 4000;
+
+const scope = new URL(self.registration.scope);
+const url = (p) => new URL(p, scope).href;
+const INDEX = url('index.html');
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // settings.json may be edited on the server at any time: best effort, never blocks install.
+    const required = PRECACHE.filter((p) => p !== 'settings.json');
+    await cache.addAll(required.map((p) => new Request(url(p), { cache: HASHED.test(p) ? 'default' : 'no-cache' })));
+    if (PRECACHE.includes('settings.json')) {
+      try {
+        const r = await fetch(url('settings.json'), { cache: 'no-cache' });
+        if (r.ok) await cache.put(url('settings.json'), r);
+      } catch { /* offline during install: the app shows its settings error only if never cached */ }
+    }
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('pendamping-') && key !== CACHE) await caches.delete(key);
+    }
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
+    await self.clients.claim();
+  })());
+});
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+// Network first; the cached copy when the network fails, or stalls while a copy exists.
+async function networkFirst(request, fallbackKey, preload) {
+  const cache = await caches.open(CACHE);
+  const network = (async () => (await preload) || fetch(request))();
+  network.catch(() => {});
+  const cached = () => cache.match(fallbackKey ?? request);
+  let timer;
+  const stall = new Promise((resolve) => { timer = setTimeout(resolve, STALL_MS); });
+  try {
+    let first = await Promise.race([network, stall]);
+    if (first && first.status === 404 && request.mode === 'navigate') {
+      first = (await cached()) ?? first; // deep link on a host without an index.html fallback
+    }
+    if (first) {
+      if (fallbackKey === undefined && first.ok && new URL(request.url).pathname.endsWith('/settings.json')) {
+        await cache.put(request, first.clone()); // settings change without a release: keep the newest
+      }
+      return first;
+    }
+    const copy = await cached();
+    return copy ?? (await network);
+  } catch (err) {
+    const copy = await cached();
+    if (copy) return copy;
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const u = new URL(request.url);
+  if (u.origin !== scope.origin || !u.href.startsWith(scope.href)) return;
+  const rel = u.href.slice(scope.href.length).split(/[?#]/)[0];
+  if (rel.startsWith('api/') || rel.startsWith('_/')) return; // booking store, PocketBase admin
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request, INDEX, event.preloadResponse));
+  } else if (HASHED.test(rel)) {
+    event.respondWith(cacheFirst(request));
+  } else if (rel === 'settings.json' || rel.startsWith('content/') || PRECACHE.includes(rel)) {
+    event.respondWith(networkFirst(request));
+  }
+});
