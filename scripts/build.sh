@@ -9,6 +9,8 @@ export PATH="$PWD/tools/node_modules/.bin:$PATH"
 PUBLIC_URL=${PUBLIC_URL:-/}
 DIST=${DIST:-dist}
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" index.html
+# The flow page is a second bundle, so the start screen's first load stays small.
+trunk build --release --offline --public-url "${PUBLIC_URL}masalah/" --dist "$DIST/masalah" masalah.html
 # Service worker: precache list and release version from what Trunk just wrote.
 node scripts/gen-sw.mjs "$DIST"
 node tools/compress.mjs "$DIST"

@@ -68,6 +68,19 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_owned()
 }
 
+/// The root of the whole site (where `index.html`, `settings.json` and `content/` live),
+/// without a trailing slash. The flow bundle lives in `masalah/` and the booking bundle in
+/// `jadwal/` below it.
+pub fn site_root() -> String {
+    let b = base_path();
+    for sub in ["/masalah", "/jadwal"] {
+        if let Some(root) = b.strip_suffix(sub) {
+            return root.to_owned();
+        }
+    }
+    b
+}
+
 /// True when the app runs inside the provincial site's iframe (`?embed=1`) or any frame.
 pub fn is_embedded() -> bool {
     let w = window();

@@ -1,24 +1,25 @@
 //! Walking a flow: one step per screen. The URL (`/masalah/<id>/<trail>`) is the state.
 
 use super::load::{self, LoadError};
-use super::nav::{go, href, use_nav};
+use super::nav::href;
 use super::outcome::{outcome_screen, OutcomeData};
 use super::{browser, use_lang};
 use crate::domain::content::{NodeKind, Problem, Source};
 use crate::domain::flow::{earlier_answer, remembered_trail, walk, Answer};
+use crate::domain::route::flow_fragment;
 use crate::domain::i18n::{format_date, host_of, Lang};
 use crate::domain::strings::Strings;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Links between steps are fragment links (`#/<id>/<trail>`): the browser keeps the history.
 fn flow_path(id: &str, trail: &str) -> String {
-    if trail.is_empty() { format!("/masalah/{id}") } else { format!("/masalah/{id}/{trail}") }
+    flow_fragment(id, trail)
 }
 
 #[component]
 pub fn FlowPage(id: String, trail: String) -> impl IntoView {
     let lang = use_lang();
-    let nav = use_nav();
     let state: RwSignal<Option<Result<Arc<Problem>, LoadError>>> =
         RwSignal::new(load::cached_problem(&id).map(Ok));
     let fetch = {
@@ -47,18 +48,20 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
                     </section>
                 }.into_any()
             }
-            Some(Ok(p)) => flow_screen(&p, &trail, l, nav),
+            Some(Ok(p)) => flow_screen(&p, &trail, l),
         }
     }
 }
 
-fn flow_screen(p: &Problem, requested: &str, l: Lang, nav: super::nav::Nav) -> AnyView {
+fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     let s = Strings::get(l);
     let Some(w) = walk(p, requested) else { return view! { <super::NotFound/> }.into_any() };
     if w.trail != requested {
         // A link made before the content changed: show the valid part and fix the address.
         let fixed = flow_path(&p.id, &w.trail);
-        request_animation_frame(move || go(nav, &fixed, true));
+        request_animation_frame(move || {
+            let _ = window().location().replace(&fixed);
+        });
     }
     let remembered = browser::last_position()
         .filter(|(id, _)| *id == p.id)
@@ -93,14 +96,14 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, nav: super::nav::Nav) -> A
                             <dt>{q.clone()}</dt>
                             <dd>
                                 <span>{a}</span>
-                                <a href=href(&change) class="change">
+                                <a href=change.clone() class="change">
                                     {s.change}<span class="visually-hidden">{format!(": {q}")}</span>
                                 </a>
                             </dd>
                         </div>
                     }).collect_view()}
                 </dl>
-                <p><a href=href(&flow_path(&p.id, "")) class="button secondary">{s.start_again}</a></p>
+                <p><a href=flow_path(&p.id, "") class="button secondary">{s.start_again}</a></p>
             </details>
         </section>
     });
@@ -131,10 +134,10 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, nav: super::nav::Nav) -> A
             <h2 class="did-it-work">{s.did_it_work}</h2>
             <div class="answers">
                 {w.trail_with(Answer::Yes).map(|t| view! {
-                    <a href=href(&flow_path(&p.id, &t)) class="button primary answer">{s.yes_worked}{badge(Answer::Yes)}</a>
+                    <a href=flow_path(&p.id, &t) class="button primary answer">{s.yes_worked}{badge(Answer::Yes)}</a>
                 })}
                 {w.trail_with(Answer::No).map(|t| view! {
-                    <a href=href(&flow_path(&p.id, &t)) class="button answer">{s.no_not_yet}{badge(Answer::No)}</a>
+                    <a href=flow_path(&p.id, &t) class="button answer">{s.no_not_yet}{badge(Answer::No)}</a>
                 })}
             </div>
         }.into_any()
@@ -147,7 +150,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, nav: super::nav::Nav) -> A
                     let t = w.trail_with(a)?;
                     Some(view! {
                         <li>
-                            <a href=href(&flow_path(&p.id, &t)) class="choice answer">
+                            <a href=flow_path(&p.id, &t) class="choice answer">
                                 <span class="choice-title">{o.label.get(l).to_owned()}</span>
                                 {(earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })}
                             </a>
@@ -173,8 +176,8 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, nav: super::nav::Nav) -> A
             {n.source.as_ref().map(|src| source_line(src, l))}
             {answers}
             <nav class="flow-nav" aria-label=s.back>
-                {w.back_trail().map(|b| view! { <a href=href(&flow_path(&p.id, &b)) class="back">{s.back}</a> })}
-                {(!w.visits.is_empty()).then(|| view! { <a href=href(&flow_path(&p.id, "")) class="restart">{s.start_again}</a> })}
+                {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}
+                {(!w.visits.is_empty()).then(|| view! { <a href=flow_path(&p.id, "") class="restart">{s.start_again}</a> })}
                 <a href=href("/") class="other">{s.other_problem}</a>
             </nav>
         </section>

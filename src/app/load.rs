@@ -54,7 +54,7 @@ pub async fn problem(id: String) -> Result<Arc<Problem>, LoadError> {
     if crate::domain::triage::problem(&id).is_none() {
         return Err(LoadError::NotFound);
     }
-    let text = fetch_text(&format!("content/problems/{id}.json")).await?;
+    let text = fetch_text(&format!("{}/content/problems/{id}.json", crate::app::browser::site_root())).await?;
     let p: Problem = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
     let p = Arc::new(p);
     PROBLEMS.with(|m| m.borrow_mut().insert(id, p.clone()));
@@ -66,7 +66,7 @@ pub async fn channels() -> Result<Arc<Channels>, LoadError> {
     if let Some(c) = CHANNELS.with(|c| c.borrow().clone()) {
         return Ok(c);
     }
-    let text = fetch_text("content/channels.json").await?;
+    let text = fetch_text(&format!("{}/content/channels.json", crate::app::browser::site_root())).await?;
     let c: Channels = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
     let c = Arc::new(c);
     CHANNELS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
@@ -91,7 +91,7 @@ pub fn provide_settings() -> SettingsCtx {
     let ctx = SettingsCtx { settings: RwSignal::new(None), broken: RwSignal::new(false) };
     provide_context(ctx);
     leptos::task::spawn_local(async move {
-        let parsed = match fetch_text("settings.json").await {
+        let parsed = match fetch_text(&format!("{}/settings.json", crate::app::browser::site_root())).await {
             Ok(text) => Settings::parse(&text).ok(),
             Err(LoadError::Network) if !crate::app::browser::online() => return,
             Err(_) => None,

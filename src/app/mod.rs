@@ -26,29 +26,25 @@ pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangCtx>().0
 }
 
-/// Mount the app into `<body>`, replacing the static loading note.
+/// Mount the start bundle (`index.html`): finding the problem.
 pub fn mount() {
     browser::remove_boot_note();
     leptos::mount::mount_to_body(App);
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Mount the flow bundle (`masalah/index.html`): walking one flow.
+pub fn mount_flow() {
+    browser::remove_boot_note();
+    leptos::mount::mount_to_body(FlowApp);
+}
+
+/// Language, settings and the page frame shared by both bundles; `main` shows `screen`.
+fn shell(screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let lang = RwSignal::new(browser::stored_lang().unwrap_or_default());
     provide_context(LangCtx(lang));
     Effect::new(move |_| browser::apply_lang(lang.get()));
     let settings = load::provide_settings();
-    let nav = nav::provide_nav();
     let embedded = browser::is_embedded();
-    // After every navigation, move focus to the new screen's heading.
-    Effect::new(move |prev: Option<String>| {
-        let p = nav.0.get();
-        if prev.is_some() {
-            browser::focus_heading();
-        }
-        p
-    });
-
     view! {
         <a class="skip" href="#main">{move || Strings::get(lang.get()).skip_to_content}</a>
         {move || {
@@ -78,19 +74,59 @@ pub fn App() -> impl IntoView {
                         </section>
                     }.into_any();
                 }
-                match Route::parse(&nav.0.get()) {
-                    Route::Start => view! { <start::StartPage/> }.into_any(),
-                    Route::Stage(st) => view! { <start::StagePage stage=st/> }.into_any(),
-                    Route::Messages => view! { <start::MessagesPage/> }.into_any(),
-                    Route::Flow { id, trail } => view! { <flow::FlowPage id trail/> }.into_any(),
-                    Route::NotFound => view! { <NotFound/> }.into_any(),
-                }
+                screen()
             }}
         </main>
         <footer class="site-footer">
             <p>{move || Strings::get(lang.get()).footer}</p>
         </footer>
     }
+}
+
+/// The start bundle: "Apa kendalamu?", browse by stage, pick the message.
+#[component]
+pub fn App() -> impl IntoView {
+    let nav = nav::provide_nav();
+    // After every navigation, move focus to the new screen's heading.
+    Effect::new(move |prev: Option<String>| {
+        let p = nav.0.get();
+        if prev.is_some() {
+            browser::focus_heading();
+        }
+        p
+    });
+    shell(move || match Route::parse(&nav.0.get()) {
+        Route::Start => view! { <start::StartPage/> }.into_any(),
+        Route::Stage(st) => view! { <start::StagePage stage=st/> }.into_any(),
+        Route::Messages => view! { <start::MessagesPage/> }.into_any(),
+        Route::Flow { id, trail } => {
+            // An address in the old path style: flows live in the flow bundle now.
+            let _ = window().location().replace(&nav::flow_href(&id, &trail));
+            ().into_any()
+        }
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    })
+}
+
+/// The flow bundle: the position is the URL fragment `#/<problem-id>/<trail>`.
+#[component]
+pub fn FlowApp() -> impl IntoView {
+    let hash = RwSignal::new(window().location().hash().unwrap_or_default());
+    window_event_listener(leptos::ev::hashchange, move |_| {
+        hash.set(window().location().hash().unwrap_or_default());
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    Effect::new(move |prev: Option<String>| {
+        let h = hash.get();
+        if prev.is_some() {
+            browser::focus_heading();
+        }
+        h
+    });
+    shell(move || match crate::domain::route::parse_flow_fragment(&hash.get()) {
+        Some((id, trail)) => view! { <flow::FlowPage id trail/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
+    })
 }
 
 /// Switches between Indonesian and English; remembered on the device.

@@ -2,8 +2,8 @@
 //! whose clicks are turned into History API navigations; browser back and forward update
 //! the signal. (leptos_router alone costs 44 KB brotli, two thirds of the first-load budget.)
 
-use super::browser::base_path;
-use crate::domain::route::strip_base;
+use super::browser::{base_path, site_root};
+use crate::domain::route::{flow_fragment, strip_base, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,9 +16,14 @@ fn current_path() -> String {
     strip_base(&pathname, &base_path()).to_owned()
 }
 
-/// The full address of an app path, for `href` attributes.
+/// The full address of a path of the site, for `href` attributes.
 pub fn href(path: &str) -> String {
-    format!("{}{}", base_path(), path)
+    format!("{}{}", site_root(), path)
+}
+
+/// The address of a flow step: the flow bundle lives in `masalah/`, its state in the fragment.
+pub fn flow_href(id: &str, trail: &str) -> String {
+    format!("{}/masalah/{}", site_root(), flow_fragment(id, trail))
 }
 
 pub fn provide_nav() -> Nav {
@@ -46,7 +51,11 @@ pub fn provide_nav() -> Nav {
         }
         let pathname = a.pathname();
         let base = base_path();
-        if !pathname.starts_with(&base) || a.hash().len() > 0 && pathname == here.pathname().unwrap_or_default() {
+        // Only the start bundle's own screens are handled here; flows and booking are
+        // separate bundles and load as ordinary pages.
+        if !pathname.starts_with(&base)
+            || !matches!(Route::parse(strip_base(&pathname, &base)), Route::Start | Route::Stage(_) | Route::Messages)
+        {
             return;
         }
         ev.prevent_default();

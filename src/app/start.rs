@@ -1,7 +1,7 @@
 //! Finding the problem: free text with suggestions, browse by stage, pick the message seen.
 
 use super::load::use_settings;
-use super::nav::{go, href, use_nav};
+use super::nav::{flow_href, href};
 use super::{browser, use_lang};
 use crate::domain::content::Stage;
 use crate::domain::i18n::Lang;
@@ -15,7 +15,7 @@ fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
         <ul class="choices">
             {items.into_iter().map(|p| view! {
                 <li>
-                    <a href=href(&format!("/masalah/{}", p.id)) class="choice">
+                    <a href=flow_href(p.id, "") class="choice">
                         <span class="choice-title">{p.title(l)}</span>
                         <span class="choice-sub">{p.summary(l)}</span>
                     </a>
@@ -29,7 +29,6 @@ fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
 pub fn StartPage() -> impl IntoView {
     let lang = use_lang();
     let settings = use_settings();
-    let nav = use_nav();
     let (query, set_query) = signal(String::new());
     let ranked = move || {
         let q = query.get();
@@ -68,7 +67,7 @@ pub fn StartPage() -> impl IntoView {
                 <form role="search" on:submit=move |ev| {
                     ev.prevent_default();
                     if let Some((first, _)) = ranked().and_then(|r| r.first().copied()) {
-                        go(nav, &format!("/masalah/{first}"), false);
+                        let _ = window().location().assign(&flow_href(first, ""));
                     }
                 }>
                     <label for="q" class="label">{s.search_label}</label>
@@ -89,7 +88,7 @@ pub fn StartPage() -> impl IntoView {
             {resume.map(|(p, trail)| view! {
                 <p class="resume">
                     {s.resume} " "
-                    <a href=href(&format!("/masalah/{}/{}", p.id, trail))>{p.title(l)}</a>
+                    <a href=flow_href(p.id, &trail)>{p.title(l)}</a>
                 </p>
             })}
             <section class="card">
@@ -144,7 +143,7 @@ pub fn MessagesPage() -> impl IntoView {
                 <ul class="choices">
                     {triage::problems().iter().flat_map(|p| p.messages.iter().map(move |m| (p, *m))).map(|(p, (id, en))| view! {
                         <li>
-                            <a href=href(&format!("/masalah/{}", p.id)) class="choice message">
+                            <a href=flow_href(p.id, "") class="choice message">
                                 <span class="choice-title screen-text">{if l == Lang::Id { id } else { en }}</span>
                                 <span class="choice-sub">{p.title(l)}</span>
                             </a>

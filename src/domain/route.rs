@@ -53,6 +53,20 @@ impl Route {
     }
 }
 
+/// The address of a flow step inside the flow bundle (`masalah/`), as a URL fragment:
+/// `#/otp-not-received/nn`. Fragments never reach a server or its logs.
+pub fn flow_fragment(id: &str, trail: &str) -> String {
+    if trail.is_empty() { format!("#/{id}") } else { format!("#/{id}/{trail}") }
+}
+
+/// Read a flow position from a URL fragment (`#/<id>` or `#/<id>/<trail>`).
+pub fn parse_flow_fragment(hash: &str) -> Option<(String, String)> {
+    match Route::parse(&format!("/masalah/{}", hash.trim_start_matches('#').trim_start_matches('/'))) {
+        Route::Flow { id, trail } => Some((id, trail)),
+        _ => None,
+    }
+}
+
 /// Strip the base path from a location pathname ("/layanan/prakerja/masalah/x" -> "/masalah/x").
 pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
     let rest = pathname.strip_prefix(base).unwrap_or(pathname);
@@ -84,6 +98,15 @@ mod tests {
         assert_eq!(Route::parse("/masalah/../../etc"), Route::NotFound);
         assert_eq!(Route::parse("/masalah/x/y/z"), Route::NotFound);
         assert_eq!(Route::parse("/masalah/otp/ny?utm=1"), Route::Flow { id: "otp".into(), trail: "ny".into() });
+    }
+
+    #[test]
+    fn flow_positions_round_trip_through_the_fragment() {
+        assert_eq!(flow_fragment("otp", ""), "#/otp");
+        assert_eq!(parse_flow_fragment(&flow_fragment("otp", "0ny")), Some(("otp".into(), "0ny".into())));
+        assert_eq!(parse_flow_fragment("#/otp"), Some(("otp".into(), String::new())));
+        assert_eq!(parse_flow_fragment(""), None);
+        assert_eq!(parse_flow_fragment("#/otp/zz"), None);
     }
 
     #[test]

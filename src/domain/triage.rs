@@ -158,19 +158,36 @@ fn normalise_tokens(text: &str) -> Vec<String> {
     out
 }
 
+/// Lower case without Unicode tables (they cost ~10 KB of wasm): ASCII and Latin-1 letters,
+/// which covers Indonesian and English as typed on phones.
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if ('\u{C0}'..='\u{DE}').contains(&c) && c != '\u{D7}' {
+        char::from_u32(c as u32 + 32).unwrap_or(c)
+    } else {
+        c
+    }
+}
+
+/// A letter or digit: ASCII, Latin-1 letters, or any other non-punctuation character.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c as u32 >= 0xC0 && c != '\u{D7}' && c != '\u{F7}' && !('\u{2000}'..='\u{2BFF}').contains(&c))
+}
+
 /// Lower-cased words; a hyphen inside a word is kept for [`split_word`], apostrophes vanish.
 fn raw_words(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let chars: Vec<char> = text.chars().map(lower).collect();
     let mut out = Vec::new();
     let mut cur = String::new();
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             cur.push(c);
         } else if matches!(c, '\'' | '’' | '`' | '‘') {
             // can't -> cant
         } else if c == '-'
             && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
+            && chars.get(i + 1).is_some_and(|n| is_word_char(*n))
         {
             cur.push('-');
         } else if !cur.is_empty() {
@@ -189,7 +206,7 @@ fn split_word(word: &str) -> Vec<String> {
     for part in word.split('-').filter(|p| !p.is_empty()) {
         match parts.last_mut() {
             // e-ktp, e-mail, e-wallet
-            Some(prev) if prev.chars().count() == 1 && prev.chars().all(char::is_alphabetic) => {
+            Some(prev) if prev.chars().count() == 1 && prev.chars().all(|c| c.is_ascii_alphabetic()) => {
                 prev.push_str(part)
             }
             // tiba-tiba, muter-muter, ngapa-ngapain
@@ -249,7 +266,7 @@ fn collapse_repeats(word: &str) -> String {
             j += 1;
         }
         let run = j - i;
-        if run >= 3 && c.is_alphabetic() {
+        if run >= 3 && c.is_ascii_alphabetic() {
             out.push(c);
         } else {
             for _ in 0..run {
@@ -554,7 +571,7 @@ impl Index {
         let mut pool: HashSet<String> = idx.term_ids.keys().filter(|t| !t.contains(' ')).cloned().collect();
         pool.extend(idx.synonyms.keys().filter(|k| !k.contains(' ')).cloned());
         let mut pool: Vec<String> = pool.into_iter().filter(|w| w.chars().count() >= 4).collect();
-        pool.sort();
+        pool.sort_unstable();
         idx.fuzzy_pool = pool
             .into_iter()
             .map(|w| {
@@ -723,7 +740,7 @@ impl Index {
             }
         }
         let mut out: Vec<(usize, f32)> = scores.into_iter().enumerate().filter(|&(_, s)| s > 0.0).collect();
-        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
     }
 }

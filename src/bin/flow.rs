@@ -1,0 +1,12 @@
+//! The flow bundle (`masalah/index.html`): walking one troubleshooting flow.
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    pendamping::app::mount_flow();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This binary is the flow page of the web app: build it with `make run` (Trunk, wasm32).");
+    std::process::exit(2);
+}
