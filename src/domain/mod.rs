@@ -17,3 +17,6 @@ pub mod settings;
 pub mod triage;
 pub mod route;
 pub mod json;
+pub mod booking_strings;
+pub mod booking_form;
+pub mod qr;
