@@ -4,6 +4,7 @@
 //! as one reactive closure per screen over plain strings, instead of one closure per text.
 
 mod browser;
+pub mod embed;
 mod flow;
 mod load;
 mod nav;
@@ -44,6 +45,7 @@ fn shell(screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView 
     provide_context(LangCtx(lang));
     Effect::new(move |_| browser::apply_lang(lang.get()));
     let settings = load::provide_settings();
+    embed::start();
     let embedded = browser::is_embedded();
     view! {
         <a class="skip" href="#main">{move || Strings::get(lang.get()).skip_to_content}</a>
