@@ -9,8 +9,8 @@
 // - Hashed build files (`name-<16 hex>.js|wasm|css`): cache first. Their names change with
 //   their content, so a cached copy is always right.
 // - Pages (navigations), settings.json, content/: network first, the cached copy of this release
-//   when the network fails or stalls (4 s). Navigations inside the app (deep links) fall back to
-//   the cached index.html, whose hashed files are in the same cache.
+//   when the network fails or stalls (4 s). A navigation falls back to the cached index.html of
+//   its bundle (root, masalah/, ...), whose hashed files are in the same cache.
 // - Everything else (booking API, other origins, non-GET) goes straight to the network.
 // Updates: a new release installs in the background and waits. It takes over on the next visit,
 // once no tab runs the old release (no skipWaiting), so an open flow is never switched under
@@ -18,12 +18,23 @@
 const VERSION = 'dev'; // filled in by scripts/gen-sw.mjs
 const PRECACHE = []; // filled in by scripts/gen-sw.mjs
 const CACHE = `pendamping-${VERSION}`;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const STALL_MS = 4000;
 
 const scope = new URL(self.registration.scope);
 const url = (p) => new URL(p, scope).href;
-const INDEX = url('index.html');
+
+// The page that answers a navigation: each bundle is a folder with an index.html (the start
+// screen at the root, the flow walker in masalah/, ...); any other path inside a folder is
+// one of that page's own routes (deep link), so the deepest folder with a page answers.
+function pageFor(rel) {
+  const parts = rel.split('/');
+  for (let n = parts.length - 1; n > 0; n--) {
+    const page = `${parts.slice(0, n).join('/')}/index.html`;
+    if (PRECACHE.includes(page)) return page;
+  }
+  return 'index.html';
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -97,7 +108,7 @@ self.addEventListener('fetch', (event) => {
   const rel = u.href.slice(scope.href.length).split(/[?#]/)[0];
   if (rel.startsWith('api/') || rel.startsWith('_/')) return; // booking store, PocketBase admin
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, INDEX, event.preloadResponse));
+    event.respondWith(networkFirst(request, url(pageFor(rel)), event.preloadResponse));
   } else if (HASHED.test(rel)) {
     event.respondWith(cacheFirst(request));
   } else if (rel === 'settings.json' || rel.startsWith('content/') || PRECACHE.includes(rel)) {

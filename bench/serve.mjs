@@ -23,8 +23,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-// Trunk names build outputs `<name>-<16 hex>` (`pendamping-0123456789abcdef_bg.wasm`).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk names build outputs `<name>-<hash: up to 16 hex>` (`pendamping-0123456789abcdef_bg.wasm`).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 async function file(p) {
   try {
@@ -38,9 +38,10 @@ async function file(p) {
 /**
  * Start serving. Options: root (folder), port (0 = any free port), prefix ('/' or '/a/b/'),
  * compress (default true), spaFallback (default true), log (function called per request),
- * headers (extra headers for every response).
+ * headers (extra headers for every response), overrides ({ 'settings.json': '...text...' } serves
+ * that text instead of the file; a null value answers 404, as if the file were missing).
  */
-export async function serve({ root, port = 0, prefix = '/', compress = true, spaFallback = true, log, headers = {} }) {
+export async function serve({ root, port = 0, prefix = '/', compress = true, spaFallback = true, log, headers = {}, overrides = {} }) {
   root = resolve(root);
   if (!prefix.endsWith('/')) prefix += '/';
   const server = createServer(async (req, res) => {
@@ -60,6 +61,15 @@ export async function serve({ root, port = 0, prefix = '/', compress = true, spa
     if (rel.startsWith('..')) {
       res.writeHead(400);
       return res.end();
+    }
+    if (Object.hasOwn(overrides, rel)) {
+      const text = overrides[rel];
+      if (text === null) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        return res.end('not found');
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(rel)] ?? 'text/plain', 'Cache-Control': 'no-cache' });
+      return res.end(text);
     }
     let target = await file(join(root, rel));
     if (!target && rel.endsWith('/')) target = await file(join(root, rel, 'index.html'));
