@@ -114,6 +114,8 @@ export async function serve({ root, port = 0, prefix = '/', compress = true, spa
     port: actual,
     origin: `http://127.0.0.1:${actual}`,
     url: `http://127.0.0.1:${actual}${prefix}`,
+    /** Serve another folder from now on (a new release on the same origin). */
+    setRoot: (r) => { root = resolve(r); },
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(() => ok()); }),
   };
 }
@@ -123,11 +125,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : dflt;
   };
-  const s = await serve({
+  serve({
     root: arg('--root', 'dist'),
     port: Number(arg('--port', 8770)),
     prefix: arg('--prefix', '/'),
     compress: !process.argv.includes('--no-compress'),
-  });
-  console.error(`serving ${arg('--root', 'dist')} at ${s.url}`);
+  }).then((s) => console.error(`serving ${arg('--root', 'dist')} at ${s.url}`));
 }
