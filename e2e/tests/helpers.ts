@@ -195,3 +195,12 @@ export async function tabTo(page: Page, target: Locator, max = 40) {
   }
   await expect(target).toBeFocused();
 }
+
+/**
+ * The address of a flow position. Flows have lived at `/masalah/<id>/<trail>` and at
+ * `/masalah/#/<id>/<trail>` (the flow bundle); either is accepted, nothing after it.
+ */
+export function flowUrl(id: string, trail = ''): RegExp {
+  const t = trail ? `/${escape(trail)}` : '/?';
+  return new RegExp(`/masalah/(#/)?${escape(id)}${t}$`);
+}
