@@ -3,7 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { T, h1, problem, node } from './helpers';
+import { T, h1, problem } from './helpers';
 import { DIST, serve } from './servers';
 
 const TITLE = { id: 'Layanan sedang tidak bisa dibuka', en: 'This service cannot open right now' };
@@ -42,7 +42,6 @@ for (const [name, body] of CASES) {
 test('a broken settings file also stops the flow page with the same screen', async ({ page }) => {
   const server = await serve({ root: DIST, overrides: { 'settings.json': '[1, 2' } });
   try {
-    // Reach the flow page as a user would, before the file broke... then it breaks.
     await page.goto(server.url);
     await expectErrorScreen(page);
     const p = problem('otp-not-received');
