@@ -1,0 +1,188 @@
+//! Component tests in headless chromium (wasm-bindgen-test): the real Leptos components are
+//! mounted into a fresh `<div>` and driven like a user would (click, type), then the DOM is
+//! checked. The data files the app fetches (settings, one flow) are served from this crate's
+//! own content by a small `fetch` stub, so no server is needed.
+//!
+//!   CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SETTINGS: &str = include_str!("../settings.json");
+const OTP: &str = include_str!("../content/problems/otp-not-received.json");
+const CHANNELS: &str = include_str!("../content/channels.json");
+
+fn js(args: &str, body: &str) -> js_sys::Function {
+    js_sys::Function::new_with_args(args, body)
+}
+
+/// Answer the app's data requests (`…/settings.json`, `…/content/…`) from the files above.
+fn stub_fetch() {
+    let files = js_sys::Object::new();
+    for (name, body) in [
+        ("settings.json", SETTINGS),
+        ("content/problems/otp-not-received.json", OTP),
+        ("content/channels.json", CHANNELS),
+    ] {
+        js_sys::Reflect::set(&files, &name.into(), &body.into()).unwrap();
+    }
+    js(
+        "files",
+        r#"
+        const real = window.__realFetch || (window.__realFetch = window.fetch.bind(window));
+        window.fetch = (input, init) => {
+          const url = typeof input === 'string' ? input : (input && input.url) || String(input);
+          const path = new URL(url, location.href).pathname;
+          for (const name of Object.keys(files)) {
+            if (path === '/' + name || path.endsWith('/' + name)) {
+              return Promise.resolve(new Response(files[name],
+                { status: 200, headers: { 'Content-Type': 'application/json' } }));
+            }
+          }
+          if (/\/(content\/|settings\.json)/.test(path)) {
+            return Promise.resolve(new Response('not found', { status: 404 }));
+          }
+          return real(input, init);
+        };
+        "#,
+    )
+    .call1(&JsValue::NULL, &files)
+    .unwrap();
+}
+
+/// A fresh page state: address, no remembered language or position, a new mount point.
+fn fresh(path: &str) -> web_sys::HtmlElement {
+    stub_fetch();
+    let w = window();
+    w.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(path)).unwrap();
+    if let Ok(Some(storage)) = w.local_storage() {
+        storage.clear().unwrap();
+    }
+    let doc = document();
+    doc.document_element().unwrap().set_attribute("lang", "id").unwrap();
+    let div: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn h1_text(root: &web_sys::HtmlElement) -> String {
+    root.query_selector("h1")
+        .unwrap()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+/// The first link or button under `root` whose text starts with `text`.
+fn control(root: &web_sys::HtmlElement, text: &str) -> Option<web_sys::HtmlElement> {
+    let found = js(
+        "root, text",
+        "return [...root.querySelectorAll('a, button')].find(e => e.textContent.trim().startsWith(text)) || null;",
+    )
+    .call2(&JsValue::NULL, root, &text.into())
+    .unwrap();
+    found.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+fn click(root: &web_sys::HtmlElement, text: &str) {
+    control(root, text).unwrap_or_else(|| panic!("no link or button {text:?} in {}", root.inner_html())).click();
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Wait (up to 5 s) until `ok` holds, letting the app's effects and fetches run.
+async fn until(what: &str, root: &web_sys::HtmlElement, ok: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if ok() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("timed out waiting for: {what}\nDOM: {}", root.inner_html());
+}
+
+fn html_lang() -> String {
+    document().document_element().unwrap().get_attribute("lang").unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn start_screen_asks_the_question_and_the_language_button_switches_everything() {
+    let root = fresh("/");
+    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
+    until("start heading", &root, || h1_text(&root) == "Apa kendalamu?").await;
+    assert!(root.text_content().unwrap().contains("Tulis kendalamu"));
+
+    click(&root, "English");
+    until("English heading", &root, || h1_text(&root) == "What is the problem?").await;
+    assert_eq!(html_lang(), "en");
+    assert!(control(&root, "Bahasa Indonesia").is_some(), "the button now offers Indonesian");
+    assert!(root.text_content().unwrap().contains("Describe your problem"));
+    // Remembered: a new page load (a fresh mount) starts in English.
+    drop(handle);
+    root.set_inner_html("");
+    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
+    until("English after remount", &root, || h1_text(&root) == "What is the problem?").await;
+
+    click(&root, "Bahasa Indonesia");
+    until("Indonesian heading", &root, || h1_text(&root) == "Apa kendalamu?").await;
+    assert_eq!(html_lang(), "id");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_complaint_lists_the_matching_problem() {
+    let root = fresh("/");
+    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
+    until("start heading", &root, || h1_text(&root) == "Apa kendalamu?").await;
+    assert!(control(&root, "Kode OTP tidak masuk").is_none(), "no suggestions before typing");
+
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("input[type=search]").unwrap().expect("search box").unchecked_into();
+    input.set_value("kode otp gak masuk2");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    until("OTP suggestion", &root, || control(&root, "Kode OTP tidak masuk").is_some()).await;
+    let link = control(&root, "Kode OTP tidak masuk").unwrap();
+    let href = link.get_attribute("href").unwrap_or_default();
+    assert!(href.contains("otp-not-received"), "suggestion leads to the OTP flow: {href}");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_flow_moves_on_with_each_answer_and_ends_solved() {
+    let p: pendamping::domain::content::Problem = serde_json::from_str(OTP).unwrap();
+    let text = |id: &str| p.node(id).unwrap().text.id.clone();
+    let start = p.node(&p.start).unwrap();
+    let first_option = &start.options[0];
+    let step = p.node(&first_option.next).unwrap();
+    assert_eq!(step.kind, pendamping::domain::content::NodeKind::Step);
+
+    // The flow page lives at /masalah/ with the position in the fragment.
+    let root = fresh("/masalah/#/otp-not-received");
+    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::FlowApp);
+    until("first question", &root, || h1_text(&root) == start.text.id).await;
+
+    click(&root, &first_option.label.id);
+    until("first step", &root, || h1_text(&root) == step.text.id).await;
+    assert!(window().location().hash().unwrap().ends_with("/otp-not-received/0"));
+    assert!(control(&root, "Belum berhasil").is_some());
+
+    click(&root, "Ya, berhasil");
+    let solved = text(step.yes.as_deref().unwrap());
+    until("solved outcome", &root, || h1_text(&root) == solved).await;
+    assert!(root.text_content().unwrap().contains("Selesai, masalahmu teratasi"));
+    drop(handle);
+    root.remove();
+    window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some("/")).unwrap();
+}
