@@ -16,7 +16,8 @@
 // once no tab runs the old release (no skipWaiting), so an open flow is never switched under
 // the user's feet; its activation removes the caches of older releases.
 const VERSION = 'dev'; // filled in by scripts/gen-sw.mjs
-const PRECACHE = []; // filled in by scripts/gen-sw.mjs
+const FILES = {}; // filled in by scripts/gen-sw.mjs: path -> hash of its content
+const PRECACHE = Object.keys(FILES);
 const CACHE = `pendamping-${VERSION}`;
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const STALL_MS = 4000;
@@ -36,18 +37,40 @@ function pageFor(rel) {
   return 'index.html';
 }
 
+const LIST = url('__files.json'); // in each cache: the FILES of its release
+
+// The newest older release's cache and its file list, to reuse unchanged files.
+async function previous() {
+  for (const key of (await caches.keys()).reverse()) {
+    if (!key.startsWith('pendamping-') || key === CACHE) continue;
+    const cache = await caches.open(key);
+    const list = await cache.match(LIST);
+    if (list) return { cache, files: await list.json() };
+  }
+  return { cache: null, files: {} };
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    // A new release downloads only what changed: same path and hash, copy from the old cache.
+    const old = await previous();
+    const fetchList = [];
+    for (const p of PRECACHE) {
+      if (p === 'settings.json') continue;
+      const copy = old.files[p] === FILES[p] && (await old.cache.match(url(p)));
+      if (copy) await cache.put(url(p), copy);
+      else fetchList.push(p);
+    }
+    await cache.addAll(fetchList.map((p) => new Request(url(p), { cache: HASHED.test(p) ? 'default' : 'no-cache' })));
     // settings.json may be edited on the server at any time: best effort, never blocks install.
-    const required = PRECACHE.filter((p) => p !== 'settings.json');
-    await cache.addAll(required.map((p) => new Request(url(p), { cache: HASHED.test(p) ? 'default' : 'no-cache' })));
     if (PRECACHE.includes('settings.json')) {
       try {
         const r = await fetch(url('settings.json'), { cache: 'no-cache' });
         if (r.ok) await cache.put(url('settings.json'), r);
       } catch { /* offline during install: the app shows its settings error only if never cached */ }
     }
+    await cache.put(LIST, new Response(JSON.stringify(FILES), { headers: { 'Content-Type': 'application/json' } }));
   })());
 });
 

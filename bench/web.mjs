@@ -123,10 +123,10 @@ async function firstLoad() {
     out('first_load_requests', r.files.length);
     // What the service worker then downloads in the background for offline use.
     const sw = existsSync(join(DIST, 'sw.js')) ? readFileSync(join(DIST, 'sw.js'), 'utf8') : '';
-    const m = sw.match(/const PRECACHE = (\[.*?\]);/);
+    const m = sw.match(/const FILES = (\{.*?\});/);
     if (m) {
       const seen = new Set(r.files.map((f) => f.rel));
-      const rest = JSON.parse(m[1]).filter((p) => !seen.has(p));
+      const rest = Object.keys(JSON.parse(m[1])).filter((p) => !seen.has(p));
       out('offline_precache_extra_brotli_bytes', rest.reduce((n, p) => n + brotliSize(join(DIST, p)), 0));
     }
     return r.total;

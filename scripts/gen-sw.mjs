@@ -1,5 +1,5 @@
-// Writes <dist>/sw.js from the sw.js template: VERSION = hash of the release's files,
-// PRECACHE = the files the app needs offline (paths relative to index.html).
+// Writes <dist>/sw.js from the sw.js template: FILES = the files the app needs offline (paths
+// relative to index.html) with a hash of each, VERSION = a hash of that list.
 // Run by scripts/build.sh after Trunk and before compression. Usage: node scripts/gen-sw.mjs dist
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -22,15 +22,15 @@ function walk(dir, out = []) {
 
 const files = walk(dist).filter((f) => !SKIP.test(f) && !f.startsWith('.'));
 if (!files.includes('index.html')) throw new Error(`gen-sw: ${dist}/index.html missing`);
-const hash = createHash('sha256');
-for (const f of files) hash.update(f).update('\0').update(readFileSync(join(dist, f))).update('\0');
-const version = hash.digest('hex').slice(0, 12);
+const sha = (buf) => createHash('sha256').update(buf).digest('hex');
+const hashes = Object.fromEntries(files.map((f) => [f, sha(readFileSync(join(dist, f))).slice(0, 8)]));
+const version = sha(JSON.stringify(hashes)).slice(0, 12);
 
 const template = readFileSync(new URL('sw.js', root), 'utf8');
 const out = template
   .replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
-  .replace(/^const PRECACHE = .*$/m, `const PRECACHE = ${JSON.stringify(files)};`);
-if (!out.includes(version) || !out.includes('"index.html"')) throw new Error('gen-sw: template markers not found');
+  .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(hashes)};`);
+if (!out.includes(version) || !out.includes('"index.html":')) throw new Error('gen-sw: template markers not found');
 // Every visit revalidates sw.js: drop comments and indentation (the template is the readable copy).
 const small = out
   .split('\n')

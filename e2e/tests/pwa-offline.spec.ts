@@ -117,7 +117,8 @@ test('a new release takes over on the next visit, not in the middle of an open f
   execFileSync(process.execPath, [join(ROOT, 'tools/compress.mjs'), v2], { stdio: 'ignore' });
   expect(versionOf(v2)).not.toBe(versionOf(v1));
 
-  const server = await serve({ root: v1 });
+  const fetched: string[] = [];
+  const server = await serve({ root: v1, log: (_m: string, path: string) => fetched.push(path) });
   try {
     await page.goto(server.url);
     await settled(page);
@@ -130,14 +131,18 @@ test('a new release takes over on the next visit, not in the middle of an open f
 
     // Release 2 goes live while the flow is open; the browser finds the new service worker.
     server.setRoot(v2);
+    fetched.length = 0;
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       await reg!.update();
     });
-    await page.waitForFunction(async () => {
+    await expect.poll(() => page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
-      return !!reg?.waiting;
-    }, null, { timeout: 45_000 });
+      return reg?.waiting?.state ?? reg?.installing?.state ?? 'none';
+    }), { timeout: 45_000 }).toBe('installed');
+    // Installing it downloaded only what changed (settings.json) and the worker itself, not
+    // the app and content again.
+    expect([...new Set(fetched)].sort()).toEqual(['/settings.json', '/sw.js']);
     // It waits: the open flow keeps working, still served by release 1.
     await answer(page, p, trail.slice(1, 2), trail.slice(0, 1));
     await page.reload();
