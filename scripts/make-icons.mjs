@@ -27,20 +27,32 @@ function chunk(type, data) {
   return Buffer.concat([len, td, crc]);
 }
 
-function png(size, rgba) {
+// Palette PNG (colour type 3): every pixel is brand blue with some transparency (edges of the
+// rounded square) or an opaque mix of blue and white (edges of the mark), in 16 steps each.
+// About a third of the size of a true-colour PNG: the 192 px icon is part of the first load.
+const STEPS = 15;
+const mix = (a, b, t) => Math.round(a + (b - a) * t);
+const PALETTE = [
+  ...Array.from({ length: STEPS + 1 }, (_, k) => [...BRAND, Math.round((255 * k) / STEPS)]),
+  ...Array.from({ length: STEPS + 1 }, (_, k) => [0, 1, 2].map((i) => mix(BRAND[i], WHITE[i], k / STEPS)).concat(255)),
+];
+
+function png(size, indices) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr[8] = 8; // bit depth
-  ihdr[9] = 6; // RGBA
-  const raw = Buffer.alloc((size * 4 + 1) * size);
+  ihdr[9] = 3; // palette
+  const raw = Buffer.alloc((size + 1) * size);
   for (let y = 0; y < size; y++) {
-    raw[y * (size * 4 + 1)] = 0; // filter: none
-    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+    raw[y * (size + 1)] = 0; // filter: none
+    indices.copy(raw, y * (size + 1) + 1, y * size, (y + 1) * size);
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
+    chunk('PLTE', Buffer.from(PALETTE.flatMap((c) => c.slice(0, 3)))),
+    chunk('tRNS', Buffer.from(PALETTE.map((c) => c[3]))),
     chunk('IDAT', deflateSync(raw, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
@@ -69,23 +81,22 @@ function shade(x, y, maskable) {
 }
 
 function draw(size, maskable) {
-  const buf = Buffer.alloc(size * size * 4);
+  const buf = Buffer.alloc(size * size);
   const S = 4; // 4x4 supersampling for smooth edges
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let white = 0, covered = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const c = shade((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size, maskable);
           if (!c) continue;
-          r += c[0]; g += c[1]; b += c[2]; a += 1;
+          covered += 1;
+          if (c === WHITE) white += 1;
         }
       }
-      const i = (py * size + px) * 4;
-      if (a) {
-        buf[i] = Math.round(r / a); buf[i + 1] = Math.round(g / a); buf[i + 2] = Math.round(b / a);
-      }
-      buf[i + 3] = Math.round((255 * a) / (S * S));
+      buf[py * size + px] = covered < S * S
+        ? Math.round((STEPS * covered) / (S * S))
+        : STEPS + 1 + Math.round((STEPS * white) / covered);
     }
   }
   return png(size, buf);
