@@ -7,3 +7,6 @@ pub mod domain;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+#[cfg(target_arch = "wasm32")]
+pub mod booking_app;

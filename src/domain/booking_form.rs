@@ -157,6 +157,8 @@ pub enum Field {
     Nik,
     Phone,
     Consent,
+    /// The booking code on the manage screen.
+    Code,
 }
 
 impl Field {
@@ -170,6 +172,7 @@ impl Field {
             Field::Nik => "nik",
             Field::Phone => "phone",
             Field::Consent => "consent",
+            Field::Code => "code",
         }
     }
     pub fn step(self) -> Step {
@@ -177,7 +180,7 @@ impl Field {
             Field::Region => Step::Region,
             Field::Office => Step::Point,
             Field::Slot => Step::Time,
-            Field::Name | Field::Nik | Field::Phone => Step::Details,
+            Field::Name | Field::Nik | Field::Phone | Field::Code => Step::Details,
             Field::Consent => Step::Consent,
         }
     }
@@ -225,6 +228,7 @@ impl BookingForm {
             Field::Nik => check_nik(&self.nik).err().map(|e| e.message(lang)),
             Field::Phone => check_phone(&self.phone).err().map(|e| e.message(lang)),
             Field::Consent => (!self.consent).then(|| s.consent_missing.into()),
+            Field::Code => None,
         }
     }
 
