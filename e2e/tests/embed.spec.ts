@@ -19,6 +19,9 @@ async function setUp(allow: (hostOrigin: string) => string[]) {
   appFiles['settings.json'] = JSON.stringify({ ...SETTINGS, embed_origins: allow(host.origin) });
   expect(DEMO).toContain('http://127.0.0.1:8090/embed.js');
   hostFiles['demo.html'] = DEMO.replace('http://127.0.0.1:8090/', app.url);
+  // The same page with the snippet's optional data-path: open straight on one flow.
+  hostFiles['demo-flow.html'] = hostFiles['demo.html'].replace(
+    '<div data-pendamping-prakerja>', '<div data-pendamping-prakerja data-path="masalah/#/contact-complaint-channel">');
   expect(host.origin).not.toBe(app.origin);
   return { host, app, close: async () => { await host.close(); await app.close(); } };
 }
@@ -34,8 +37,8 @@ async function expectSized(iframe: Locator, frame: FrameLocator) {
   }).toBeLessThanOrEqual(1);
 }
 
-async function openDemo(page: Page, host: Server) {
-  await page.goto(`${host.origin}/demo.html`);
+async function openDemo(page: Page, host: Server, file = 'demo.html') {
+  await page.goto(`${host.origin}/${file}`);
   const iframe = page.locator('iframe[title*="Pendamping Prakerja"]');
   await expect(iframe).toHaveCount(1);
   const frame = page.frameLocator('iframe[title*="Pendamping Prakerja"]');
@@ -97,6 +100,32 @@ test('a host page whose origin is not in embed_origins gets no height messages',
     expect(await boxHeight(iframe)).toBe(560);
     expect(await contentHeight(frame)).not.toBe(560);
     await expect.poll(() => warnings.join('\n')).toContain('not in settings.json embed_origins');
+  } finally {
+    await s.close();
+  }
+});
+
+test('data-path opens a flow; links to other sites open in a new tab, not inside the frame', async ({ page, context }) => {
+  const s = await setUp((host) => [host]);
+  try {
+    const p = problem('contact-complaint-channel');
+    await page.goto(`${s.host.origin}/demo-flow.html`);
+    const iframe = page.locator('iframe[title*="Pendamping Prakerja"]');
+    const frame = page.frameLocator('iframe[title*="Pendamping Prakerja"]');
+    const start = node(p, p.start);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(start.text.id);
+    await frame.getByRole('link', { name: start.options![0].label.id }).click();
+    const outcome = node(p, start.options![0].next);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(outcome.text.id);
+    await expectSized(iframe, frame);
+
+    const link = frame.getByRole('link', { name: 'https://bantuan.prakerja.go.id/hc/id/requests/new' });
+    await context.route('https://bantuan.prakerja.go.id/**', (r) => r.fulfill({ body: 'form', contentType: 'text/plain' }));
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    expect(tab.url()).toContain('bantuan.prakerja.go.id/hc/id/requests/new');
+    // The assistant stays where it was, on the host page.
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(outcome.text.id);
+    expect(page.url()).toBe(`${s.host.origin}/demo-flow.html`);
   } finally {
     await s.close();
   }

@@ -4,7 +4,8 @@
 //! listed in `settings.json` `embed_origins`, the app answers with
 //! `{type: "pendamping:height", height}`, posted to that origin only, now and every time the
 //! content's height changes (a ResizeObserver on `<body>`, so new steps, opened details and
-//! language switches all count). Messages from other origins are ignored.
+//! language switches all count). Messages from other origins are ignored. Links to other sites
+//! open in a new tab, not inside the frame.
 
 use super::load::SettingsCtx;
 use leptos::prelude::*;
@@ -59,6 +60,28 @@ pub fn start() {
     });
     // The listener lives as long as the page.
     std::mem::forget(handle);
+    std::mem::forget(window_event_listener(leptos::ev::click, open_other_sites_outside));
+}
+
+/// Links to other sites (the complaint form, prakerja.go.id) would open inside the frame, where
+/// most of them refuse to load: open them in a new tab instead.
+fn open_other_sites_outside(ev: web_sys::MouseEvent) {
+    let Some(a) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+    else {
+        return;
+    };
+    if a.has_attribute("target") {
+        return;
+    }
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    let web = a.protocol() == "https:" || a.protocol() == "http:";
+    if web && a.origin() != window().location().origin().unwrap_or_default() {
+        a.set_target("_blank");
+        a.set_rel("noopener noreferrer external");
+    }
 }
 
 fn warn_once(origin: &str) {
