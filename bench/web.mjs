@@ -249,22 +249,25 @@ async function stepInp() {
     await page.waitForSelector('#q', { timeout: 60_000 });
     await page.type('#q', COMPLAINT);
     await (await page.waitForSelector('#suggestions a', { timeout: 10_000 })).click();
-    await page.waitForSelector('a.answer, button.answer', { timeout: 30_000 });
+    await page.waitForSelector('a.answer', { timeout: 30_000 });
     const flowStart = page.url();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     while (durations.length < clicks) {
-      const button = await page.waitForSelector('a.answer, button.answer', { timeout: 30_000 }).catch(() => null);
-      const answers = await page.$$('a.answer, button.answer');
-      if (!button || !answers.length) { // end of the flow: start it again (not measured)
+      await page.waitForSelector('a.answer, .outcome, h1', { timeout: 30_000 });
+      const step = await page.$$('div.answers a.answer'); // "Ya, berhasil" / "Belum berhasil"
+      const options = await page.$$('ul.answers a.answer'); // a question's choices: not measured
+      if (!step.length && !options.length) { // end of the flow: start it again (not measured)
         await page.goto('about:blank');
         await page.goto(flowStart, { waitUntil: 'load' });
+        await page.waitForSelector('a.answer', { timeout: 30_000 });
         continue;
       }
       const before = await page.evaluate(() => [location.href, Object.keys(window.__inp).length]);
-      // Prefer "Belum berhasil" (next step); the last answer button is the "no" one.
-      await answers[answers.length - 1].click();
+      // "Belum berhasil" (the last answer) leads to the next step.
+      await (step.length ? step : options).at(-1).click();
       await page.waitForFunction((href) => location.href !== href, { timeout: 10_000 }, before[0]).catch(() => {});
       await new Promise((r) => setTimeout(r, 400)); // entries arrive after the next paint
+      if (!step.length) continue;
       const inp = await page.evaluate(() => Object.values(window.__inp));
       durations.push(inp.length > before[1] ? Math.max(...inp.slice(before[1])) : 16);
     }
