@@ -1,0 +1,60 @@
+// End-to-end tests of the booking page (dist/jadwal/) against a REAL booking store: PocketBase
+// started by scripts/backend.sh, serving dist/ from the same process, on a free loopback port.
+// Same browser and phone as playwright.config.ts (Debian chromium, 360x740, one worker).
+//   npx playwright test -c playwright.booking.config.ts
+// Reuse a store you started yourself: BOOKING_URL=http://127.0.0.1:8091 PB_SUPERUSER_PASSWORD=...
+import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DIST = resolve(__dirname, process.env.DIST_DIR ?? '../dist');
+
+if (!process.env.BOOKING_PORT) {
+  process.env.BOOKING_PORT = execFileSync(process.execPath, ['-e',
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ]).toString().trim();
+}
+// The tests sign in as superuser to set up full slots and count bookings.
+process.env.PB_SUPERUSER_EMAIL ??= 'admin@localhost.test';
+process.env.PB_SUPERUSER_PASSWORD ??= `e2e-${process.pid}-${Date.now().toString(36)}`;
+const external = process.env.BOOKING_URL;
+const BASE = external ?? `http://127.0.0.1:${process.env.BOOKING_PORT}`;
+process.env.BOOKING_URL = BASE;
+
+export default defineConfig({
+  testDir: './booking',
+  outputDir: './test-results/booking-artifacts',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/booking-results.json' }]],
+  use: {
+    baseURL: BASE,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: ['--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync',
+        '--disable-background-networking', '--no-first-run'],
+    },
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'id-ID',
+    userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: external ? undefined : {
+    command: `PORT=${process.env.BOOKING_PORT} PUBLIC_DIR="${DIST}" bash ../scripts/backend.sh`,
+    url: `${BASE}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
