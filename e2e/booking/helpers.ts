@@ -67,25 +67,30 @@ export async function bookingsOf(request: APIRequestContext, nik: string): Promi
   return (await r.json()).items;
 }
 
-/** Make a slot full for ordinary citizens: one seat, no priority hold, and that seat taken. */
+/** Make a slot full for ordinary citizens: no priority hold, seats = bookings already there
+ *  (at least one, taken by someone else if the slot was empty). */
 export async function fillSlot(request: APIRequestContext, slotId: string) {
   const token = await su(request);
   const cur = await request.get(`${BASE}/api/collections/slots/records/${slotId}`, { headers: { Authorization: token } });
   expect(cur.status()).toBe(200);
-  // seats can't drop below the bookings already there: take what is left
+  const { office } = await cur.json();
+  const { slots } = await officeSlots(request, office);
+  const s = slots.find((x: any) => x.id === slotId) as any;
+  const taken = s.seats - s.remaining_priority;
   const r = await request.patch(`${BASE}/api/collections/slots/records/${slotId}`, {
-    headers: { Authorization: token }, data: { seats: 1, priority_seats: 0 },
+    headers: { Authorization: token }, data: { seats: Math.max(1, taken), priority_seats: 0 },
   });
-  if (r.status() === 200) {
-    await bookViaApi(request, slotId, newNik());
-  }
+  expect(r.status(), await r.text()).toBe(200);
+  if (taken === 0) await bookViaApi(request, slotId, newNik());
+  const after = (await officeSlots(request, office)).slots.find((x) => x.id === slotId)!;
+  expect(after.remaining).toBe(0);
 }
 
 const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS = resolve(__dirname, '../test-results/booking-screens');
 
 /** Wait for the screen, run axe (zero violations) and save a screenshot of the whole page. */
-export async function check(page: Page, name: string) {
+export async function check(page: Page, name: string, fullPage = false) {
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toBeVisible();
   await page.waitForTimeout(150);
@@ -95,7 +100,7 @@ export async function check(page: Page, name: string) {
   expect(violations, `axe WCAG 2.2 AA on ${name} (${page.url()})`).toEqual([]);
   mkdirSync(SCREENS, { recursive: true });
   const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage });
 }
 
 export const T = {
