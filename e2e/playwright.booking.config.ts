@@ -5,7 +5,9 @@
 // Reuse a store you started yourself: BOOKING_URL=http://127.0.0.1:8091 PB_SUPERUSER_PASSWORD=...
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = resolve(__dirname, process.env.DIST_DIR ?? '../dist');
@@ -19,6 +21,10 @@ if (!process.env.BOOKING_PORT) {
 process.env.PB_SUPERUSER_EMAIL ??= 'admin@localhost.test';
 process.env.PB_SUPERUSER_PASSWORD ??= `e2e-${process.pid}-${Date.now().toString(36)}`;
 const external = process.env.BOOKING_URL;
+// The store's data folder, so a test can import the priority registry (scripts/import-priority.sh).
+if (!external && !process.env.BOOKING_DATA_DIR) {
+  process.env.BOOKING_DATA_DIR = mkdtempSync(join(tmpdir(), 'pb-booking-e2e-'));
+}
 const BASE = external ?? `http://127.0.0.1:${process.env.BOOKING_PORT}`;
 process.env.BOOKING_URL = BASE;
 
@@ -50,7 +56,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: external ? undefined : {
-    command: `PORT=${process.env.BOOKING_PORT} PUBLIC_DIR="${DIST}" bash ../scripts/backend.sh`,
+    command: `DATA_DIR="${process.env.BOOKING_DATA_DIR}" PORT=${process.env.BOOKING_PORT} PUBLIC_DIR="${DIST}" bash ../scripts/backend.sh`,
     url: `${BASE}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
