@@ -1,9 +1,9 @@
 // Service worker: after one visit, self-help works with no network.
 //
 // scripts/gen-sw.mjs copies this file into dist/ at build time and fills in VERSION (a hash of
-// the release) and PRECACHE (every file of the release the app needs: index.html, the hashed
-// JS/wasm/CSS, settings.json, all troubleshooting content). Paths are relative to this file, so
-// the same build works at a site root and under a sub-path.
+// the release) and FILES (every file of the release the app needs, with a hash of each:
+// index.html, the hashed JS/wasm/CSS, settings.json, all troubleshooting content). Paths are
+// relative to this file, so the same build works at a site root and under a sub-path.
 //
 // Strategy
 // - Hashed build files (`name-<16 hex>.js|wasm|css`): cache first. Their names change with
@@ -18,6 +18,9 @@
 const VERSION = 'dev'; // filled in by scripts/gen-sw.mjs
 const FILES = {}; // filled in by scripts/gen-sw.mjs: path -> hash of its content
 const PRECACHE = Object.keys(FILES);
+// Bundles cached only once used: the booking page needs the network anyway, and is large.
+// After one visit it is kept, across releases too (the confirmation stays viewable offline).
+const LAZY = ['jadwal/'];
 const CACHE = `pendamping-${VERSION}`;
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 const STALL_MS = 4000;
@@ -55,9 +58,13 @@ self.addEventListener('install', (event) => {
     const cache = await caches.open(CACHE);
     // A new release downloads only what changed: same path and hash, copy from the old cache.
     const old = await previous();
+    const used = new Set();
+    for (const l of LAZY) if (old.cache && (await old.cache.match(url(`${l}index.html`)))) used.add(l);
     const fetchList = [];
     for (const p of PRECACHE) {
       if (p === 'settings.json') continue;
+      const lazy = LAZY.find((l) => p.startsWith(l));
+      if (lazy && !used.has(lazy)) continue;
       const copy = old.files[p] === FILES[p] && (await old.cache.match(url(p)));
       if (copy) await cache.put(url(p), copy);
       else fetchList.push(p);
@@ -109,6 +116,9 @@ async function networkFirst(request, fallbackKey, preload) {
     if (first) {
       if (fallbackKey === undefined && first.ok && new URL(request.url).pathname.endsWith('/settings.json')) {
         await cache.put(request, first.clone()); // settings change without a release: keep the newest
+      }
+      if (fallbackKey && first.ok && LAZY.some((l) => fallbackKey === url(`${l}index.html`))) {
+        await cache.put(fallbackKey, first.clone()); // a lazy bundle's page, now used: keep it
       }
       return first;
     }

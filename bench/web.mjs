@@ -126,7 +126,8 @@ async function firstLoad() {
     const m = sw.match(/const FILES = (\{.*?\});/);
     if (m) {
       const seen = new Set(r.files.map((f) => f.rel));
-      const rest = Object.keys(JSON.parse(m[1])).filter((p) => !seen.has(p));
+      const lazy = JSON.parse((sw.match(/const LAZY = (\[.*?\]);/) ?? [0, '[]'])[1].replaceAll("'", '"'));
+      const rest = Object.keys(JSON.parse(m[1])).filter((p) => !seen.has(p) && !lazy.some((l) => p.startsWith(l)));
       out('offline_precache_extra_brotli_bytes', rest.reduce((n, p) => n + brotliSize(join(DIST, p)), 0));
     }
     return r.total;

@@ -169,3 +169,31 @@ test('a new release takes over on the next visit, not in the middle of an open f
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('the booking page is not downloaded for offline use until it is opened; then it is kept', async ({ page, context }) => {
+  const fetched: string[] = [];
+  let title = '';
+  const server = await serve({ root: DIST, log: (_m: string, path: string) => fetched.push(path) });
+  try {
+    await page.goto(server.url);
+    await settled(page);
+    await offlineReady(page);
+    // Self-help is all cached, the booking bundle (it needs the network anyway) is not.
+    expect(fetched.some((f) => f.startsWith('/masalah/') && f.endsWith('.wasm'))).toBe(true);
+    expect(fetched.filter((f) => f.startsWith('/jadwal/'))).toEqual([]);
+
+    // Opened once online...
+    await page.goto(`${server.url}jadwal/`);
+    await settled(page);
+    title = (await h1(page).textContent())!;
+    await page.waitForTimeout(500);
+  } finally {
+    await server.close();
+  }
+  // ...it opens again without a network.
+  await context.setOffline(true);
+  await page.reload();
+  await settled(page);
+  await expect(h1(page)).toHaveText(title);
+  expect(await page.evaluate(() => location.pathname)).toBe('/jadwal/');
+});
