@@ -25,12 +25,18 @@ pub enum LoadError {
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let resp = gloo::net::http::Request::get(url)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
         .await
-        .map_err(|_| LoadError::Network)?;
+        .ok()
+        .and_then(|r| r.dyn_into().ok())
+        .ok_or(LoadError::Network)?;
     match resp.status() {
-        200 => resp.text().await.map_err(|_| LoadError::Network),
+        200 => {
+            let text = resp.text().map_err(|_| LoadError::Network)?;
+            JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(LoadError::Network)
+        }
         404 => Err(LoadError::NotFound),
         _ => Err(LoadError::Network),
     }
