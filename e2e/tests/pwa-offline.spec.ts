@@ -102,20 +102,35 @@ test('the app is installable: manifest with icons, theme colour, and a service w
   }
 });
 
-test('a new release takes over on the next visit, not in the middle of an open flow', async ({ page, context }) => {
-  // Release 2: same app, a programme notice added to settings.json, so a new service worker.
+const notice = { id: 'Rilis baru: gelombang pendaftaran dibuka', en: 'New release: registration wave open' };
+
+/** Release 1 = dist/; release 2 = the same app with a programme notice in settings.json. */
+function twoReleases() {
   const work = mkdtempSync(join(tmpdir(), 'pp-release-'));
   const v1 = join(work, 'v1');
   const v2 = join(work, 'v2');
   cpSync(DIST, v1, { recursive: true });
   cpSync(DIST, v2, { recursive: true });
-  const notice = { id: 'Rilis baru: gelombang pendaftaran dibuka', en: 'New release: registration wave open' };
   const settings = JSON.parse(readFileSync(join(v2, 'settings.json'), 'utf8'));
   settings.notices = [notice];
   writeFileSync(join(v2, 'settings.json'), JSON.stringify(settings));
   execFileSync(process.execPath, [join(ROOT, 'scripts/gen-sw.mjs'), v2], { stdio: 'ignore' });
   execFileSync(process.execPath, [join(ROOT, 'tools/compress.mjs'), v2], { stdio: 'ignore' });
   expect(versionOf(v2)).not.toBe(versionOf(v1));
+  return { work, v1, v2 };
+}
+
+/** Ask the browser to look for a new service worker and wait until it is installed. */
+async function installUpdate(page: Page) {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await expect.poll(() => page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg?.waiting?.state ?? reg?.installing?.state ?? 'none';
+  }), { timeout: 45_000 }).toBe('installed');
+}
+
+test('a new release takes over on the next visit, not in the middle of an open flow', async ({ page, context }) => {
+  const { work, v1, v2 } = twoReleases();
 
   const fetched: string[] = [];
   const server = await serve({ root: v1, log: (_m: string, path: string) => fetched.push(path) });
@@ -132,14 +147,7 @@ test('a new release takes over on the next visit, not in the middle of an open f
     // Release 2 goes live while the flow is open; the browser finds the new service worker.
     server.setRoot(v2);
     fetched.length = 0;
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      await reg!.update();
-    });
-    await expect.poll(() => page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      return reg?.waiting?.state ?? reg?.installing?.state ?? 'none';
-    }), { timeout: 45_000 }).toBe('installed');
+    await installUpdate(page);
     // Installing it downloaded only what changed (settings.json) and the worker itself, not
     // the app and content again.
     expect([...new Set(fetched)].sort()).toEqual(['/settings.json', '/sw.js']);
@@ -170,10 +178,12 @@ test('a new release takes over on the next visit, not in the middle of an open f
   }
 });
 
-test('the booking page is not downloaded for offline use until it is opened; then it is kept', async ({ page, context }) => {
+test('the booking page is not downloaded for offline use until it is opened; then it is kept', async ({ page: first, context }) => {
+  let page = first;
+  const { work, v1, v2 } = twoReleases();
   const fetched: string[] = [];
   let title = '';
-  const server = await serve({ root: DIST, log: (_m: string, path: string) => fetched.push(path) });
+  const server = await serve({ root: v1, log: (_m: string, path: string) => fetched.push(path) });
   try {
     await page.goto(server.url);
     await settled(page);
@@ -187,13 +197,24 @@ test('the booking page is not downloaded for offline use until it is opened; the
     await settled(page);
     title = (await h1(page).textContent())!;
     await page.waitForTimeout(500);
+    // ...it is kept by the next release too (copied, not downloaded again).
+    server.setRoot(v2);
+    fetched.length = 0;
+    await installUpdate(page);
+    expect(fetched.filter((f) => f.startsWith('/jadwal/'))).toEqual([]);
+    await page.close();
+    page = await context.newPage();
+    await page.goto(server.url);
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+      .toEqual([`pendamping-${versionOf(v2)}`]);
   } finally {
     await server.close();
+    rmSync(work, { recursive: true, force: true });
   }
-  // ...it opens again without a network.
+  // ...and opens without a network.
   await context.setOffline(true);
-  await page.reload();
+  await page.goto(`${server.url}jadwal/`);
   await settled(page);
   await expect(h1(page)).toHaveText(title);
-  expect(await page.evaluate(() => location.pathname)).toBe('/jadwal/');
 });
