@@ -22,8 +22,13 @@ export async function su(request: APIRequestContext): Promise<string> {
   return suToken;
 }
 
-/** All tests come from 127.0.0.1: lift the per-IP limits for the run. */
+/** All tests come from 127.0.0.1: lift the per-IP limits for the run. Also waits until a
+ *  fresh store has seeded its help points and slots (health answers before that). */
 export async function noRateLimits(request: APIRequestContext) {
+  await expect.poll(async () => {
+    const r = await request.get(`${BASE}/api/availability/disnaker-3578?days=14`);
+    return r.status() === 200 ? (await r.json()).slots.length : 0;
+  }, { timeout: 90_000, intervals: [500, 1000, 2000] }).toBeGreaterThan(10);
   const r = await request.patch(`${BASE}/api/settings`, {
     headers: { Authorization: await su(request) }, data: { rateLimits: { enabled: false } },
   });

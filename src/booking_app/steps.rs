@@ -114,7 +114,9 @@ pub fn load_offices(ctx: Ctx) {
         let r = web::api_get("/api/availability?days=14")
             .await
             .and_then(|t| serde_json::from_str::<Availability>(&t).map_err(|_| ()))
-            .map(|a| a.offices);
+            .map(|a| a.offices)
+            // a store that is still starting answers with no help points: offer a retry
+            .and_then(|o| if o.iter().any(|x| x.active) { Ok(o) } else { Err(()) });
         ctx.offices.set(Some(r));
     });
 }
@@ -169,15 +171,16 @@ fn point(ctx: Ctx, l: Lang) -> impl IntoView {
                 } else {
                     let (near, rest): (Vec<_>, Vec<_>) = points.into_iter().partition(|p| p.in_region);
                     let item2 = item.clone();
-                    let near_view = (!near.is_empty()).then(move || view! {
+                    let has_near = !near.is_empty();
+                    let near_view = has_near.then(move || view! {
                         <h2 class="small-heading">{s.in_region}</h2>
                         <ul id="points" class="choices">{near.into_iter().map(item2).collect_view()}</ul>
                     });
-                    view! {
-                        {near_view}
+                    let rest_view = (!rest.is_empty()).then(move || view! {
                         <h2 class="small-heading">{s.other_points}</h2>
-                        <ul class="choices">{rest.into_iter().map(item).collect_view()}</ul>
-                    }.into_any()
+                        <ul id=(!has_near).then_some("points") class="choices">{rest.into_iter().map(item).collect_view()}</ul>
+                    });
+                    view! { {near_view} {rest_view} }.into_any()
                 }
             }
         }
@@ -340,7 +343,7 @@ fn time(ctx: Ctx, l: Lang) -> impl IntoView {
         <p id="days-hint" class="hint">{s.time_hint}</p>
         {error_line("days", err, s)}
         {body}
-        <p><a href="?" class="button secondary" on:click=move |ev| { ev.prevent_default(); go(ctx, Step::Point, false); }>{s.choose_other_point}</a></p>
+        <p><a href=ctx.query.get_untracked().with_step(Step::Point, false).to_search() class="button secondary" on:click=move |ev| { ev.prevent_default(); go(ctx, Step::Point, false); }>{s.choose_other_point}</a></p>
     }
 }
 
@@ -504,14 +507,14 @@ fn submit_status(ctx: Ctx) -> AnyView {
     match ctx.submit.get() {
         Submit::Idle | Submit::Sending => ().into_any(),
         Submit::Waiting(r) => view! {
-            <div class="status-box" role="status">
+            <div class="status-box" role="status" tabindex="-1">
                 <h2 class="small-heading">{if r == WaitReason::Offline { s.offline_title } else { s.err_internal }}</h2>
                 <p>{if r == WaitReason::Offline { s.offline_body } else { s.busy_body }}</p>
                 <button type="button" class="button secondary" on:click=move |_| resend_pending(ctx)>{s.retry_now}</button>
             </div>
         }.into_any(),
         Submit::SlotTaken(alts) => view! {
-            <div class="status-box" role="alert">
+            <div class="status-box" role="alert" tabindex="-1">
                 <h2 class="small-heading">{s.slot_taken_title}</h2>
                 <p>{s.slot_taken_body}</p>
                 {(!alts.is_empty()).then(|| view! { <p>{s.alternatives}</p> })}
@@ -530,11 +533,11 @@ fn submit_status(ctx: Ctx) -> AnyView {
                         }
                     }).collect_view()}
                 </ul>
-                <p><a href="?" class="button secondary" on:click=move |ev| { ev.prevent_default(); ctx.submit.set(Submit::Idle); ctx.day.set(None); go(ctx, Step::Time, true); }>{s.time_title}</a></p>
+                <p><a href=ctx.query.get_untracked().with_step(Step::Time, true).to_search() class="button secondary" on:click=move |ev| { ev.prevent_default(); ctx.submit.set(Submit::Idle); ctx.day.set(None); go(ctx, Step::Time, true); }>{s.time_title}</a></p>
             </div>
         }.into_any(),
         Submit::AlreadyBooked => view! {
-            <div class="status-box" role="alert">
+            <div class="status-box" role="alert" tabindex="-1">
                 <h2 class="small-heading">{s.already_title}</h2>
                 <p>{s.already_body}</p>
                 <p><a href="?kelola=1" class="button primary" on:click=move |ev| {
@@ -546,7 +549,7 @@ fn submit_status(ctx: Ctx) -> AnyView {
             </div>
         }.into_any(),
         Submit::Failed(code) => view! {
-            <div class="status-box" role="alert"><p class="error">{s.api_error(code)}</p></div>
+            <div class="status-box" role="alert" tabindex="-1"><p class="error">{s.api_error(code)}</p></div>
         }.into_any(),
     }
 }
