@@ -3,7 +3,7 @@
 // Uses SUBPATH_DIST if given (a build made that way), otherwise builds one (about 1-2 minutes).
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { T, answerLink, h1, node, problem, settled, suggestions, trails, walk } from './helpers';
@@ -11,9 +11,13 @@ import { ROOT, serve } from './servers';
 
 const PREFIX = '/layanan/prakerja/';
 
+let built = '';
+test.afterAll(() => { if (built) rmSync(built, { recursive: true, force: true }); });
+
 function subpathDist(): string {
   if (process.env.SUBPATH_DIST) return process.env.SUBPATH_DIST;
-  const dist = join(mkdtempSync(join(tmpdir(), 'pp-subpath-')), 'dist');
+  built = mkdtempSync(join(tmpdir(), 'pp-subpath-'));
+  const dist = join(built, 'dist');
   execFileSync('bash', ['scripts/build.sh'], {
     cwd: ROOT, env: { ...process.env, PUBLIC_URL: PREFIX, DIST: dist }, stdio: ['ignore', 'ignore', 'pipe'],
   });
