@@ -18,7 +18,7 @@ backend:
 
 ## Size, speed and load figures, one `name: value` per line.
 bench:
-	bash scripts/bench.sh
+	@bash scripts/bench.sh
 
 setup:
 	bash scripts/setup.sh
