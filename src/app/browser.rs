@@ -21,12 +21,6 @@ pub fn set_item(key: &str, value: &str) {
     }
 }
 
-pub fn remove_item(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
-    }
-}
-
 pub fn stored_lang() -> Option<Lang> {
     get_item(LANG_KEY).as_deref().and_then(Lang::from_code)
 }

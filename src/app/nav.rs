@@ -79,7 +79,3 @@ pub fn go(nav: Nav, path: &str, replace: bool) {
     }
     nav.0.set(path.split(['?', '#']).next().unwrap_or("/").to_owned());
 }
-
-pub fn use_nav() -> Nav {
-    expect_context::<Nav>()
-}

@@ -201,11 +201,7 @@ pub fn remembered_trail(remembered: &str, visiting: &str) -> String {
 /// The answer given earlier at the node reached by `visiting`, if the remembered trail
 /// continues past it.
 pub fn earlier_answer(remembered: &str, visiting: &str) -> Option<Answer> {
-    if remembered.starts_with(visiting) {
-        remembered[visiting.len()..].chars().next().and_then(Answer::from_char)
-    } else {
-        None
-    }
+    remembered.strip_prefix(visiting)?.chars().next().and_then(Answer::from_char)
 }
 
 #[cfg(test)]

@@ -150,10 +150,8 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                             }
                             _ => {}
                         },
-                        OutcomeKind::InPerson => {
-                            if o.reason.is_none() {
-                                push(at, "in-person outcome must say why an officer can help".into());
-                            }
+                        OutcomeKind::InPerson if o.reason.is_none() => {
+                            push(at, "in-person outcome must say why an officer can help".into());
                         }
                         _ => {}
                     }
