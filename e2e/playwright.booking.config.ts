@@ -22,8 +22,8 @@ process.env.PB_SUPERUSER_EMAIL ??= 'admin@localhost.test';
 process.env.PB_SUPERUSER_PASSWORD ??= `e2e-${process.pid}-${Date.now().toString(36)}`;
 const external = process.env.BOOKING_URL;
 // The store's data folder, so a test can import the priority registry (scripts/import-priority.sh).
-if (!external && !process.env.BOOKING_DATA_DIR) {
-  process.env.BOOKING_DATA_DIR = mkdtempSync(join(tmpdir(), 'pb-booking-e2e-'));
+if (!external && !process.env.E2E_PB_DATA_DIR) {
+  process.env.E2E_PB_DATA_DIR = mkdtempSync(join(tmpdir(), 'pb-booking-e2e-'));
 }
 const BASE = external ?? `http://127.0.0.1:${process.env.BOOKING_PORT}`;
 process.env.BOOKING_URL = BASE;
@@ -56,7 +56,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: external ? undefined : {
-    command: `DATA_DIR="${process.env.BOOKING_DATA_DIR}" PORT=${process.env.BOOKING_PORT} PUBLIC_DIR="${DIST}" bash ../scripts/backend.sh`,
+    command: `DATA_DIR="${process.env.E2E_PB_DATA_DIR}" PORT=${process.env.BOOKING_PORT} PUBLIC_DIR="${DIST}" bash ../scripts/backend.sh`,
     url: `${BASE}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

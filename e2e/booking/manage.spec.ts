@@ -61,13 +61,13 @@ test('look up with code + NIK, reschedule, then cancel', async ({ page, request 
 });
 
 test('priority: when the store marks the NIK as priority, the confirmation says so', async ({ page, request }) => {
-  test.skip(!process.env.BOOKING_DATA_DIR, 'needs the store data folder (set by the config)');
+  test.skip(!process.env.E2E_PB_DATA_DIR, 'needs the store data folder (set by the config)');
   const nik = newNik();
   const dir = mkdtempSync(join(tmpdir(), 'prio-'));
   const csv = join(dir, 'phk.csv');
   writeFileSync(csv, `nik,nama\n${nik},Pekerja Uji\n`);
   execFileSync('bash', [resolve(__dirname, '../../scripts/import-priority.sh'), csv], {
-    env: { ...process.env, DATA_DIR: process.env.BOOKING_DATA_DIR }, stdio: 'pipe',
+    env: { ...process.env, DATA_DIR: process.env.E2E_PB_DATA_DIR }, stdio: 'pipe',
   });
   await toDetails(page);
   await fillDetails(page, nik);
