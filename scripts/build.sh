@@ -11,6 +11,8 @@ DIST=${DIST:-dist}
 trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" index.html
 # The flow page is a second bundle, so the start screen's first load stays small.
 trunk build --release --offline --public-url "${PUBLIC_URL}masalah/" --dist "$DIST/masalah" masalah.html
+# The booking page is a third bundle (jadwal/), loaded only after self-help failed.
+trunk build --release --offline --public-url "${PUBLIC_URL}jadwal/" --dist "$DIST/jadwal" booking.html
 # Service worker: precache list and release version from what Trunk just wrote.
 node scripts/gen-sw.mjs "$DIST"
 node tools/compress.mjs "$DIST"

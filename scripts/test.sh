@@ -87,6 +87,7 @@ ls -l dist/*.wasm dist/*.js
 section "6/6 end-to-end and accessibility tests (Playwright, Debian chromium, 360x740)"
 rm -rf e2e/test-results
 rc=0; (cd e2e && run_logged "$LOGDIR/e2e.log" npx --no-install playwright test) || rc=$?
+(cd e2e && run_logged "$LOGDIR/e2e-booking.log" npx --no-install playwright test -c playwright.booking.config.ts) || rc=$?  # booking page against a real PocketBase
 if [[ -f e2e/test-results/results.json ]]; then
   read -r p f < <(node -e '
     const s = require(process.argv[1]).stats;
