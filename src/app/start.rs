@@ -104,6 +104,7 @@ pub fn StartPage() -> impl IntoView {
                 </ul>
                 <p><a href=href("/pilih-pesan") class="button secondary">{s.messages_link}</a></p>
             </section>
+            <p class="manage-link"><a href=href("/jadwal/?kelola=1")>{s.manage_booking}</a></p>
             <p class="safety">{s.safety_note}</p>
         }
     }

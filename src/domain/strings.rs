@@ -67,6 +67,7 @@ pub struct Strings {
     pub settings_error_title: &'static str,
     pub settings_error_body: &'static str,
     pub offline_note: &'static str,
+    pub manage_booking: &'static str,
 }
 
 impl Strings {
@@ -119,7 +120,7 @@ impl Strings {
             self.channel_hours, self.in_person_intro, self.case_summary_title, self.steps_tried,
             self.not_worked, self.worked, self.book_button, self.call_centre_alt,
             self.safety_note, self.footer, self.settings_error_title, self.settings_error_body,
-            self.offline_note,
+            self.offline_note, self.manage_booking,
         ];
         v.extend(self.stage_names);
         v.extend(self.outcome_titles);

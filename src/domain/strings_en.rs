@@ -77,6 +77,7 @@ pub static STRINGS: Strings = Strings {
     settings_error_title: "This service cannot open right now",
     settings_error_body: "The service settings are broken or missing. This is not your fault. Try again later, or call the call centre.",
     offline_note: "You are offline. Guides you already opened still work.",
+    manage_booking: "Already booked a help point visit? View, change or cancel it",
 };
 
 // ---- Booking screens (jadwal/) ----

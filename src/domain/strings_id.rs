@@ -77,6 +77,7 @@ pub static STRINGS: Strings = Strings {
     settings_error_title: "Layanan sedang tidak bisa dibuka",
     settings_error_body: "Pengaturan layanan ini rusak atau tidak ada. Ini bukan kesalahanmu. Coba lagi nanti, atau hubungi call center.",
     offline_note: "Kamu sedang offline. Panduan yang sudah dibuka tetap bisa dipakai.",
+    manage_booking: "Sudah punya jadwal di titik layanan? Lihat, ubah atau batalkan",
 };
 
 // ---- Booking screens (jadwal/) ----
