@@ -88,11 +88,19 @@ section "6/6 end-to-end and accessibility tests (Playwright, Debian chromium, 36
 rm -rf e2e/test-results
 rc=0; (cd e2e && run_logged "$LOGDIR/e2e.log" npx --no-install playwright test) || rc=$?
 (cd e2e && run_logged "$LOGDIR/e2e-booking.log" npx --no-install playwright test -c playwright.booking.config.ts) || rc=$?  # booking page against a real PocketBase
-if [[ -f e2e/test-results/results.json ]]; then
+# Every Playwright run writes a JSON report as e2e/test-results/*results.json: count them all.
+shopt -s nullglob
+reports=(e2e/test-results/*results.json)
+shopt -u nullglob
+if [[ ${#reports[@]} -gt 0 ]]; then
   read -r p f < <(node -e '
-    const s = require(process.argv[1]).stats;
-    console.log((s.expected + s.flaky) + " " + s.unexpected);' "$ROOT/e2e/test-results/results.json")
-  PASSED=$((PASSED + p)); FAILED=$((FAILED + f)); echo "counted: $p passed, $f failed"
+    let p = 0, f = 0;
+    for (const file of process.argv.slice(1)) {
+      const s = require(file).stats;
+      p += s.expected + s.flaky; f += s.unexpected;
+    }
+    console.log(p + " " + f);' "${reports[@]/#/$ROOT/}")
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f)); echo "counted: $p passed, $f failed (${#reports[@]} reports)"
 fi
 echo "screenshots: $(ls e2e/test-results/screens 2>/dev/null | wc -l) in e2e/test-results/screens/"
 [[ $rc -eq 0 ]] || exit "$rc"
