@@ -105,6 +105,14 @@ pub fn remove_boot_note() {
     }
 }
 
+/// The link (`<a href>`) a click landed in, if any.
+pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+}
+
 /// `navigator.onLine`: false means the device knows it has no connection.
 pub fn online() -> bool {
     window().navigator().on_line()

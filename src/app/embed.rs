@@ -66,13 +66,7 @@ pub fn start() {
 /// Links to other sites (the complaint form, prakerja.go.id) would open inside the frame, where
 /// most of them refuse to load: open them in a new tab instead.
 fn open_other_sites_outside(ev: web_sys::MouseEvent) {
-    let Some(a) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-    else {
-        return;
-    };
+    let Some(a) = super::browser::clicked_link(&ev) else { return };
     if a.has_attribute("target") {
         return;
     }

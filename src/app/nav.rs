@@ -34,13 +34,7 @@ pub fn provide_nav() -> Nav {
         if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
-        let Some(a) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
-        else {
-            return;
-        };
+        let Some(a) = super::browser::clicked_link(&ev) else { return };
         if a.has_attribute("target") || a.has_attribute("download") || a.get_attribute("rel").is_some_and(|r| r.contains("external")) {
             return;
         }
