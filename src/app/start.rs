@@ -146,7 +146,8 @@ pub fn MessagesPage() -> impl IntoView {
                         <li>
                             <a href=flow_href(p.id, "") class="choice message">
                                 <span class="choice-title screen-text">{if l == Lang::Id { id } else { en }}</span>
-                                <span class="choice-sub">{p.title(l)}</span>
+                                {let text = if l == Lang::Id { id } else { en };
+                                 (p.title(l) != text).then(|| view! { <span class="choice-sub">{p.title(l)}</span> })}
                             </a>
                         </li>
                     }).collect_view()}
