@@ -5,6 +5,7 @@ use super::steps::{fetch_slots, time_picker};
 use super::{error_summary, field_error, show_errors, web, Ctx};
 use crate::domain::booking::{format_code, normalise_code};
 use crate::domain::booking_form::*;
+use crate::domain::booking_json::{object, Val};
 use crate::domain::booking_strings::BookingStrings;
 use crate::domain::i18n::Lang;
 use crate::domain::nik::check_nik;
@@ -128,7 +129,7 @@ fn lookup(ctx: Ctx, st: State) {
     st.error.set(None);
     st.done.set(None);
     leptos::task::spawn_local(async move {
-        let body = serde_json::json!({ "code": code, "nik": nik }).to_string();
+        let body = object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))]);
         let (status, text) = web::api_post("/api/booking/lookup", &body, None).await;
         st.busy.set(false);
         match classify(status, &text) {
@@ -157,10 +158,10 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
     st.error.set(None);
     leptos::task::spawn_local(async move {
         let (path, body) = match &slot {
-            Some(id) => ("/api/booking/reschedule", serde_json::json!({ "code": code, "nik": nik, "slot": id })),
-            None => ("/api/booking/cancel", serde_json::json!({ "code": code, "nik": nik })),
+            Some(id) => ("/api/booking/reschedule", object(&[("code", Val::S(&code)), ("nik", Val::S(&nik)), ("slot", Val::S(id))])),
+            None => ("/api/booking/cancel", object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))])),
         };
-        let (status, text) = web::api_post(path, &body.to_string(), None).await;
+        let (status, text) = web::api_post(path, &body, None).await;
         st.busy.set(false);
         match classify(status, &text) {
             Reply::Ok(v) => {

@@ -248,9 +248,9 @@ fn load_case(ctx: Ctx) {
     ctx.case.set(None);
     leptos::task::spawn_local(async move {
         let result = match web::fetch_text(&format!("../content/problems/{id}.json")).await {
-            Ok((200, text)) => match serde_json::from_str::<Problem>(&text) {
-                Ok(p) => case_from(&p, &q.trail).ok_or(Gate::SelfHelpFirst),
-                Err(_) => Err(Gate::SelfHelpFirst),
+            Ok((200, text)) => match crate::domain::json::decode::<Problem>(&text) {
+                Some(p) => case_from(&p, &q.trail).ok_or(Gate::SelfHelpFirst),
+                None => Err(Gate::SelfHelpFirst),
             },
             Ok((404, _)) => Err(Gate::SelfHelpFirst),
             _ => Err(Gate::LoadFailed),

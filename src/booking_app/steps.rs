@@ -113,7 +113,7 @@ pub fn load_offices(ctx: Ctx) {
     leptos::task::spawn_local(async move {
         let r = web::api_get("/api/availability?days=14")
             .await
-            .and_then(|t| serde_json::from_str::<Availability>(&t).map_err(|_| ()))
+            .and_then(|t| crate::domain::booking_json::decode::<Availability>(&t).ok_or(()))
             .map(|a| a.offices)
             // a store that is still starting answers with no help points: offer a retry
             .and_then(|o| if o.iter().any(|x| x.active) { Ok(o) } else { Err(()) });
@@ -216,7 +216,7 @@ pub fn load_slots(ctx: Ctx, office_id: String) {
 pub async fn fetch_slots(office_id: &str) -> Result<Vec<AvailSlot>, ()> {
     web::api_get(&format!("/api/availability/{office_id}?days=14"))
         .await
-        .and_then(|t| serde_json::from_str::<OfficeSlots>(&t).map_err(|_| ()))
+        .and_then(|t| crate::domain::booking_json::decode::<OfficeSlots>(&t).ok_or(()))
         .map(|o| o.slots)
 }
 
@@ -597,7 +597,7 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
     ctx.submit.set(Submit::Sending);
     leptos::task::spawn_local(async move {
         pending.attempts += 1;
-        let body = serde_json::to_string(&pending.request).unwrap_or_default();
+        let body = crate::domain::booking_json::ToJson::to_json(&pending.request);
         let (status, text) = web::api_post("/api/booking", &body, Some(&pending.key)).await;
         IN_FLIGHT.with(|f| f.set(false));
         if web::load_pending().is_none_or(|(p, _, _)| p.key != pending.key) {

@@ -8,6 +8,7 @@
 
 use crate::domain::booking::Moment;
 use crate::domain::booking_form::{BookingForm, Confirmation, PendingBooking};
+use crate::domain::booking_json::{decode, ToJson};
 use crate::domain::booking_strings::BookingStrings;
 use crate::domain::i18n::Lang;
 use crate::domain::settings::Settings;
@@ -54,25 +55,21 @@ pub fn store_lang(l: Lang) {
 }
 
 pub fn load_draft() -> Option<BookingForm> {
-    serde_json::from_str(&get(session(), DRAFT_KEY)?).ok()
+    decode(&get(session(), DRAFT_KEY)?)
 }
 pub fn save_draft(f: &BookingForm) {
-    if let Ok(s) = serde_json::to_string(f) {
-        set(session(), DRAFT_KEY, &s);
-    }
+    set(session(), DRAFT_KEY, &f.to_json());
 }
 
 pub fn load_pending() -> Option<(PendingBooking, Option<BookingForm>, String)> {
-    let p: PendingBooking = serde_json::from_str(&get(local(), PENDING_KEY)?).ok()?;
-    let f = get(local(), PENDING_FORM_KEY).and_then(|s| serde_json::from_str(&s).ok());
+    let p: PendingBooking = decode(&get(local(), PENDING_KEY)?)?;
+    let f = get(local(), PENDING_FORM_KEY).and_then(|s| decode(&s));
     Some((p, f, get(local(), PENDING_SEARCH_KEY).unwrap_or_default()))
 }
 pub fn save_pending(p: &PendingBooking, f: &BookingForm, search: &str) {
-    if let (Ok(a), Ok(b)) = (serde_json::to_string(p), serde_json::to_string(f)) {
-        set(local(), PENDING_KEY, &a);
-        set(local(), PENDING_FORM_KEY, &b);
-        set(local(), PENDING_SEARCH_KEY, search);
-    }
+    set(local(), PENDING_KEY, &p.to_json());
+    set(local(), PENDING_FORM_KEY, &f.to_json());
+    set(local(), PENDING_SEARCH_KEY, search);
 }
 pub fn clear_pending() {
     for k in [PENDING_KEY, PENDING_FORM_KEY, PENDING_SEARCH_KEY] {
@@ -81,12 +78,10 @@ pub fn clear_pending() {
 }
 
 pub fn load_confirmation() -> Option<Confirmation> {
-    serde_json::from_str(&get(local(), DONE_KEY)?).ok()
+    decode(&get(local(), DONE_KEY)?)
 }
 pub fn save_confirmation(c: &Confirmation) {
-    if let Ok(s) = serde_json::to_string(c) {
-        set(local(), DONE_KEY, &s);
-    }
+    set(local(), DONE_KEY, &c.to_json());
 }
 pub fn remove_confirmation() {
     remove(local(), DONE_KEY);

@@ -355,14 +355,6 @@ impl ApiCode {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-struct ErrorBody {
-    #[serde(default)]
-    code: String,
-    #[serde(default)]
-    field: Option<String>,
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ViewSlot {
     pub id: String,
@@ -411,9 +403,9 @@ pub enum Reply {
 /// answer.
 pub fn classify(status: u16, body: &str) -> Reply {
     match status {
-        200 | 201 => serde_json::from_str::<OwnerView>(body).map(Reply::Ok).unwrap_or(Reply::Unreachable),
-        400..=499 | 500 => match serde_json::from_str::<ErrorBody>(body) {
-            Ok(e) if !e.code.is_empty() => Reply::Error { code: ApiCode::parse(&e.code), field: e.field },
+        200 | 201 => super::booking_json::decode::<OwnerView>(body).map(Reply::Ok).unwrap_or(Reply::Unreachable),
+        400..=499 | 500 => match super::booking_json::error_body(body) {
+            Some((code, field)) if !code.is_empty() => Reply::Error { code: ApiCode::parse(&code), field },
             _ if status == 500 => Reply::Unreachable,
             _ => Reply::Error { code: ApiCode::Unknown, field: None },
         },

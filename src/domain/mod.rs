@@ -21,3 +21,4 @@ pub mod json;
 pub mod booking_strings;
 pub mod booking_form;
 pub mod qr;
+pub mod booking_json;
