@@ -52,11 +52,11 @@ SU_EMAIL="${PB_SUPERUSER_EMAIL:-admin@localhost.test}"
 if [[ -n "${PB_SUPERUSER_PASSWORD:-}" ]]; then
   SU_PASS="$PB_SUPERUSER_PASSWORD"
 else
-  SU_PASS="$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')"
+  SU_PASS="$(python3 -c 'import secrets; print("Pw" + secrets.token_urlsafe(18))')"
   (umask 077; printf '%s\n%s\n' "$SU_EMAIL" "$SU_PASS" >"$DATA_DIR/superuser.txt")
   log "superuser $SU_EMAIL, password in $DATA_DIR/superuser.txt"
 fi
-"$PB" superuser upsert "$SU_EMAIL" "$SU_PASS" "${COMMON[@]}" >/dev/null
+"$PB" superuser upsert "${COMMON[@]}" -- "$SU_EMAIL" "$SU_PASS" >/dev/null
 
 SERVE=(serve --http "127.0.0.1:$PORT" "${COMMON[@]}" --automigrate=false --hooksWatch=false
   --origins "${ORIGINS:-*}")

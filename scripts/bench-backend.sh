@@ -7,7 +7,7 @@ BACKEND="$ROOT/backend"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/pb-bench.XXXXXX")"
 export PB_SUPERUSER_EMAIL="bench@localhost.test"
-export PB_SUPERUSER_PASSWORD="$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')"
+export PB_SUPERUSER_PASSWORD="$(python3 -c 'import secrets; print("Pw" + secrets.token_urlsafe(18))')"
 PORT="$PORT" DATA_DIR="$DATA_DIR" bash "$ROOT/scripts/backend.sh" >"$DATA_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 cleanup() {

@@ -12,7 +12,7 @@ fi
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
 DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/pb-test.XXXXXX")"
 export PB_SUPERUSER_EMAIL="tests@localhost.test"
-export PB_SUPERUSER_PASSWORD="$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')"
+export PB_SUPERUSER_PASSWORD="$(python3 -c 'import secrets; print("Pw" + secrets.token_urlsafe(18))')"
 LOG="$DATA_DIR/server.log"
 
 PORT="$PORT" DATA_DIR="$DATA_DIR" bash "$ROOT/scripts/backend.sh" >"$LOG" 2>&1 &
