@@ -93,31 +93,55 @@ proptest! {
 fn nik_examples() {
     // Surabaya man born 17 Aug 1995.
     let n = check_nik("3578 0117 0895 0002").unwrap();
-    assert_eq!((n.regency_code(), n.birth_date(), n.is_female()), ("3578", (17, 8, 95), false));
+    assert_eq!(
+        (n.regency_code(), n.birth_date(), n.is_female()),
+        ("3578", (17, 8, 95), false)
+    );
     assert_eq!(n.masked(), "3578********0002");
-    assert_eq!(n.to_string(), "3578********0002", "Display never shows the full NIK");
+    assert_eq!(
+        n.to_string(),
+        "3578********0002",
+        "Display never shows the full NIK"
+    );
     // Jember woman born 29 Feb 2000 (leap), dots as copied from a photo.
     assert!(check_nik("3509.12.690200.0031").unwrap().is_female());
     // 29 Feb 2001 / 1901 never existed.
-    assert_eq!(check_nik("3509126902010031"), Err(NikError::NoSuchDate { day: 29, month: 2 }));
-    assert_eq!(check_nik("3509123104900031"), Err(NikError::NoSuchDate { day: 31, month: 4 }));
+    assert_eq!(
+        check_nik("3509126902010031"),
+        Err(NikError::NoSuchDate { day: 29, month: 2 })
+    );
+    assert_eq!(
+        check_nik("3509123104900031"),
+        Err(NikError::NoSuchDate { day: 31, month: 4 })
+    );
     assert_eq!(check_nik("3509121713900031"), Err(NikError::BadMonth(13)));
     assert_eq!(check_nik("3509121700900031"), Err(NikError::BadMonth(0)));
     assert_eq!(check_nik("3500121708900031"), Err(NikError::RegencyZero));
     assert_eq!(check_nik("3509121708900000"), Err(NikError::SerialZero));
-    assert_eq!(check_nik("2009121708900031"), Err(NikError::UnknownProvince(20)));
-    assert_eq!(check_nik("9709121708900031"), Err(NikError::UnknownProvince(97)));
+    assert_eq!(
+        check_nik("2009121708900031"),
+        Err(NikError::UnknownProvince(20))
+    );
+    assert_eq!(
+        check_nik("9709121708900031"),
+        Err(NikError::UnknownProvince(97))
+    );
     // New Papua provinces (2022) are accepted.
     for p in ["91", "92", "93", "94", "95", "96"] {
         assert!(check_nik(&format!("{p}01121708900031")).is_ok(), "{p}");
     }
-    assert_eq!(check_nik("35781a1708900031"), Err(NikError::InvalidChar('a')));
+    assert_eq!(
+        check_nik("35781a1708900031"),
+        Err(NikError::InvalidChar('a'))
+    );
     assert_eq!(check_nik("  "), Err(NikError::Empty));
     assert_eq!(
         NikError::WrongLength(15).message(Lang::Id),
         "NIK harus 16 angka. Kamu mengetik 15. Cek lagi di KTP."
     );
-    assert!(NikError::WrongLength(15).message(Lang::En).contains("You typed 15"));
+    assert!(NikError::WrongLength(15)
+        .message(Lang::En)
+        .contains("You typed 15"));
 }
 
 // ---------------------------------------------------------------- phone
@@ -171,18 +195,29 @@ fn phone_examples() {
     assert_eq!(p.e164(), "+6281234567890");
     assert_eq!(p.display(), "0812-3456-7890");
     assert_eq!(p.masked(), "0812****7890");
-    assert_eq!(check_phone("+62 857 1234 567").unwrap().display(), "0857-1234-567");
+    assert_eq!(
+        check_phone("+62 857 1234 567").unwrap().display(),
+        "0857-1234-567"
+    );
     assert_eq!(check_phone("0812345678").unwrap().e164(), "+62812345678"); // 10 digits: shortest
     assert_eq!(check_phone("081234567"), Err(PhoneError::TooShort(9)));
     assert_eq!(check_phone("08123456789012"), Err(PhoneError::TooLong(14)));
     assert_eq!(check_phone("021 5551234"), Err(PhoneError::Landline));
     assert_eq!(check_phone("(031) 8281234"), Err(PhoneError::Landline));
     assert_eq!(check_phone("0800 1234 567"), Err(PhoneError::NotMobile));
-    assert_eq!(check_phone("+1 202 555 0100"), Err(PhoneError::NotIndonesian));
-    assert_eq!(check_phone("0812 3456 789O"), Err(PhoneError::InvalidChar('O')));
+    assert_eq!(
+        check_phone("+1 202 555 0100"),
+        Err(PhoneError::NotIndonesian)
+    );
+    assert_eq!(
+        check_phone("0812 3456 789O"),
+        Err(PhoneError::InvalidChar('O'))
+    );
     assert_eq!(check_phone("0812+3456"), Err(PhoneError::InvalidChar('+')));
     assert_eq!(check_phone(""), Err(PhoneError::Empty));
-    assert!(PhoneError::TooShort(9).message(Lang::Id).contains("9 angka"));
+    assert!(PhoneError::TooShort(9)
+        .message(Lang::Id)
+        .contains("9 angka"));
     assert!(PhoneError::Landline.message(Lang::En).contains("landline"));
 }
 
@@ -192,11 +227,21 @@ fn phone_examples() {
 fn east_java_has_29_kabupaten_and_9_kota() {
     let all = regions::all();
     assert_eq!(all.len(), 38);
-    let kota = all.iter().filter(|r| r.kind == regions::RegionKind::Kota).count();
+    let kota = all
+        .iter()
+        .filter(|r| r.kind == regions::RegionKind::Kota)
+        .count();
     assert_eq!(kota, 9);
-    assert!(all.iter().all(|r| r.code.len() == 4 && r.code.starts_with("35")));
-    assert!(all.iter().all(|r| r.name.starts_with("Kab. ") == (r.kind == regions::RegionKind::Kabupaten)));
-    assert!(all.windows(2).all(|w| w[0].code < w[1].code), "sorted, no duplicates");
+    assert!(all
+        .iter()
+        .all(|r| r.code.len() == 4 && r.code.starts_with("35")));
+    assert!(all
+        .iter()
+        .all(|r| r.name.starts_with("Kab. ") == (r.kind == regions::RegionKind::Kabupaten)));
+    assert!(
+        all.windows(2).all(|w| w[0].code < w[1].code),
+        "sorted, no duplicates"
+    );
     assert_eq!(regions::by_code("3578").unwrap().name, "Kota Surabaya");
     assert_eq!(regions::by_code("3512").unwrap().name, "Kab. Situbondo");
     assert_eq!(regions::by_code("3506").unwrap().name, "Kab. Kediri");
@@ -207,7 +252,10 @@ fn east_java_has_29_kabupaten_and_9_kota() {
 #[test]
 fn region_is_only_suggested_for_east_java_nik() {
     let sby = check_nik("3578011708950002").unwrap();
-    assert_eq!(regions::suggest_from_nik(&sby).unwrap().name, "Kota Surabaya");
+    assert_eq!(
+        regions::suggest_from_nik(&sby).unwrap().name,
+        "Kota Surabaya"
+    );
     let jakarta = check_nik("3171011708950002").unwrap();
     assert!(regions::suggest_from_nik(&jakarta).is_none());
     let unknown_jatim = check_nik("3590011708950002").unwrap();
@@ -238,12 +286,24 @@ fn booking_code_examples() {
     assert_eq!(normalise_code("K7QM-3XP0"), Err(CodeError::Ambiguous('0')));
     assert_eq!(normalise_code("K7QM-3XPo"), Err(CodeError::Ambiguous('o')));
     assert_eq!(normalise_code("K7QM-3XPl"), Err(CodeError::Ambiguous('l')));
-    assert_eq!(normalise_code("K7QM-3XP#"), Err(CodeError::InvalidChar('#')));
+    assert_eq!(
+        normalise_code("K7QM-3XP#"),
+        Err(CodeError::InvalidChar('#'))
+    );
     assert_eq!(normalise_code("K7QM-3XP"), Err(CodeError::WrongLength(7)));
     assert_eq!(normalise_code(" - "), Err(CodeError::Empty));
-    assert!(CodeError::Ambiguous('O').message(Lang::Id).contains("0, O, 1, I atau L"));
-    assert_eq!(code_from_random_bytes(&[255; 16]), None, "bytes ≥ 248 are never used");
-    assert_eq!(code_from_random_bytes(&[0, 1, 2, 3, 4, 5, 6, 30]).unwrap(), "2345678Z");
+    assert!(CodeError::Ambiguous('O')
+        .message(Lang::Id)
+        .contains("0, O, 1, I atau L"));
+    assert_eq!(
+        code_from_random_bytes(&[255; 16]),
+        None,
+        "bytes ≥ 248 are never used"
+    );
+    assert_eq!(
+        code_from_random_bytes(&[0, 1, 2, 3, 4, 5, 6, 30]).unwrap(),
+        "2345678Z"
+    );
 }
 
 // ---------------------------------------------------------------- slots and offices
@@ -284,15 +344,24 @@ fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
     ];
     let days = group_by_day(&slots);
     let names: Vec<&str> = days.iter().map(|d| d.day.as_str()).collect();
-    assert_eq!(names, ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]);
+    assert_eq!(
+        names,
+        ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
+    );
     let first: Vec<&str> = days[0].slots.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(first, ["b", "a"], "morning before afternoon");
     assert_eq!(days[3].slots.len(), 2);
     assert_eq!(days[0].crowd(), Crowd::Full);
     assert_eq!(days[2].crowd(), Crowd::Busy);
     assert_eq!(days[3].crowd(), Crowd::Quiet);
-    assert_eq!(next_free_day(&slots, "2026-12-01").as_deref(), Some("2026-12-03"));
-    assert_eq!(next_free_day(&slots, "2026-12-04").as_deref(), Some("2026-12-04"));
+    assert_eq!(
+        next_free_day(&slots, "2026-12-01").as_deref(),
+        Some("2026-12-03")
+    );
+    assert_eq!(
+        next_free_day(&slots, "2026-12-04").as_deref(),
+        Some("2026-12-04")
+    );
     assert_eq!(next_free_day(&slots, "2026-12-05"), None);
     assert_eq!(Crowd::Full.label(Lang::Id), "Penuh");
 }
@@ -314,7 +383,10 @@ const JEMBER: (f64, f64) = (-8.1724, 113.7004);
 #[test]
 fn haversine_matches_known_distances() {
     let d = distance_km(SURABAYA, MALANG);
-    assert!((78.0..82.0).contains(&d), "Surabaya–Malang straight line ≈ 80 km, got {d}");
+    assert!(
+        (78.0..82.0).contains(&d),
+        "Surabaya–Malang straight line ≈ 80 km, got {d}"
+    );
     assert!(distance_km(SURABAYA, SURABAYA).abs() < 1e-9);
     assert!((distance_km(SURABAYA, JEMBER) - distance_km(JEMBER, SURABAYA)).abs() < 1e-9);
 }
@@ -343,7 +415,11 @@ fn offices_nearest_first_and_unknown_positions_last() {
 
 #[test]
 fn least_crowded_looks_one_week_ahead() {
-    let offices = [office("a", "3578", None), office("b", "3578", None), office("c", "3515", None)];
+    let offices = [
+        office("a", "3578", None),
+        office("b", "3578", None),
+        office("c", "3515", None),
+    ];
     let slots = vec![
         slot("1", "a", "2026-12-01T08:00:00", 2, 10),
         slot("2", "b", "2026-12-02T08:00:00", 6, 10),
@@ -369,7 +445,10 @@ fn wib_times_and_calendar_dates() {
     assert_eq!(Moment::parse("2026-12-01T01:00:00.000Z").unwrap(), m);
     assert_eq!(Moment::parse("2026-12-01T08:00:00+07:00").unwrap(), m);
     assert_eq!(Moment::parse("2026-12-01T10:00+0900").unwrap(), m, "WIT");
-    assert_eq!(Moment::parse("2027-01-01T03:00").unwrap().ics_utc(), "20261231T200000Z");
+    assert_eq!(
+        Moment::parse("2027-01-01T03:00").unwrap().ics_utc(),
+        "20261231T200000Z"
+    );
     assert_eq!(m.wib_day(), "2026-12-01");
     assert_eq!(m.wib_time(), "08:00");
     assert_eq!(add_days("2028-02-28", 1).unwrap(), "2028-02-29");
@@ -457,5 +536,8 @@ fn ics_example() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
-    assert!(!text.replace("\r\n", "").contains('\n'), "only CRLF line endings");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "only CRLF line endings"
+    );
 }

@@ -12,7 +12,8 @@ fn slot(id: &str, start: &str, remaining: u32) -> AvailSlot {
     AvailSlot {
         id: id.into(),
         start: start.into(),
-        end: format!("{}T{}:00Z", &end.wib_day(), "00:00").replace("T00:00:00Z", &format!("T{}Z", utc_hms(end))),
+        end: format!("{}T{}:00Z", &end.wib_day(), "00:00")
+            .replace("T00:00:00Z", &format!("T{}Z", utc_hms(end))),
         seats: 10,
         remaining,
         closed: false,
@@ -24,7 +25,10 @@ fn utc_hms(m: Moment) -> String {
 }
 
 fn complete() -> BookingForm {
-    let mut f = BookingForm { region_code: "3578".into(), ..Default::default() };
+    let mut f = BookingForm {
+        region_code: "3578".into(),
+        ..Default::default()
+    };
     f.choose_office("o1", "Disnaker Kota Surabaya", "disnaker");
     f.choose_slot(&slot("s1", "2026-11-30T01:00:00.000Z", 5));
     f.name = "  Siti   Aminah ".into();
@@ -53,11 +57,17 @@ fn details_errors_come_in_the_order_of_the_fields_with_their_own_messages() {
     f.nik = "3578014513890001".into();
     f.phone = "031-8293097".into();
     let e = f.errors(Step::Details, Lang::Id);
-    assert_eq!(e.iter().map(|x| x.field).collect::<Vec<_>>(), [Field::Name, Field::Nik, Field::Phone]);
+    assert_eq!(
+        e.iter().map(|x| x.field).collect::<Vec<_>>(),
+        [Field::Name, Field::Nik, Field::Phone]
+    );
     assert_eq!(e[0].message, "Isi nama lengkapmu sesuai e-KTP.");
     assert!(e[1].message.contains("bulan lahir"), "{}", e[1].message);
     assert!(e[2].message.contains("telepon rumah"), "{}", e[2].message);
-    assert_eq!(e.iter().map(|x| x.field.input_id()).collect::<Vec<_>>(), ["name", "nik", "phone"]);
+    assert_eq!(
+        e.iter().map(|x| x.field.input_id()).collect::<Vec<_>>(),
+        ["name", "nik", "phone"]
+    );
     let en = f.errors(Step::Details, Lang::En);
     assert_eq!(en[0].message, "Enter your full name as on your e-KTP.");
 }
@@ -73,7 +83,15 @@ fn the_request_is_normalised_and_only_built_when_everything_is_right() {
     let mut f = complete();
     f.consent = false;
     assert!(f.request("x").is_none());
-    assert!(complete().request(&"x".repeat(3000)).unwrap().summary.chars().count() <= 2000);
+    assert!(
+        complete()
+            .request(&"x".repeat(3000))
+            .unwrap()
+            .summary
+            .chars()
+            .count()
+            <= 2000
+    );
 }
 
 #[test]
@@ -96,7 +114,12 @@ fn the_nik_region_is_only_a_note() {
 }
 
 fn pending() -> PendingBooking {
-    PendingBooking { key: idempotency_key(&[7; 16]), request: complete().request("s").unwrap(), summary: "s".into(), attempts: 1 }
+    PendingBooking {
+        key: idempotency_key(&[7; 16]),
+        request: complete().request("s").unwrap(),
+        summary: "s".into(),
+        attempts: 1,
+    }
 }
 
 const VIEW: &str = r#"{"code":"MH3J76R7","queue_number":3,"status":"booked","priority":true,
@@ -108,21 +131,67 @@ const VIEW: &str = r#"{"code":"MH3J76R7","queue_number":3,"status":"booked","pri
 #[test]
 fn each_answer_of_the_store_leads_somewhere_sensible() {
     let p = pending();
-    let err = |code: &str, field: &str| format!(r#"{{"status":409,"code":"{code}","message":"x","message_en":"y","field":"{field}"}}"#);
-    assert!(matches!(after_reply(classify(201, VIEW), &p), Next::Confirmed(_)));
-    assert_eq!(after_reply(classify(0, ""), &p), Next::Retry(WaitReason::Offline));
-    assert_eq!(after_reply(classify(502, "<html>bad gateway</html>"), &p), Next::Retry(WaitReason::Offline));
-    assert_eq!(after_reply(classify(500, &err("internal", "")), &p), Next::Retry(WaitReason::Busy));
-    assert_eq!(after_reply(classify(429, &err("rate_limited", "")), &p), Next::Retry(WaitReason::Busy));
-    assert_eq!(after_reply(classify(409, &err("slot_full", "slot")), &p), Next::SlotTaken);
-    assert_eq!(after_reply(classify(409, &err("slot_closed", "slot")), &p), Next::SlotTaken);
-    assert_eq!(after_reply(classify(404, &err("not_found", "slot")), &p), Next::SlotTaken);
-    assert_eq!(after_reply(classify(409, &err("already_booked", "nik")), &p), Next::AlreadyBooked);
-    assert_eq!(after_reply(classify(400, &err("invalid_nik", "nik")), &p), Next::FixField(Field::Nik, ApiCode::InvalidNik));
-    assert_eq!(after_reply(classify(400, &err("invalid_phone", "phone")), &p), Next::FixField(Field::Phone, ApiCode::InvalidPhone));
-    assert_eq!(after_reply(classify(400, &err("invalid_request", "name")), &p), Next::FixField(Field::Name, ApiCode::InvalidRequest));
-    assert_eq!(after_reply(classify(409, &err("idempotency_conflict", "")), &p), Next::NewKey);
-    assert_eq!(after_reply(classify(418, "teapot"), &p), Next::Failed(ApiCode::Unknown));
+    let err = |code: &str, field: &str| {
+        format!(
+            r#"{{"status":409,"code":"{code}","message":"x","message_en":"y","field":"{field}"}}"#
+        )
+    };
+    assert!(matches!(
+        after_reply(classify(201, VIEW), &p),
+        Next::Confirmed(_)
+    ));
+    assert_eq!(
+        after_reply(classify(0, ""), &p),
+        Next::Retry(WaitReason::Offline)
+    );
+    assert_eq!(
+        after_reply(classify(502, "<html>bad gateway</html>"), &p),
+        Next::Retry(WaitReason::Offline)
+    );
+    assert_eq!(
+        after_reply(classify(500, &err("internal", "")), &p),
+        Next::Retry(WaitReason::Busy)
+    );
+    assert_eq!(
+        after_reply(classify(429, &err("rate_limited", "")), &p),
+        Next::Retry(WaitReason::Busy)
+    );
+    assert_eq!(
+        after_reply(classify(409, &err("slot_full", "slot")), &p),
+        Next::SlotTaken
+    );
+    assert_eq!(
+        after_reply(classify(409, &err("slot_closed", "slot")), &p),
+        Next::SlotTaken
+    );
+    assert_eq!(
+        after_reply(classify(404, &err("not_found", "slot")), &p),
+        Next::SlotTaken
+    );
+    assert_eq!(
+        after_reply(classify(409, &err("already_booked", "nik")), &p),
+        Next::AlreadyBooked
+    );
+    assert_eq!(
+        after_reply(classify(400, &err("invalid_nik", "nik")), &p),
+        Next::FixField(Field::Nik, ApiCode::InvalidNik)
+    );
+    assert_eq!(
+        after_reply(classify(400, &err("invalid_phone", "phone")), &p),
+        Next::FixField(Field::Phone, ApiCode::InvalidPhone)
+    );
+    assert_eq!(
+        after_reply(classify(400, &err("invalid_request", "name")), &p),
+        Next::FixField(Field::Name, ApiCode::InvalidRequest)
+    );
+    assert_eq!(
+        after_reply(classify(409, &err("idempotency_conflict", "")), &p),
+        Next::NewKey
+    );
+    assert_eq!(
+        after_reply(classify(418, "teapot"), &p),
+        Next::Failed(ApiCode::Unknown)
+    );
 }
 
 #[test]
@@ -137,7 +206,9 @@ fn idempotency_keys_fit_the_store_rules_and_differ_per_attempt() {
 
 #[test]
 fn the_confirmation_keeps_no_name_nik_or_phone() {
-    let Next::Confirmed(c) = after_reply(classify(201, VIEW), &pending()) else { panic!() };
+    let Next::Confirmed(c) = after_reply(classify(201, VIEW), &pending()) else {
+        panic!()
+    };
     let kept = serde_json::to_string(&c).unwrap();
     for secret in ["Siti", "3578********0001", "0001", "+62812", "890"] {
         assert!(!kept.contains(secret), "{secret} kept in {kept}");
@@ -149,10 +220,16 @@ fn the_confirmation_keeps_no_name_nik_or_phone() {
     assert_eq!(c.date_label(Lang::Id), "Senin, 30 Nov 2026");
     assert_eq!(c.time_label(Lang::Id), "08:00–08:30 WIB");
     let ics = c.ics(Lang::Id, Moment(0)).unwrap();
-    assert!(ics.contains("DTSTART:20261130T010000Z") && ics.contains("DTEND:20261130T013000Z"), "{ics}");
+    assert!(
+        ics.contains("DTSTART:20261130T010000Z") && ics.contains("DTEND:20261130T013000Z"),
+        "{ics}"
+    );
     assert!(ics.contains("UID:booking-MH3J76R7@"), "{ics}");
     let lines = c.card_lines(Lang::En);
-    assert_eq!(lines[0], ("Booking code".to_string(), "MH3J-76R7".to_string()));
+    assert_eq!(
+        lines[0],
+        ("Booking code".to_string(), "MH3J-76R7".to_string())
+    );
 }
 
 #[test]
@@ -166,8 +243,14 @@ fn alternatives_are_the_nearest_open_times_in_time_order() {
         slot("f", "2026-11-30T00:30:00Z", 2),
     ];
     let alt = alternatives(&slots, "2026-11-30T02:00:00Z", "c", 3);
-    assert_eq!(alt.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["f", "b", "d"]);
-    assert_eq!(next_free_day(&slots, "2026-12-01").as_deref(), Some("2026-12-01"));
+    assert_eq!(
+        alt.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["f", "b", "d"]
+    );
+    assert_eq!(
+        next_free_day(&slots, "2026-12-01").as_deref(),
+        Some("2026-12-01")
+    );
     let d = days(&slots);
     assert_eq!(d.len(), 2);
     assert_eq!(d[0].remaining, 7);
@@ -175,8 +258,14 @@ fn alternatives_are_the_nearest_open_times_in_time_order() {
 
 fn office(id: &str, region: &str, remaining: u32, pos: Option<(f64, f64)>) -> AvailOffice {
     AvailOffice {
-        id: id.into(), name: format!("Kantor {id}"), region_code: region.into(), active: true, remaining,
-        lat: pos.map(|p| p.0), lng: pos.map(|p| p.1), ..Default::default()
+        id: id.into(),
+        name: format!("Kantor {id}"),
+        region_code: region.into(),
+        active: true,
+        remaining,
+        lat: pos.map(|p| p.0),
+        lng: pos.map(|p| p.1),
+        ..Default::default()
     }
 }
 
@@ -186,10 +275,16 @@ fn the_least_crowded_nearby_help_point_is_highlighted() {
         office("a", "3578", 100, None),
         office("b", "3578", 300, None),
         office("c", "3515", 900, None),
-        AvailOffice { active: false, ..office("z", "3578", 999, None) },
+        AvailOffice {
+            active: false,
+            ..office("z", "3578", 999, None)
+        },
     ];
     let pts = order_points(&offices, None, "3578");
-    assert_eq!(pts.iter().map(|p| p.office.id.as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(
+        pts.iter().map(|p| p.office.id.as_str()).collect::<Vec<_>>(),
+        ["a", "b", "c"]
+    );
     // only the user's region counts as nearby without a position
     assert_eq!(least_crowded_nearby(&pts).as_deref(), Some("b"));
     // with a position: nearest first, the quietest of the nearest few
@@ -203,16 +298,26 @@ fn the_least_crowded_nearby_help_point_is_highlighted() {
     assert!(pts[0].distance_km.unwrap() < 2.0);
     assert_eq!(least_crowded_nearby(&pts).as_deref(), Some("far"));
     let full = vec![office("a", "3578", 0, None), office("b", "3578", 0, None)];
-    assert_eq!(least_crowded_nearby(&order_points(&full, None, "3578")), None);
+    assert_eq!(
+        least_crowded_nearby(&order_points(&full, None, "3578")),
+        None
+    );
 }
 
 #[test]
 fn the_address_bar_never_carries_personal_data() {
     let f = complete();
-    let q = BookingQuery { problem: Some("otp-not-received".into()), trail: "1n01".into(), ..Default::default() };
+    let q = BookingQuery {
+        problem: Some("otp-not-received".into()),
+        trail: "1n01".into(),
+        ..Default::default()
+    };
     for step in Step::ALL {
         let s = q.with_step(step, true).to_search();
-        assert!(!s.contains(&f.nik.replace(' ', "")) && !s.contains("Siti") && !s.contains("812"), "{s}");
+        assert!(
+            !s.contains(&f.nik.replace(' ', "")) && !s.contains("Siti") && !s.contains("812"),
+            "{s}"
+        );
         assert_eq!(BookingQuery::parse(&s).step, Some(step));
     }
 }

@@ -5,7 +5,8 @@ use pendamping::domain::booking_form::*;
 use pendamping::domain::booking_json::decode;
 
 fn doc_blocks() -> Vec<String> {
-    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/booking-api.md")).unwrap();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/booking-api.md"))
+        .unwrap();
     let mut out = Vec::new();
     let mut cur: Option<String> = None;
     for line in doc.lines() {
@@ -27,11 +28,17 @@ fn doc_blocks() -> Vec<String> {
 
 fn same<T>(text: &str)
 where
-    T: pendamping::domain::json::FromJson + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    T: pendamping::domain::json::FromJson
+        + serde::de::DeserializeOwned
+        + PartialEq
+        + std::fmt::Debug,
 {
     let ours: Option<T> = decode(text);
     let serde: Option<T> = serde_json::from_str(text).ok();
-    assert!(serde.is_some(), "serde cannot read the documented example:\n{text}");
+    assert!(
+        serde.is_some(),
+        "serde cannot read the documented example:\n{text}"
+    );
     assert_eq!(ours, serde, "{text}");
 }
 
@@ -49,11 +56,20 @@ fn every_documented_reply_decodes_as_with_serde() {
             seen[1] += 1;
         } else if v.get("queue_number").is_some() {
             same::<OwnerView>(b);
-            assert_eq!(classify(200, b), Reply::Ok(serde_json::from_str(b).unwrap()));
+            assert_eq!(
+                classify(200, b),
+                Reply::Ok(serde_json::from_str(b).unwrap())
+            );
             seen[2] += 1;
         } else if let Some(code) = v.get("code").and_then(|c| c.as_str()) {
             let field = v.get("field").and_then(|f| f.as_str()).map(str::to_owned);
-            assert_eq!(classify(409, b), Reply::Error { code: ApiCode::parse(code), field });
+            assert_eq!(
+                classify(409, b),
+                Reply::Error {
+                    code: ApiCode::parse(code),
+                    field
+                }
+            );
             assert_ne!(ApiCode::parse(code), ApiCode::Unknown, "{code}");
             seen[3] += 1;
         } else {
@@ -69,7 +85,9 @@ fn coordinates_with_fractions_and_missing_optional_fields_decode_as_with_serde()
         r#"{"offices":[{"id":"a","name":"Disnaker \"Kota\" Malang","lat":-7.98,"lng":112.63,"active":true,"remaining":5,"next_free_slot":null},
                        {"id":"b","name":"B","lat":-8,"lng":1.2e2}]}"#,
     );
-    same::<OfficeSlots>(r#"{"office":{"id":"a","name":"A"},"slots":[{"id":"s","start":"x","end":"y"}]}"#);
+    same::<OfficeSlots>(
+        r#"{"office":{"id":"a","name":"A"},"slots":[{"id":"s","start":"x","end":"y"}]}"#,
+    );
     same::<OwnerView>(
         r#"{"code":"C","queue_number":2,"status":"cancelled","slot":{"id":"s","start":"x","end":"y"},"help_point":{"id":"h","name":"N\u00e9"}}"#,
     );
@@ -77,12 +95,24 @@ fn coordinates_with_fractions_and_missing_optional_fields_decode_as_with_serde()
 
 #[test]
 fn broken_or_wrong_replies_are_not_read_as_bookings() {
-    for bad in ["", "<html>502</html>", r#"{"code":"C"}"#, r#"{"offices":{}}"#, r#"{"code":"C","queue_number":-1,"status":"booked","slot":{"id":"s","start":"x","end":"y"},"help_point":{"id":"h","name":"N"}}"#] {
+    for bad in [
+        "",
+        "<html>502</html>",
+        r#"{"code":"C"}"#,
+        r#"{"offices":{}}"#,
+        r#"{"code":"C","queue_number":-1,"status":"booked","slot":{"id":"s","start":"x","end":"y"},"help_point":{"id":"h","name":"N"}}"#,
+    ] {
         assert_eq!(decode::<OwnerView>(bad), None, "{bad}");
         assert!(serde_json::from_str::<OwnerView>(bad).is_err(), "{bad}");
         assert_eq!(classify(200, bad), Reply::Unreachable);
     }
     assert_eq!(decode::<Availability>(r#"{"offices":{}}"#), None);
     assert_eq!(classify(500, "<html>"), Reply::Unreachable);
-    assert_eq!(classify(404, r#"{"code":"not_found"}"#), Reply::Error { code: ApiCode::NotFound, field: None });
+    assert_eq!(
+        classify(404, r#"{"code":"not_found"}"#),
+        Reply::Error {
+            code: ApiCode::NotFound,
+            field: None
+        }
+    );
 }

@@ -7,21 +7,35 @@ use pendamping::domain::validate::{validate_channels, validate_problem};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-fn catalogue() -> (Vec<(String, pendamping::domain::content::Problem)>, pendamping::domain::content::Channels) {
+fn catalogue() -> (
+    Vec<(String, pendamping::domain::content::Problem)>,
+    pendamping::domain::content::Channels,
+) {
     load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
 fn every_flow_is_valid() {
     let (problems, channels) = catalogue();
-    let mut findings: Vec<String> = validate_channels(&channels).iter().map(|f| f.to_string()).collect();
+    let mut findings: Vec<String> = validate_channels(&channels)
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
     for (file, p) in &problems {
         if file != &p.id {
-            findings.push(format!("{file}.json: id is '{}', must equal the file name", p.id));
+            findings.push(format!(
+                "{file}.json: id is '{}', must equal the file name",
+                p.id
+            ));
         }
         findings.extend(validate_problem(p, &channels).iter().map(|f| f.to_string()));
     }
-    assert!(findings.is_empty(), "{} finding(s):\n{}", findings.len(), findings.join("\n"));
+    assert!(
+        findings.is_empty(),
+        "{} finding(s):\n{}",
+        findings.len(),
+        findings.join("\n")
+    );
 }
 
 #[test]
@@ -38,7 +52,10 @@ fn catalogue_keeps_every_problem_id_of_the_facts() {
 fn every_stage_of_registration_has_problems_to_browse() {
     let (problems, _) = catalogue();
     for st in Stage::ALL {
-        assert!(problems.iter().any(|(_, p)| p.stage == st), "no problem in stage {st:?}");
+        assert!(
+            problems.iter().any(|(_, p)| p.stage == st),
+            "no problem in stage {st:?}"
+        );
     }
 }
 
@@ -47,26 +64,47 @@ fn every_problem_offers_a_fix_and_a_way_out() {
     let (problems, _) = catalogue();
     for (_, p) in &problems {
         let kinds: BTreeSet<_> = p.nodes.iter().map(|n| n.kind as u8).collect();
-        assert!(kinds.contains(&(NodeKind::Step as u8)) || kinds.contains(&(NodeKind::Question as u8)),
-            "{}: no step or question", p.id);
+        assert!(
+            kinds.contains(&(NodeKind::Step as u8)) || kinds.contains(&(NodeKind::Question as u8)),
+            "{}: no step or question",
+            p.id
+        );
         // A path where nothing worked must not end in "solved".
         let ends: Vec<_> = p.nodes.iter().filter_map(|n| n.outcome.as_ref()).collect();
-        assert!(ends.iter().any(|o| o.kind != OutcomeKind::Solved),
-            "{}: every ending says solved; where does someone go when nothing works?", p.id);
+        assert!(
+            ends.iter().any(|o| o.kind != OutcomeKind::Solved),
+            "{}: every ending says solved; where does someone go when nothing works?",
+            p.id
+        );
     }
 }
 
 #[test]
 fn in_person_help_is_offered_somewhere_but_only_with_a_reason() {
     let (problems, _) = catalogue();
-    let n = problems.iter().flat_map(|(_, p)| &p.nodes)
-        .filter(|n| n.outcome.as_ref().is_some_and(|o| o.kind == OutcomeKind::InPerson)).count();
+    let n = problems
+        .iter()
+        .flat_map(|(_, p)| &p.nodes)
+        .filter(|n| {
+            n.outcome
+                .as_ref()
+                .is_some_and(|o| o.kind == OutcomeKind::InPerson)
+        })
+        .count();
     assert!(n >= 5, "only {n} in-person outcomes in the whole catalogue");
     // Dukcapil data cannot be changed at a labour office: those flows send people to Dukcapil.
-    for id in ["nik-not-registered-dukcapil", "data-mismatch-dukcapil", "kk-number-invalid"] {
+    for id in [
+        "nik-not-registered-dukcapil",
+        "data-mismatch-dukcapil",
+        "kk-number-invalid",
+    ] {
         let p = &problems.iter().find(|(_, p)| p.id == id).unwrap().1;
-        assert!(p.nodes.iter().any(|n| n.outcome.as_ref().and_then(|o| o.channel.as_deref()) == Some("dukcapil")),
-            "{id}: must point to Dukcapil");
+        assert!(
+            p.nodes
+                .iter()
+                .any(|n| n.outcome.as_ref().and_then(|o| o.channel.as_deref()) == Some("dukcapil")),
+            "{id}: must point to Dukcapil"
+        );
     }
 }
 
@@ -79,7 +117,12 @@ fn the_browser_reads_every_file_exactly_as_the_validator_does() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
         let by_serde: Problem = serde_json::from_str(&text).unwrap();
-        assert_eq!(decode::<Problem>(&text), Some(by_serde), "{}", path.display());
+        assert_eq!(
+            decode::<Problem>(&text),
+            Some(by_serde),
+            "{}",
+            path.display()
+        );
     }
     let text = std::fs::read_to_string(dir.join("channels.json")).unwrap();
     let by_serde: Channels = serde_json::from_str(&text).unwrap();

@@ -16,7 +16,9 @@ fn devset() -> Vec<(&'static str, &'static str)> {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let (q, id) = l.rsplit_once('\t').unwrap_or_else(|| panic!("no tab in dev set line: {l}"));
+            let (q, id) = l
+                .rsplit_once('\t')
+                .unwrap_or_else(|| panic!("no tab in dev set line: {l}"));
             (q, id.trim())
         })
         .collect()
@@ -30,13 +32,19 @@ fn devset_is_broad_enough() {
     for (_, id) in &set {
         *per_id.entry(id).or_default() += 1;
     }
-    assert!(per_id.get("none").copied().unwrap_or(0) >= 12, "too few off-topic lines");
+    assert!(
+        per_id.get("none").copied().unwrap_or(0) >= 12,
+        "too few off-topic lines"
+    );
     for p in problems() {
         let n = per_id.get(p.id).copied().unwrap_or(0);
         assert!(n >= 4, "{} has only {n} dev set lines", p.id);
     }
     for id in per_id.keys() {
-        assert!(*id == "none" || problem(id).is_some(), "dev set label {id} is not a problem id");
+        assert!(
+            *id == "none" || problem(id).is_some(),
+            "dev set label {id} is not a problem id"
+        );
     }
 }
 
@@ -55,7 +63,10 @@ fn devset_top3_accuracy_at_least_90_percent() {
         top1 += usize::from(hit1);
         top3 += usize::from(hit3);
         if !hit1 {
-            misses.push(format!("  {q:?}: want {want}, got {got:?}{}", if hit3 { " (in top 3)" } else { "" }));
+            misses.push(format!(
+                "  {q:?}: want {want}, got {got:?}{}",
+                if hit3 { " (in top 3)" } else { "" }
+            ));
         }
     }
     let n = set.len();
@@ -69,7 +80,12 @@ fn devset_top3_accuracy_at_least_90_percent() {
 
 #[test]
 fn off_topic_text_gives_no_problem() {
-    for q in ["resep nasi goreng", "jadwal bola malam ini", "harga emas hari ini", "prakerja"] {
+    for q in [
+        "resep nasi goreng",
+        "jadwal bola malam ini",
+        "harga emas hari ini",
+        "prakerja",
+    ] {
         assert!(rank(q, 3).is_empty(), "{q:?} -> {:?}", rank(q, 3));
     }
 }
@@ -86,8 +102,16 @@ fn ranking_is_best_first_and_limited() {
 #[test]
 fn informal_typo_and_english_versions_agree() {
     let formal = rank("kode OTP tidak masuk", 1);
-    for q in ["kode otp gak masukkk", "kode otpp ga masuk2", "otp code not received"] {
-        assert_eq!(rank(q, 1).first().map(|r| r.0), formal.first().map(|r| r.0), "{q}");
+    for q in [
+        "kode otp gak masukkk",
+        "kode otpp ga masuk2",
+        "otp code not received",
+    ] {
+        assert_eq!(
+            rank(q, 1).first().map(|r| r.0),
+            formal.first().map(|r| r.0),
+            "{q}"
+        );
     }
 }
 

@@ -58,12 +58,18 @@ fn stub_fetch() {
 fn fresh(path: &str) -> web_sys::HtmlElement {
     stub_fetch();
     let w = window();
-    w.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(path)).unwrap();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
     if let Ok(Some(storage)) = w.local_storage() {
         storage.clear().unwrap();
     }
     let doc = document();
-    doc.document_element().unwrap().set_attribute("lang", "id").unwrap();
+    doc.document_element()
+        .unwrap()
+        .set_attribute("lang", "id")
+        .unwrap();
     let div: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     doc.body().unwrap().append_child(&div).unwrap();
     div
@@ -90,12 +96,16 @@ fn control(root: &web_sys::HtmlElement, text: &str) -> Option<web_sys::HtmlEleme
 }
 
 fn click(root: &web_sys::HtmlElement, text: &str) {
-    control(root, text).unwrap_or_else(|| panic!("no link or button {text:?} in {}", root.inner_html())).click();
+    control(root, text)
+        .unwrap_or_else(|| panic!("no link or button {text:?} in {}", root.inner_html()))
+        .click();
 }
 
 async fn sleep(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
@@ -112,29 +122,51 @@ async fn until(what: &str, root: &web_sys::HtmlElement, ok: impl Fn() -> bool) {
 }
 
 fn html_lang() -> String {
-    document().document_element().unwrap().get_attribute("lang").unwrap_or_default()
+    document()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn start_screen_asks_the_question_and_the_language_button_switches_everything() {
     let root = fresh("/");
     let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
-    until("start heading", &root, || h1_text(&root) == "Apa kendalamu?").await;
+    until("start heading", &root, || {
+        h1_text(&root) == "Apa kendalamu?"
+    })
+    .await;
     assert!(root.text_content().unwrap().contains("Tulis kendalamu"));
 
     click(&root, "English");
-    until("English heading", &root, || h1_text(&root) == "What is the problem?").await;
+    until("English heading", &root, || {
+        h1_text(&root) == "What is the problem?"
+    })
+    .await;
     assert_eq!(html_lang(), "en");
-    assert!(control(&root, "Bahasa Indonesia").is_some(), "the button now offers Indonesian");
-    assert!(root.text_content().unwrap().contains("Describe your problem"));
+    assert!(
+        control(&root, "Bahasa Indonesia").is_some(),
+        "the button now offers Indonesian"
+    );
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Describe your problem"));
     // Remembered: a new page load (a fresh mount) starts in English.
     drop(handle);
     root.set_inner_html("");
     let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
-    until("English after remount", &root, || h1_text(&root) == "What is the problem?").await;
+    until("English after remount", &root, || {
+        h1_text(&root) == "What is the problem?"
+    })
+    .await;
 
     click(&root, "Bahasa Indonesia");
-    until("Indonesian heading", &root, || h1_text(&root) == "Apa kendalamu?").await;
+    until("Indonesian heading", &root, || {
+        h1_text(&root) == "Apa kendalamu?"
+    })
+    .await;
     assert_eq!(html_lang(), "id");
     drop(handle);
     root.remove();
@@ -144,17 +176,34 @@ async fn start_screen_asks_the_question_and_the_language_button_switches_everyth
 async fn typing_a_complaint_lists_the_matching_problem() {
     let root = fresh("/");
     let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
-    until("start heading", &root, || h1_text(&root) == "Apa kendalamu?").await;
-    assert!(control(&root, "Kode OTP tidak masuk").is_none(), "no suggestions before typing");
+    until("start heading", &root, || {
+        h1_text(&root) == "Apa kendalamu?"
+    })
+    .await;
+    assert!(
+        control(&root, "Kode OTP tidak masuk").is_none(),
+        "no suggestions before typing"
+    );
 
-    let input: web_sys::HtmlInputElement =
-        root.query_selector("input[type=search]").unwrap().expect("search box").unchecked_into();
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .expect("search box")
+        .unchecked_into();
     input.set_value("kode otp gak masuk2");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-    until("OTP suggestion", &root, || control(&root, "Kode OTP tidak masuk").is_some()).await;
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    until("OTP suggestion", &root, || {
+        control(&root, "Kode OTP tidak masuk").is_some()
+    })
+    .await;
     let link = control(&root, "Kode OTP tidak masuk").unwrap();
     let href = link.get_attribute("href").unwrap_or_default();
-    assert!(href.contains("otp-not-received"), "suggestion leads to the OTP flow: {href}");
+    assert!(
+        href.contains("otp-not-received"),
+        "suggestion leads to the OTP flow: {href}"
+    );
     drop(handle);
     root.remove();
 }
@@ -175,14 +224,25 @@ async fn a_flow_moves_on_with_each_answer_and_ends_solved() {
 
     click(&root, &first_option.label.id);
     until("first step", &root, || h1_text(&root) == step.text.id).await;
-    assert!(window().location().hash().unwrap().ends_with("/otp-not-received/0"));
+    assert!(window()
+        .location()
+        .hash()
+        .unwrap()
+        .ends_with("/otp-not-received/0"));
     assert!(control(&root, "Belum berhasil").is_some());
 
     click(&root, "Ya, berhasil");
     let solved = text(step.yes.as_deref().unwrap());
     until("solved outcome", &root, || h1_text(&root) == solved).await;
-    assert!(root.text_content().unwrap().contains("Selesai, masalahmu teratasi"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Selesai, masalahmu teratasi"));
     drop(handle);
     root.remove();
-    window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some("/")).unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some("/"))
+        .unwrap();
 }

@@ -56,7 +56,10 @@ pub fn base_path() -> String {
         .and_then(|b| b.get_attribute("href"))
         .unwrap_or_else(|| "/".into());
     let path = match href.find("://") {
-        Some(i) => href[i + 3..].find('/').map(|j| href[i + 3 + j..].to_owned()).unwrap_or_default(),
+        Some(i) => href[i + 3..]
+            .find('/')
+            .map(|j| href[i + 3 + j..].to_owned())
+            .unwrap_or_default(),
         None => href,
     };
     path.trim_end_matches('/').to_owned()
@@ -79,7 +82,11 @@ pub fn site_root() -> String {
 pub fn is_embedded() -> bool {
     let w = window();
     let in_frame = w.top().ok().flatten().is_some_and(|top| top != w);
-    in_frame || w.location().search().unwrap_or_default().contains("embed=1")
+    in_frame
+        || w.location()
+            .search()
+            .unwrap_or_default()
+            .contains("embed=1")
 }
 
 /// Keep `document.title` in step with the screen, so tabs and screen readers name it.
@@ -90,7 +97,11 @@ pub fn set_title(title: &str) {
 /// Move keyboard and screen-reader focus to the screen's heading after a navigation.
 pub fn focus_heading() {
     request_animation_frame(|| {
-        if let Some(el) = document().query_selector("main .focus-target").ok().flatten() {
+        if let Some(el) = document()
+            .query_selector("main .focus-target")
+            .ok()
+            .flatten()
+        {
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();

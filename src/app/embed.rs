@@ -37,16 +37,22 @@ pub fn start() {
     if !super::browser::is_embedded() {
         return;
     }
-    let Some(settings) = use_context::<SettingsCtx>() else { return };
+    let Some(settings) = use_context::<SettingsCtx>() else {
+        return;
+    };
     let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
         let data = ev.data();
-        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("type")).ok().and_then(|v| v.as_string());
+        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("type"))
+            .ok()
+            .and_then(|v| v.as_string());
         if kind.as_deref() != Some(HELLO) {
             return;
         }
         let origin = ev.origin();
         // Settings not loaded yet: the host repeats its hello, answer a later one.
-        let Some(s) = settings.settings.get_untracked() else { return };
+        let Some(s) = settings.settings.get_untracked() else {
+            return;
+        };
         let own = window().location().origin().unwrap_or_default();
         if origin != own && !s.embed_origins.iter().any(|o| *o == origin) {
             warn_once(&origin);
@@ -60,17 +66,24 @@ pub fn start() {
     });
     // The listener lives as long as the page.
     std::mem::forget(handle);
-    std::mem::forget(window_event_listener(leptos::ev::click, open_other_sites_outside));
+    std::mem::forget(window_event_listener(
+        leptos::ev::click,
+        open_other_sites_outside,
+    ));
 }
 
 /// Links to other sites (the complaint form, prakerja.go.id) would open inside the frame, where
 /// most of them refuse to load: open them in a new tab instead.
 fn open_other_sites_outside(ev: web_sys::MouseEvent) {
-    let Some(a) = super::browser::clicked_link(&ev) else { return };
+    let Some(a) = super::browser::clicked_link(&ev) else {
+        return;
+    };
     if a.has_attribute("target") {
         return;
     }
-    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
     let web = a.protocol() == "https:" || a.protocol() == "http:";
     if web && a.origin() != window().location().origin().unwrap_or_default() {
         a.set_target("_blank");
@@ -88,7 +101,9 @@ fn warn_once(origin: &str) {
 }
 
 fn observe_height() {
-    let Some(body) = document().body() else { return };
+    let Some(body) = document().body() else {
+        return;
+    };
     // The stylesheet stretches <body> to the viewport; inside a frame sized to the content that
     // would only ever grow. Let the body be as tall as its content.
     let _ = body.set_attribute("style", "min-height:0");
@@ -100,11 +115,21 @@ fn observe_height() {
 }
 
 fn post_height() {
-    let Some(origin) = PARENT.with(|p| p.borrow().clone()) else { return };
-    let Some(body) = document().body() else { return };
-    let Ok(Some(parent)) = window().parent() else { return };
+    let Some(origin) = PARENT.with(|p| p.borrow().clone()) else {
+        return;
+    };
+    let Some(body) = document().body() else {
+        return;
+    };
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("type"), &JsValue::from_str(HEIGHT));
-    let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("height"), &JsValue::from(body.offset_height()));
+    let _ = js_sys::Reflect::set(
+        &msg,
+        &JsValue::from_str("height"),
+        &JsValue::from(body.offset_height()),
+    );
     let _ = parent.post_message(&msg, &origin);
 }

@@ -6,8 +6,8 @@ use super::outcome::{outcome_screen, OutcomeData};
 use super::{browser, use_lang};
 use crate::domain::content::{NodeKind, Problem, Source};
 use crate::domain::flow::{earlier_answer, remembered_trail, walk, Answer};
-use crate::domain::route::flow_fragment;
 use crate::domain::i18n::{format_date, host_of, Lang};
+use crate::domain::route::flow_fragment;
 use crate::domain::strings::Strings;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -55,7 +55,9 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
 
 fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     let s = Strings::get(l);
-    let Some(w) = walk(p, requested) else { return view! { <super::NotFound/> }.into_any() };
+    let Some(w) = walk(p, requested) else {
+        return view! { <super::NotFound/> }.into_any();
+    };
     if w.trail != requested {
         // A link made before the content changed: show the valid part and fix the address.
         let fixed = flow_path(&p.id, &w.trail);
@@ -80,9 +82,18 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             let answer = match v.answer {
                 Answer::Yes => s.yes_worked.to_owned(),
                 Answer::No => s.no_not_yet.to_owned(),
-                Answer::Option(i) => v.node.options.get(i as usize).map(|o| o.label.get(l).to_owned()).unwrap_or_default(),
+                Answer::Option(i) => v
+                    .node
+                    .options
+                    .get(i as usize)
+                    .map(|o| o.label.get(l).to_owned())
+                    .unwrap_or_default(),
             };
-            (v.node.text.get(l).to_owned(), answer, flow_path(&p.id, &v.trail))
+            (
+                v.node.text.get(l).to_owned(),
+                answer,
+                flow_path(&p.id, &v.trail),
+            )
         })
         .collect();
     let is_outcome = w.is_outcome();
@@ -117,7 +128,9 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             text: n.text.get(l).to_owned(),
             detail: n.detail.as_ref().map(|d| d.get(l).to_owned()),
             case_summary: w.case_summary(2000),
-            helped: w.step_that_helped().map(|h| (h.id.clone(), h.text.get(l).to_owned())),
+            helped: w
+                .step_that_helped()
+                .map(|h| (h.id.clone(), h.text.get(l).to_owned())),
             steps_tried: w
                 .visits
                 .iter()
@@ -129,7 +142,9 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     }
 
     let answers = if n.kind == NodeKind::Step {
-        let badge = move |a: Answer| (earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> });
+        let badge = move |a: Answer| {
+            (earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })
+        };
         view! {
             <h2 class="did-it-work">{s.did_it_work}</h2>
             <div class="answers">

@@ -35,7 +35,11 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     match resp.status() {
         200 => {
             let text = resp.text().map_err(|_| LoadError::Network)?;
-            JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or(LoadError::Network)
+            JsFuture::from(text)
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .ok_or(LoadError::Network)
         }
         404 => Err(LoadError::NotFound),
         _ => Err(LoadError::Network),
@@ -60,7 +64,11 @@ pub async fn problem(id: String) -> Result<Arc<Problem>, LoadError> {
     if crate::domain::triage::problem(&id).is_none() {
         return Err(LoadError::NotFound);
     }
-    let text = fetch_text(&format!("{}/content/problems/{id}.json", crate::app::browser::site_root())).await?;
+    let text = fetch_text(&format!(
+        "{}/content/problems/{id}.json",
+        crate::app::browser::site_root()
+    ))
+    .await?;
     let p: Problem = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
     let p = Arc::new(p);
     PROBLEMS.with(|m| m.borrow_mut().insert(id, p.clone()));
@@ -72,7 +80,11 @@ pub async fn channels() -> Result<Arc<Channels>, LoadError> {
     if let Some(c) = CHANNELS.with(|c| c.borrow().clone()) {
         return Ok(c);
     }
-    let text = fetch_text(&format!("{}/content/channels.json", crate::app::browser::site_root())).await?;
+    let text = fetch_text(&format!(
+        "{}/content/channels.json",
+        crate::app::browser::site_root()
+    ))
+    .await?;
     let c: Channels = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
     let c = Arc::new(c);
     CHANNELS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
@@ -94,10 +106,18 @@ pub fn use_settings() -> SettingsCtx {
 /// Start loading `settings.json` and provide it as context. The start screen does not
 /// wait for it; only a broken file replaces the screen.
 pub fn provide_settings() -> SettingsCtx {
-    let ctx = SettingsCtx { settings: RwSignal::new(None), broken: RwSignal::new(false) };
+    let ctx = SettingsCtx {
+        settings: RwSignal::new(None),
+        broken: RwSignal::new(false),
+    };
     provide_context(ctx);
     leptos::task::spawn_local(async move {
-        let parsed = match fetch_text(&format!("{}/settings.json", crate::app::browser::site_root())).await {
+        let parsed = match fetch_text(&format!(
+            "{}/settings.json",
+            crate::app::browser::site_root()
+        ))
+        .await
+        {
             Ok(text) => Settings::parse(&text).ok(),
             Err(LoadError::Network) if !crate::app::browser::online() => return,
             Err(_) => None,

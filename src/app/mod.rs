@@ -125,10 +125,12 @@ pub fn FlowApp() -> impl IntoView {
         }
         h
     });
-    shell(move || match crate::domain::route::parse_flow_fragment(&hash.get()) {
-        Some((id, trail)) => view! { <flow::FlowPage id trail/> }.into_any(),
-        None => view! { <NotFound/> }.into_any(),
-    })
+    shell(
+        move || match crate::domain::route::parse_flow_fragment(&hash.get()) {
+            Some((id, trail)) => view! { <flow::FlowPage id trail/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        },
+    )
 }
 
 /// Switches between Indonesian and English; remembered on the device.

@@ -31,14 +31,28 @@ pub fn provide_nav() -> Nav {
     provide_context(nav);
     window_event_listener(leptos::ev::popstate, move |_| nav.0.set(current_path()));
     window_event_listener(leptos::ev::click, move |ev| {
-        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
             return;
         }
-        let Some(a) = super::browser::clicked_link(&ev) else { return };
-        if a.has_attribute("target") || a.has_attribute("download") || a.get_attribute("rel").is_some_and(|r| r.contains("external")) {
+        let Some(a) = super::browser::clicked_link(&ev) else {
+            return;
+        };
+        if a.has_attribute("target")
+            || a.has_attribute("download")
+            || a.get_attribute("rel")
+                .is_some_and(|r| r.contains("external"))
+        {
             return;
         }
-        let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+        let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+            return;
+        };
         let here = window().location();
         if a.origin() != here.origin().unwrap_or_default() {
             return;
@@ -48,12 +62,19 @@ pub fn provide_nav() -> Nav {
         // Only the start bundle's own screens are handled here; flows and booking are
         // separate bundles and load as ordinary pages.
         if !pathname.starts_with(&base)
-            || !matches!(Route::parse(strip_base(&pathname, &base)), Route::Start | Route::Stage(_) | Route::Messages)
+            || !matches!(
+                Route::parse(strip_base(&pathname, &base)),
+                Route::Start | Route::Stage(_) | Route::Messages
+            )
         {
             return;
         }
         ev.prevent_default();
-        go(nav, &format!("{}{}", strip_base(&pathname, &base), a.search()), false);
+        go(
+            nav,
+            &format!("{}{}", strip_base(&pathname, &base), a.search()),
+            false,
+        );
     });
     nav
 }
@@ -71,5 +92,6 @@ pub fn go(nav: Nav, path: &str, replace: bool) {
     if !replace {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
-    nav.0.set(path.split(['?', '#']).next().unwrap_or("/").to_owned());
+    nav.0
+        .set(path.split(['?', '#']).next().unwrap_or("/").to_owned());
 }

@@ -108,7 +108,13 @@ fn contact_href(kind: &str, value: &str) -> String {
         "phone" => tel_href(value),
         "whatsapp" => {
             let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-            format!("https://wa.me/{}", digits.strip_prefix('0').map(|d| format!("62{d}")).unwrap_or(digits))
+            format!(
+                "https://wa.me/{}",
+                digits
+                    .strip_prefix('0')
+                    .map(|d| format!("62{d}"))
+                    .unwrap_or(digits)
+            )
         }
         _ => value.to_owned(),
     }

@@ -34,7 +34,8 @@ pub fn StartPage() -> impl IntoView {
         let q = query.get();
         (q.trim().chars().count() >= 3).then(|| triage::rank(&q, 5))
     };
-    let resume = browser::last_position().and_then(|(id, trail)| triage::problem(&id).map(|p| (p, trail)));
+    let resume =
+        browser::last_position().and_then(|(id, trail)| triage::problem(&id).map(|p| (p, trail)));
 
     let suggestions = move || {
         let s = Strings::get(lang.get());
@@ -43,11 +44,15 @@ pub fn StartPage() -> impl IntoView {
             if ids.is_empty() {
                 view! { <p class="no-match">{s.no_match}</p> }.into_any()
             } else {
-                let items = ids.iter().filter_map(|(id, _)| triage::problem(id)).collect();
+                let items = ids
+                    .iter()
+                    .filter_map(|(id, _)| triage::problem(id))
+                    .collect();
                 view! {
                     <h2 class="small-heading">{s.suggestions_title}</h2>
                     {problem_links(items, l)}
-                }.into_any()
+                }
+                .into_any()
             }
         })
     };
@@ -117,7 +122,10 @@ pub fn StagePage(stage: Stage) -> impl IntoView {
         let l = lang.get();
         let s = Strings::get(l);
         browser::set_title(s.stage(stage));
-        let items = triage::problems().iter().filter(|p| p.stage == stage).collect();
+        let items = triage::problems()
+            .iter()
+            .filter(|p| p.stage == stage)
+            .collect();
         view! {
             <section class="card">
                 <p class="crumbs"><a href=href("/")>{s.home}</a></p>

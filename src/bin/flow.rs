@@ -7,6 +7,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("This binary is the flow page of the web app: build it with `make run` (Trunk, wasm32).");
+    eprintln!(
+        "This binary is the flow page of the web app: build it with `make run` (Trunk, wasm32)."
+    );
     std::process::exit(2);
 }

@@ -12,12 +12,19 @@ use std::path::{Path, PathBuf};
 fn label(s: &str) -> String {
     let short: String = s.chars().take(70).collect();
     let more = if s.chars().count() > 70 { "…" } else { "" };
-    format!("{short}{more}").replace('"', "'").replace(['[', ']', '{', '}', '(', ')'], " ")
+    format!("{short}{more}")
+        .replace('"', "'")
+        .replace(['[', ']', '{', '}', '(', ')'], " ")
 }
 
 fn mermaid(p: &Problem) -> String {
     let mut m = String::from("flowchart TD\n");
-    let key = |id: &str| format!("n_{}", id.replace(|c: char| !c.is_ascii_alphanumeric(), "_"));
+    let key = |id: &str| {
+        format!(
+            "n_{}",
+            id.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+        )
+    };
     for n in &p.nodes {
         let k = key(&n.id);
         let text = label(&n.text.id);
@@ -45,7 +52,12 @@ fn mermaid(p: &Problem) -> String {
             let _ = writeln!(m, "  {k} -- belum --> {}", key(no));
         }
         for o in &n.options {
-            let _ = writeln!(m, "  {k} -- \"{}\" --> {}", label(&o.label.id), key(&o.next));
+            let _ = writeln!(
+                m,
+                "  {k} -- \"{}\" --> {}",
+                label(&o.label.id),
+                key(&o.next)
+            );
         }
     }
     let _ = writeln!(m, "  style {} stroke-width:3px", key(&p.start));
@@ -53,7 +65,10 @@ fn mermaid(p: &Problem) -> String {
 }
 
 fn main() {
-    let out: PathBuf = std::env::args().nth(1).unwrap_or_else(|| "docs/flows".into()).into();
+    let out: PathBuf = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "docs/flows".into())
+        .into();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let (problems, _) = load(&root).unwrap_or_else(|e| {
         eprintln!("cannot read content: {e}");
@@ -64,7 +79,12 @@ fn main() {
     for (_, p) in &problems {
         let body = format!(
             "# {} (`{}`)\n\n{}\n\nStage: {:?}. Start: `{}`.\n\n```mermaid\n{}```\n",
-            p.title.id, p.id, p.summary.id, p.stage, p.start, mermaid(p)
+            p.title.id,
+            p.id,
+            p.summary.id,
+            p.stage,
+            p.start,
+            mermaid(p)
         );
         std::fs::write(out.join(format!("{}.md", p.id)), body).expect("write diagram");
         let _ = writeln!(index, "- [{}]({}.md) — {}", p.title.id, p.id, p.summary.id);

@@ -36,7 +36,11 @@ fn classify_stdin() {
             }
         };
         let ids: Vec<&str> = rank(&line, 3).into_iter().map(|(id, _)| id).collect();
-        let text = if ids.is_empty() { "none".to_string() } else { ids.join("\t") };
+        let text = if ids.is_empty() {
+            "none".to_string()
+        } else {
+            ids.join("\t")
+        };
         if writeln!(out, "{text}").is_err() {
             return;
         }
@@ -47,7 +51,11 @@ fn classify_stdin() {
 fn explain_stdin() {
     for line in std::io::stdin().lock().lines().map_while(Result::ok) {
         let q = line.split('\t').next().unwrap_or("");
-        let top: Vec<String> = scores(q).into_iter().take(5).map(|(id, s)| format!("{id}={s:.2}")).collect();
+        let top: Vec<String> = scores(q)
+            .into_iter()
+            .take(5)
+            .map(|(id, s)| format!("{id}={s:.2}"))
+            .collect();
         println!("{q}\n  terms: {:?}\n  {}", terms(q), top.join("  "));
     }
 }

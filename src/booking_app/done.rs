@@ -41,13 +41,18 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
 }
 
 pub fn qr_svg(code: &str, s: &BookingStrings) -> String {
-    crate::domain::qr::encode(code).map(|q| q.to_svg(4, &format!("{}: {}", s.qr_label, format_code(code)))).unwrap_or_default()
+    crate::domain::qr::encode(code)
+        .map(|q| q.to_svg(4, &format!("{}: {}", s.qr_label, format_code(code))))
+        .unwrap_or_default()
 }
 
 /// The booking as a definition list (used here and on the manage screen).
 pub fn details_list(c: &Confirmation, l: Lang) -> impl IntoView {
     let s = BookingStrings::get(l);
-    let mut rows = vec![(s.row_point, format!("{} ({})", c.office_name, s.kind_name(&c.office_kind)))];
+    let mut rows = vec![(
+        s.row_point,
+        format!("{} ({})", c.office_name, s.kind_name(&c.office_kind)),
+    )];
     if !c.address.is_empty() {
         rows.push((s.row_address, c.address.clone()));
     }
@@ -61,7 +66,13 @@ pub fn details_list(c: &Confirmation, l: Lang) -> impl IntoView {
     }
 }
 
-fn confirmation(ctx: Ctx, c: Confirmation, l: Lang, deleted: RwSignal<bool>, conf: RwSignal<Option<Confirmation>>) -> impl IntoView {
+fn confirmation(
+    ctx: Ctx,
+    c: Confirmation,
+    l: Lang,
+    deleted: RwSignal<bool>,
+    conf: RwSignal<Option<Confirmation>>,
+) -> impl IntoView {
     let s = BookingStrings::get(l);
     let svg = qr_svg(&c.code, s);
     let (c1, c2) = (c.clone(), c.clone());

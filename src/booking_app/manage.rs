@@ -64,7 +64,12 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
 }
 
 fn lookup_form(ctx: Ctx, st: State, s: &'static BookingStrings) -> impl IntoView {
-    let field = |f: Field, label: &'static str, hint: &'static str, sig: RwSignal<String>, inputmode: &'static str, autocap: &'static str| {
+    let field = |f: Field,
+                 label: &'static str,
+                 hint: &'static str,
+                 sig: RwSignal<String>,
+                 inputmode: &'static str,
+                 autocap: &'static str| {
         let id = f.input_id();
         let err = field_error(ctx, f);
         let has = err.is_some();
@@ -96,10 +101,16 @@ fn credentials(ctx: Ctx, l: Lang) -> Result<(String, String), Vec<FieldError>> {
     let nik = check_nik(&ctx.manage_nik.get_untracked());
     let mut errs = Vec::new();
     if let Err(e) = &code {
-        errs.push(FieldError { field: Field::Code, message: e.message(l) });
+        errs.push(FieldError {
+            field: Field::Code,
+            message: e.message(l),
+        });
     }
     if let Err(e) = &nik {
-        errs.push(FieldError { field: Field::Nik, message: e.message(l) });
+        errs.push(FieldError {
+            field: Field::Nik,
+            message: e.message(l),
+        });
     }
     match (code, nik) {
         (Ok(c), Ok(n)) => Ok((c, n.as_str().to_owned())),
@@ -110,8 +121,14 @@ fn credentials(ctx: Ctx, l: Lang) -> Result<(String, String), Vec<FieldError>> {
 fn reply_error(s: &'static BookingStrings, reply: &Reply, lookup: bool) -> &'static str {
     match reply {
         Reply::Unreachable => s.err_network,
-        Reply::Error { code: ApiCode::NotFound, .. } if lookup => s.err_lookup_not_found,
-        Reply::Error { code: ApiCode::SlotClosed, .. } if !lookup => s.err_cannot_change,
+        Reply::Error {
+            code: ApiCode::NotFound,
+            ..
+        } if lookup => s.err_lookup_not_found,
+        Reply::Error {
+            code: ApiCode::SlotClosed,
+            ..
+        } if !lookup => s.err_cannot_change,
         Reply::Error { code, .. } => s.api_error(*code),
         Reply::Ok(_) => "",
     }
@@ -138,9 +155,16 @@ fn lookup(ctx: Ctx, st: State) {
                 st.view.set(Some(v));
                 web::focus("#booking-title");
             }
-            Reply::Error { code: ApiCode::InvalidNik, .. } => {
-                show_errors(ctx, vec![FieldError { field: Field::Nik, message: s.err_lookup_not_found.into() }])
-            }
+            Reply::Error {
+                code: ApiCode::InvalidNik,
+                ..
+            } => show_errors(
+                ctx,
+                vec![FieldError {
+                    field: Field::Nik,
+                    message: s.err_lookup_not_found.into(),
+                }],
+            ),
             r => {
                 st.view.set(None);
                 st.error.set(Some(reply_error(s, &r, true)));
@@ -153,13 +177,25 @@ fn lookup(ctx: Ctx, st: State) {
 fn change(ctx: Ctx, st: State, slot: Option<String>) {
     let l = ctx.lang.get_untracked();
     let s = BookingStrings::get(l);
-    let Ok((code, nik)) = credentials(ctx, l) else { return };
+    let Ok((code, nik)) = credentials(ctx, l) else {
+        return;
+    };
     st.busy.set(true);
     st.error.set(None);
     leptos::task::spawn_local(async move {
         let (path, body) = match &slot {
-            Some(id) => ("/api/booking/reschedule", object(&[("code", Val::S(&code)), ("nik", Val::S(&nik)), ("slot", Val::S(id))])),
-            None => ("/api/booking/cancel", object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))])),
+            Some(id) => (
+                "/api/booking/reschedule",
+                object(&[
+                    ("code", Val::S(&code)),
+                    ("nik", Val::S(&nik)),
+                    ("slot", Val::S(id)),
+                ]),
+            ),
+            None => (
+                "/api/booking/cancel",
+                object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))]),
+            ),
         };
         let (status, text) = web::api_post(path, &body, None).await;
         st.busy.set(false);
@@ -173,7 +209,11 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
                         web::save_confirmation(&Confirmation::from_view(&v, &c.summary));
                     }
                 }
-                st.done.set(Some(if slot.is_some() { s.rescheduled_done } else { s.cancelled_done }));
+                st.done.set(Some(if slot.is_some() {
+                    s.rescheduled_done
+                } else {
+                    s.cancelled_done
+                }));
                 st.mode.set(Mode::Show);
                 st.view.set(Some(v));
                 web::focus("#booking-title");

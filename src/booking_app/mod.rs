@@ -231,7 +231,10 @@ fn gate(ctx: Ctx) -> impl IntoView {
 }
 
 pub fn open_manage(ctx: Ctx) {
-    let q = BookingQuery { manage: true, ..Default::default() };
+    let q = BookingQuery {
+        manage: true,
+        ..Default::default()
+    };
     web::set_search(&q.to_search(), false);
     ctx.errors.set(Vec::new());
     ctx.query.set(q);
@@ -329,7 +332,8 @@ pub fn error_summary(ctx: Ctx) -> impl IntoView {
 
 /// The message beside one field, if it has an error.
 pub fn field_error(ctx: Ctx, f: Field) -> Option<String> {
-    ctx.errors.with(|e| e.iter().find(|x| x.field == f).map(|x| x.message.clone()))
+    ctx.errors
+        .with(|e| e.iter().find(|x| x.field == f).map(|x| x.message.clone()))
 }
 
 pub fn progress(s: &'static BookingStrings, step: Step) -> impl IntoView {

@@ -1,6 +1,9 @@
 //! The booking steps: region → help point → day and time → details → consent → check → send.
 
-use super::{error_summary, field_error, go, go_next, progress, save_form, show_errors, web, CaseInfo, Ctx, Submit};
+use super::{
+    error_summary, field_error, go, go_next, progress, save_form, show_errors, web, CaseInfo, Ctx,
+    Submit,
+};
 use crate::domain::booking_form::*;
 use crate::domain::booking_strings::BookingStrings;
 use crate::domain::i18n::{format_date, Lang};
@@ -47,7 +50,11 @@ fn title(text: &'static str) -> impl IntoView {
 
 /// `aria-describedby` for a field: its hint, plus its error when there is one.
 fn described(id: &str, has_error: bool) -> String {
-    if has_error { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }
+    if has_error {
+        format!("{id}-hint {id}-error")
+    } else {
+        format!("{id}-hint")
+    }
 }
 
 fn error_line(id: &str, msg: Option<String>, s: &'static BookingStrings) -> impl IntoView {
@@ -61,7 +68,10 @@ fn error_line(id: &str, msg: Option<String>, s: &'static BookingStrings) -> impl
 fn region(ctx: Ctx, l: Lang) -> impl IntoView {
     let s = BookingStrings::get(l);
     let f = ctx.form.get_untracked();
-    let suggestion = check_nik(&f.nik).ok().and_then(|n| regions::suggest_from_nik(&n)).filter(|r| r.code != f.region_code);
+    let suggestion = check_nik(&f.nik)
+        .ok()
+        .and_then(|n| regions::suggest_from_nik(&n))
+        .filter(|r| r.code != f.region_code);
     let err = field_error(ctx, Field::Region);
     let has_err = err.is_some();
     view! {
@@ -116,7 +126,13 @@ pub fn load_offices(ctx: Ctx) {
             .and_then(|t| crate::domain::booking_json::decode::<Availability>(&t).ok_or(()))
             .map(|a| a.offices)
             // a store that is still starting answers with no help points: offer a retry
-            .and_then(|o| if o.iter().any(|x| x.active) { Ok(o) } else { Err(()) });
+            .and_then(|o| {
+                if o.iter().any(|x| x.active) {
+                    Ok(o)
+                } else {
+                    Err(())
+                }
+            });
         ctx.offices.set(Some(r));
     });
 }
@@ -236,7 +252,11 @@ pub fn time_picker(
         .find(|s| s.id == selected)
         .and_then(|s| crate::domain::booking::Moment::parse(&s.start).map(|m| m.wib_day()));
     if ctx.day.get_untracked().is_none() {
-        ctx.day.set(selected_day.or(first_free.clone()).or_else(|| all_days.first().map(|d| d.day.clone())));
+        ctx.day.set(
+            selected_day
+                .or(first_free.clone())
+                .or_else(|| all_days.first().map(|d| d.day.clone())),
+        );
     }
     move || {
         let l = ctx.lang.get();
@@ -298,7 +318,8 @@ pub fn time_picker(
             <ul id="days" class="days" aria-labelledby="days-title" tabindex="-1">{day_buttons}</ul>
             {full_note}
             {times}
-        }.into_any()
+        }
+        .into_any()
     }
 }
 
@@ -308,7 +329,10 @@ fn short_day(day: &str, l: Lang) -> String {
     let date = format_date(day, l);
     // "Sen 30 Nov": weekday abbreviated, year dropped
     let short: String = w.chars().take(3).collect();
-    let no_year = date.rsplit_once(' ').map(|(a, _)| a.to_owned()).unwrap_or(date);
+    let no_year = date
+        .rsplit_once(' ')
+        .map(|(a, _)| a.to_owned())
+        .unwrap_or(date);
     format!("{short} {no_year}")
 }
 
@@ -325,7 +349,8 @@ fn time(ctx: Ctx, l: Lang) -> impl IntoView {
                 ctx.form.update_untracked(|f| f.choose_slot(&slot));
                 save_form(ctx);
                 go_next(ctx, Step::Time);
-            }).into_any()
+            })
+            .into_any()
         }
         Some((_, Err(()))) => {
             let office = office.clone();
@@ -334,7 +359,8 @@ fn time(ctx: Ctx, l: Lang) -> impl IntoView {
                 <p class="error">{s.load_failed}</p>
                 <button type="button" class="button" on:click=move |_| { ctx.slots.set(None); load_slots(ctx, office.clone()) }>{s.retry}</button>
             </div>
-        }.into_any() }
+        }.into_any()
+        }
         _ => view! { <p role="status">{s.loading}</p> }.into_any(),
     };
     view! {
@@ -452,20 +478,44 @@ fn consent(ctx: Ctx, l: Lang) -> impl IntoView {
 fn check(ctx: Ctx, l: Lang, case: &CaseInfo) -> impl IntoView {
     let s = BookingStrings::get(l);
     let f = ctx.form.get_untracked();
-    let region = regions::by_code(&f.region_code).map(|r| r.name).unwrap_or("");
-    let date = crate::domain::booking::Moment::parse(&f.slot_start).map(|m| long_date(&m.wib_day(), l)).unwrap_or_default();
+    let region = regions::by_code(&f.region_code)
+        .map(|r| r.name)
+        .unwrap_or("");
+    let date = crate::domain::booking::Moment::parse(&f.slot_start)
+        .map(|m| long_date(&m.wib_day(), l))
+        .unwrap_or_default();
     let rows: Vec<(&'static str, String, Step)> = vec![
         (s.row_region, region.to_owned(), Step::Region),
         (s.row_point, f.office_name.clone(), Step::Point),
         (s.row_date, date, Step::Time),
-        (s.row_time, time_range(&f.slot_start, &f.slot_end, l), Step::Time),
+        (
+            s.row_time,
+            time_range(&f.slot_start, &f.slot_end, l),
+            Step::Time,
+        ),
         (s.name_label, f.name.trim().to_owned(), Step::Details),
-        (s.nik_label, check_nik(&f.nik).map(|n| n.as_str().to_owned()).unwrap_or_else(|_| f.nik.clone()), Step::Details),
-        (s.phone_label, crate::domain::phone::check_phone(&f.phone).map(|p| p.display()).unwrap_or_else(|_| f.phone.clone()), Step::Details),
+        (
+            s.nik_label,
+            check_nik(&f.nik)
+                .map(|n| n.as_str().to_owned())
+                .unwrap_or_else(|_| f.nik.clone()),
+            Step::Details,
+        ),
+        (
+            s.phone_label,
+            crate::domain::phone::check_phone(&f.phone)
+                .map(|p| p.display())
+                .unwrap_or_else(|_| f.phone.clone()),
+            Step::Details,
+        ),
         (s.row_consent, s.consent_given.to_owned(), Step::Consent),
     ];
     let summary = case.summary.clone();
-    let title_text = if l == Lang::Id { case.title_id.clone() } else { case.title_en.clone() };
+    let title_text = if l == Lang::Id {
+        case.title_id.clone()
+    } else {
+        case.title_en.clone()
+    };
     view! {
         {title(s.check_title)}
         <p>{s.check_hint}</p>
@@ -577,9 +627,21 @@ fn submit(ctx: Ctx) {
     // The same attempt keeps its key; a changed request is a new attempt.
     let pending = match web::load_pending() {
         Some((p, _, _)) if p.request == request => p,
-        _ => PendingBooking { key: web::random_key(), request, summary, attempts: 0 },
+        _ => PendingBooking {
+            key: web::random_key(),
+            request,
+            summary,
+            attempts: 0,
+        },
     };
-    web::save_pending(&pending, &form, &ctx.query.get_untracked().with_step(Step::Check, false).to_search());
+    web::save_pending(
+        &pending,
+        &form,
+        &ctx.query
+            .get_untracked()
+            .with_step(Step::Check, false)
+            .to_search(),
+    );
     send(ctx, pending);
 }
 
@@ -617,9 +679,19 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
                 go(ctx, Step::Done, false);
             }
             Next::Retry(reason) => {
-                ctx.form.with_untracked(|f| web::save_pending(&pending, f, &web::load_pending().map(|p| p.2).unwrap_or_default()));
+                ctx.form.with_untracked(|f| {
+                    web::save_pending(
+                        &pending,
+                        f,
+                        &web::load_pending().map(|p| p.2).unwrap_or_default(),
+                    )
+                });
                 ctx.submit.set(Submit::Waiting(reason));
-                let delay = if reason == WaitReason::Offline { 10_000 } else { 15_000 };
+                let delay = if reason == WaitReason::Offline {
+                    10_000
+                } else {
+                    15_000
+                };
                 gloo::timers::callback::Timeout::new(delay, move || {
                     if matches!(ctx.submit.get_untracked(), Submit::Waiting(_)) && web::online() {
                         resend_pending(ctx);
@@ -629,10 +701,13 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
             }
             Next::SlotTaken => {
                 web::clear_pending();
-                let (office, wanted, old) = ctx.form.with_untracked(|f| (f.office_id.clone(), f.slot_start.clone(), f.slot_id.clone()));
+                let (office, wanted, old) = ctx.form.with_untracked(|f| {
+                    (f.office_id.clone(), f.slot_start.clone(), f.slot_id.clone())
+                });
                 let slots = super::steps::fetch_slots(&office).await.unwrap_or_default();
                 ctx.slots.set(Some((office, Ok(slots.clone()))));
-                ctx.submit.set(Submit::SlotTaken(alternatives(&slots, &wanted, &old, 3)));
+                ctx.submit
+                    .set(Submit::SlotTaken(alternatives(&slots, &wanted, &old, 3)));
                 web::focus(".submit-status .status-box");
             }
             Next::AlreadyBooked => {
@@ -643,7 +718,10 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
             Next::FixField(field, code) => {
                 web::clear_pending();
                 ctx.submit.set(Submit::Idle);
-                let message = ctx.form.with_untracked(|f| f.field_error(field, l)).unwrap_or_else(|| BookingStrings::get(l).api_error(code).to_owned());
+                let message = ctx
+                    .form
+                    .with_untracked(|f| f.field_error(field, l))
+                    .unwrap_or_else(|| BookingStrings::get(l).api_error(code).to_owned());
                 go(ctx, field.step(), true);
                 show_errors(ctx, vec![FieldError { field, message }]);
             }

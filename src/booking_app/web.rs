@@ -45,7 +45,10 @@ fn remove(s: Option<web_sys::Storage>, k: &str) {
 }
 
 pub fn stored_lang() -> Lang {
-    get(local(), LANG_KEY).as_deref().and_then(Lang::from_code).unwrap_or_default()
+    get(local(), LANG_KEY)
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_default()
 }
 pub fn store_lang(l: Lang) {
     set(local(), LANG_KEY, l.code());
@@ -152,7 +155,10 @@ pub fn today() -> String {
 
 pub fn random_key() -> String {
     let mut bytes = [0u8; 16];
-    let ok = window().crypto().ok().is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    let ok = window()
+        .crypto()
+        .ok()
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
     if !ok {
         for b in bytes.iter_mut() {
             *b = (js_sys::Math::random() * 256.0) as u8;
@@ -169,7 +175,10 @@ thread_local! {
 }
 
 pub async fn fetch_text(url: &str) -> Result<(u16, String), ()> {
-    let resp = gloo::net::http::Request::get(url).send().await.map_err(|_| ())?;
+    let resp = gloo::net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|_| ())?;
     let status = resp.status();
     let text = resp.text().await.map_err(|_| ())?;
     Ok((status, text))
@@ -201,11 +210,14 @@ pub async fn api_get(path: &str) -> Result<String, ()> {
 
 /// POST JSON to the store: (status, body); status 0 when no answer came back.
 pub async fn api_post(path: &str, body: &str, key: Option<&str>) -> (u16, String) {
-    let mut req = gloo::net::http::Request::post(&api_url(path).await).header("Content-Type", "application/json");
+    let mut req = gloo::net::http::Request::post(&api_url(path).await)
+        .header("Content-Type", "application/json");
     if let Some(k) = key {
         req = req.header("Idempotency-Key", k);
     }
-    let Ok(req) = req.body(body.to_owned()) else { return (0, String::new()) };
+    let Ok(req) = req.body(body.to_owned()) else {
+        return (0, String::new());
+    };
     match req.send().await {
         Ok(resp) => {
             let status = resp.status();
@@ -219,7 +231,9 @@ pub async fn api_post(path: &str, body: &str, key: Option<&str>) -> (u16, String
 // Files: calendar, image, print
 
 fn download(href: &str, filename: &str) {
-    let Ok(a) = document().create_element("a") else { return };
+    let Ok(a) = document().create_element("a") else {
+        return;
+    };
     let _ = a.set_attribute("href", href);
     let _ = a.set_attribute("download", filename);
     let _ = a.set_attribute("hidden", "");
@@ -234,7 +248,10 @@ fn download(href: &str, filename: &str) {
 
 pub fn download_ics(c: &Confirmation, l: Lang) {
     if let Some(text) = c.ics(l, now()) {
-        let href = format!("data:text/calendar;charset=utf-8,{}", js_sys::encode_uri_component(&text));
+        let href = format!(
+            "data:text/calendar;charset=utf-8,{}",
+            js_sys::encode_uri_component(&text)
+        );
         download(&href, "jadwal-prakerja.ics");
     }
 }
@@ -251,7 +268,8 @@ pub fn download_png(c: &Confirmation, l: Lang) {
 
 fn render_png(c: &Confirmation, l: Lang) -> Option<String> {
     let s = BookingStrings::get(l);
-    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas").ok()?.dyn_into().ok()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
     let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
     const W: f64 = 720.0;
     const PAD: f64 = 36.0;
@@ -286,7 +304,12 @@ fn render_png(c: &Confirmation, l: Lang) -> Option<String> {
     for y in 0..qr.size {
         for x in 0..qr.size {
             if qr.get(x, y) {
-                ctx.fill_rect(x0 + (x as f64 + 4.0) * module, y0 + (y as f64 + 4.0) * module, module, module);
+                ctx.fill_rect(
+                    x0 + (x as f64 + 4.0) * module,
+                    y0 + (y as f64 + 4.0) * module,
+                    module,
+                    module,
+                );
             }
         }
     }
@@ -311,8 +334,15 @@ fn wrap(ctx: &web_sys::CanvasRenderingContext2d, text: &str, max: f64) -> Vec<St
     let mut out = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-        let width = ctx.measure_text(&candidate).map(|m| m.width()).unwrap_or(0.0);
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        let width = ctx
+            .measure_text(&candidate)
+            .map(|m| m.width())
+            .unwrap_or(0.0);
         if width > max && !line.is_empty() {
             out.push(std::mem::take(&mut line));
             line = word.to_owned();
@@ -330,12 +360,18 @@ fn wrap(ctx: &web_sys::CanvasRenderingContext2d, text: &str, max: f64) -> Vec<St
 // Location (only after the user asks; the position never leaves the device)
 
 pub fn locate(done: impl FnOnce(Option<(f64, f64)>) + 'static) {
-    let cell = std::rc::Rc::new(RefCell::new(Some(Box::new(done) as Box<dyn FnOnce(Option<(f64, f64)>)>)));
+    let cell = std::rc::Rc::new(RefCell::new(Some(
+        Box::new(done) as Box<dyn FnOnce(Option<(f64, f64)>)>
+    )));
     let c1 = cell.clone();
     let ok = Closure::<dyn FnMut(JsValue)>::new(move |pos: JsValue| {
         let coords = js_sys::Reflect::get(&pos, &"coords".into()).unwrap_or(JsValue::NULL);
-        let lat = js_sys::Reflect::get(&coords, &"latitude".into()).ok().and_then(|v| v.as_f64());
-        let lng = js_sys::Reflect::get(&coords, &"longitude".into()).ok().and_then(|v| v.as_f64());
+        let lat = js_sys::Reflect::get(&coords, &"latitude".into())
+            .ok()
+            .and_then(|v| v.as_f64());
+        let lng = js_sys::Reflect::get(&coords, &"longitude".into())
+            .ok()
+            .and_then(|v| v.as_f64());
         if let Some(f) = c1.borrow_mut().take() {
             f(lat.zip(lng));
         }
@@ -348,7 +384,9 @@ pub fn locate(done: impl FnOnce(Option<(f64, f64)>) + 'static) {
     });
     let nav: JsValue = window().navigator().into();
     let geo = js_sys::Reflect::get(&nav, &"geolocation".into()).unwrap_or(JsValue::UNDEFINED);
-    let get = js_sys::Reflect::get(&geo, &"getCurrentPosition".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let get = js_sys::Reflect::get(&geo, &"getCurrentPosition".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"timeout".into(), &JsValue::from(15000));
     let _ = js_sys::Reflect::set(&opts, &"maximumAge".into(), &JsValue::from(600000));

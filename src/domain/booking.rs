@@ -263,7 +263,12 @@ impl Moment {
     pub fn ics_utc(self) -> String {
         let (y, m, d) = civil_from_days(self.0.div_euclid(86_400));
         let s = self.0.rem_euclid(86_400);
-        format!("{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z", s / 3600, s % 3600 / 60, s % 60)
+        format!(
+            "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+            s / 3600,
+            s % 3600 / 60,
+            s % 60
+        )
     }
 }
 
@@ -369,7 +374,10 @@ pub fn group_by_day(slots: &[SlotInfo]) -> Vec<DaySlots<'_>> {
         let day = m.wib_day();
         match out.last_mut() {
             Some(last) if last.day == day => last.slots.push(s),
-            _ => out.push(DaySlots { day, slots: vec![s] }),
+            _ => out.push(DaySlots {
+                day,
+                slots: vec![s],
+            }),
         }
     }
     out
@@ -385,7 +393,12 @@ pub fn next_free_day(slots: &[SlotInfo], from_day: &str) -> Option<String> {
 }
 
 /// (free seats, total seats) of one office on days `from_day .. from_day + days`.
-pub fn seats_in_window(slots: &[SlotInfo], office_id: &str, from_day: &str, days: i64) -> (u32, u32) {
+pub fn seats_in_window(
+    slots: &[SlotInfo],
+    office_id: &str,
+    from_day: &str,
+    days: i64,
+) -> (u32, u32) {
     let Some(until) = add_days(from_day, days) else {
         return (0, 0);
     };

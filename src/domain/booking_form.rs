@@ -27,8 +27,15 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 7] =
-        [Step::Region, Step::Point, Step::Time, Step::Details, Step::Consent, Step::Check, Step::Done];
+    pub const ALL: [Step; 7] = [
+        Step::Region,
+        Step::Point,
+        Step::Time,
+        Step::Details,
+        Step::Consent,
+        Step::Check,
+        Step::Done,
+    ];
     /// Steps before the confirmation, for "Langkah n dari 6".
     pub const INPUT_STEPS: usize = 6;
 
@@ -72,11 +79,17 @@ pub struct BookingQuery {
 
 /// Problem ids are file names: lower-case letters, digits and dashes only.
 pub fn is_safe_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_safe_trail(t: &str) -> bool {
-    t.len() <= 64 && t.bytes().all(|b| b == b'y' || b == b'n' || b.is_ascii_digit())
+    t.len() <= 64
+        && t.bytes()
+            .all(|b| b == b'y' || b == b'n' || b.is_ascii_digit())
 }
 
 impl BookingQuery {
@@ -123,7 +136,12 @@ impl BookingQuery {
     }
 
     pub fn with_step(&self, step: Step, from_check: bool) -> BookingQuery {
-        BookingQuery { step: Some(step), from_check, manage: false, ..self.clone() }
+        BookingQuery {
+            step: Some(step),
+            from_check,
+            manage: false,
+            ..self.clone()
+        }
     }
 }
 
@@ -221,7 +239,9 @@ impl BookingForm {
     pub fn field_error(&self, f: Field, lang: Lang) -> Option<String> {
         let s = BookingStrings::get(lang);
         match f {
-            Field::Region => regions::by_code(&self.region_code).is_none().then(|| s.region_missing.into()),
+            Field::Region => regions::by_code(&self.region_code)
+                .is_none()
+                .then(|| s.region_missing.into()),
             Field::Office => self.office_id.is_empty().then(|| s.point_missing.into()),
             Field::Slot => self.slot_id.is_empty().then(|| s.slot_missing.into()),
             Field::Name => check_name(&self.name, lang).err(),
@@ -236,7 +256,10 @@ impl BookingForm {
     pub fn errors(&self, step: Step, lang: Lang) -> Vec<FieldError> {
         fields_of(step)
             .iter()
-            .filter_map(|&field| self.field_error(field, lang).map(|message| FieldError { field, message }))
+            .filter_map(|&field| {
+                self.field_error(field, lang)
+                    .map(|message| FieldError { field, message })
+            })
             .collect()
     }
 
@@ -287,7 +310,9 @@ impl BookingForm {
             name: check_name(&self.name, Lang::Id).ok()?,
             nik: check_nik(&self.nik).ok()?.as_str().to_owned(),
             phone: check_phone(&self.phone).ok()?.e164(),
-            region: regions::by_code(&self.region_code).map(|r| r.name.to_owned()).unwrap_or_default(),
+            region: regions::by_code(&self.region_code)
+                .map(|r| r.name.to_owned())
+                .unwrap_or_default(),
             summary: super::flow::truncate_chars(summary, 2000),
         })
     }
@@ -394,7 +419,10 @@ pub struct OwnerView {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
     Ok(OwnerView),
-    Error { code: ApiCode, field: Option<String> },
+    Error {
+        code: ApiCode,
+        field: Option<String>,
+    },
     /// No answer at all (offline, DNS, store down behind a proxy) or one we cannot read.
     Unreachable,
 }
@@ -403,11 +431,19 @@ pub enum Reply {
 /// answer.
 pub fn classify(status: u16, body: &str) -> Reply {
     match status {
-        200 | 201 => super::booking_json::decode::<OwnerView>(body).map(Reply::Ok).unwrap_or(Reply::Unreachable),
+        200 | 201 => super::booking_json::decode::<OwnerView>(body)
+            .map(Reply::Ok)
+            .unwrap_or(Reply::Unreachable),
         400..=499 | 500 => match super::booking_json::error_body(body) {
-            Some((code, field)) if !code.is_empty() => Reply::Error { code: ApiCode::parse(&code), field },
+            Some((code, field)) if !code.is_empty() => Reply::Error {
+                code: ApiCode::parse(&code),
+                field,
+            },
             _ if status == 500 => Reply::Unreachable,
-            _ => Reply::Error { code: ApiCode::Unknown, field: None },
+            _ => Reply::Error {
+                code: ApiCode::Unknown,
+                field: None,
+            },
         },
         _ => Reply::Unreachable,
     }
@@ -437,7 +473,8 @@ pub fn idempotency_key(random: &[u8]) -> String {
 
 pub fn is_valid_key(k: &str) -> bool {
     (8..=100).contains(&k.len())
-        && k.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-'))
+        && k.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-'))
 }
 
 /// Why a retry is waiting.
@@ -478,7 +515,9 @@ pub fn after_reply(reply: Reply, pending: &PendingBooking) -> Next {
             ApiCode::AlreadyBooked => Next::AlreadyBooked,
             ApiCode::InvalidNik => Next::FixField(Field::Nik, code),
             ApiCode::InvalidPhone => Next::FixField(Field::Phone, code),
-            ApiCode::InvalidRequest if field.as_deref() == Some("name") => Next::FixField(Field::Name, code),
+            ApiCode::InvalidRequest if field.as_deref() == Some("name") => {
+                Next::FixField(Field::Name, code)
+            }
             ApiCode::InvalidRequest if field.as_deref() == Some("slot") => Next::SlotTaken,
             ApiCode::IdempotencyConflict => Next::NewKey,
             other => Next::Failed(other),
@@ -525,7 +564,9 @@ impl Confirmation {
 
     /// "Senin, 30 Nov 2026"
     pub fn date_label(&self, lang: Lang) -> String {
-        Moment::parse(&self.start).map(|m| long_date(&m.wib_day(), lang)).unwrap_or_default()
+        Moment::parse(&self.start)
+            .map(|m| long_date(&m.wib_day(), lang))
+            .unwrap_or_default()
     }
 
     /// "08:00–08:30 WIB"
@@ -545,13 +586,25 @@ impl Confirmation {
         };
         let mut desc = format!(
             "{}: {}\n{}: {}\n{}: {}",
-            s.code_label, booking::format_code(&self.code), s.row_queue, self.queue_number,
-            s.bring_title, s.bring.join(", ")
+            s.code_label,
+            booking::format_code(&self.code),
+            s.row_queue,
+            self.queue_number,
+            s.bring_title,
+            s.bring.join(", ")
         );
         if !self.summary.is_empty() {
             desc.push_str(&format!("\n\n{}", self.summary));
         }
-        Some(booking::ics(&self.code, s.calendar_title, start, end, &location, &desc, now))
+        Some(booking::ics(
+            &self.code,
+            s.calendar_title,
+            start,
+            end,
+            &location,
+            &desc,
+            now,
+        ))
     }
 
     /// The text lines of the "save as image" card, top to bottom.
@@ -681,7 +734,11 @@ pub fn days(slots: &[AvailSlot]) -> Vec<DayChoice> {
         .into_iter()
         .map(|d| DayChoice {
             remaining: d.remaining(),
-            slots: d.slots.iter().filter_map(|i| slots.iter().find(|s| s.id == i.id).cloned()).collect(),
+            slots: d
+                .slots
+                .iter()
+                .filter_map(|i| slots.iter().find(|s| s.id == i.id).cloned())
+                .collect(),
             day: d.day,
         })
         .collect()
@@ -721,7 +778,11 @@ pub const NEARBY: usize = 4;
 
 /// Active help points, nearest first when the position is known, otherwise the chosen
 /// region's first, then by name (see [`booking::order_offices`]).
-pub fn order_points(offices: &[AvailOffice], pos: Option<(f64, f64)>, region_code: &str) -> Vec<PointChoice> {
+pub fn order_points(
+    offices: &[AvailOffice],
+    pos: Option<(f64, f64)>,
+    region_code: &str,
+) -> Vec<PointChoice> {
     let active: Vec<&AvailOffice> = offices.iter().filter(|o| o.active).collect();
     let infos: Vec<booking::OfficeInfo> = active
         .iter()
@@ -738,7 +799,11 @@ pub fn order_points(offices: &[AvailOffice], pos: Option<(f64, f64)>, region_cod
         .into_iter()
         .filter_map(|r| {
             let o = active.iter().find(|o| o.id == r.office.id)?;
-            Some(PointChoice { office: (*o).clone(), distance_km: r.distance_km, in_region: o.region_code == region_code })
+            Some(PointChoice {
+                office: (*o).clone(),
+                distance_km: r.distance_km,
+                in_region: o.region_code == region_code,
+            })
         })
         .collect()
 }
@@ -748,11 +813,12 @@ pub fn order_points(offices: &[AvailOffice], pos: Option<(f64, f64)>, region_cod
 /// when none of them has a free seat, or there is nothing to compare.
 pub fn least_crowded_nearby(points: &[PointChoice]) -> Option<String> {
     let in_region: Vec<&PointChoice> = points.iter().filter(|p| p.in_region).collect();
-    let nearby: Vec<&PointChoice> = if points.iter().any(|p| p.distance_km.is_some()) || in_region.len() < 2 {
-        points.iter().take(NEARBY).collect()
-    } else {
-        in_region
-    };
+    let nearby: Vec<&PointChoice> =
+        if points.iter().any(|p| p.distance_km.is_some()) || in_region.len() < 2 {
+            points.iter().take(NEARBY).collect()
+        } else {
+            in_region
+        };
     if nearby.len() < 2 {
         return None;
     }
@@ -775,7 +841,10 @@ mod tests {
         assert_eq!(q.problem.as_deref(), Some("otp-not-received"));
         assert_eq!(q.trail, "0nn");
         assert_eq!(q.step, Some(Step::Check));
-        assert_eq!(q.to_search(), "?masalah=otp-not-received&jejak=0nn&langkah=periksa");
+        assert_eq!(
+            q.to_search(),
+            "?masalah=otp-not-received&jejak=0nn&langkah=periksa"
+        );
         let bad = BookingQuery::parse("?masalah=../settings&jejak=<x>&langkah=nope");
         assert_eq!(bad, BookingQuery::default());
         assert!(BookingQuery::parse("kelola=1").manage);

@@ -123,7 +123,11 @@ fn is_obj(j: &Json) -> Option<()> {
 impl FromJson for ViewSlot {
     fn from_json(j: &Json) -> Option<Self> {
         is_obj(j)?;
-        Some(ViewSlot { id: s(j, "id")?, start: s(j, "start")?, end: s(j, "end")? })
+        Some(ViewSlot {
+            id: s(j, "id")?,
+            start: s(j, "start")?,
+            end: s(j, "end")?,
+        })
     }
 }
 
@@ -178,7 +182,9 @@ impl FromJson for AvailOffice {
 impl FromJson for Availability {
     fn from_json(j: &Json) -> Option<Self> {
         is_obj(j)?;
-        Some(Availability { offices: list(j, "offices")? })
+        Some(Availability {
+            offices: list(j, "offices")?,
+        })
     }
 }
 
@@ -199,7 +205,10 @@ impl FromJson for AvailSlot {
 impl FromJson for OfficeSlots {
     fn from_json(j: &Json) -> Option<Self> {
         is_obj(j)?;
-        Some(OfficeSlots { office: obj(j, "office")?, slots: list(j, "slots")? })
+        Some(OfficeSlots {
+            office: obj(j, "office")?,
+            slots: list(j, "slots")?,
+        })
     }
 }
 
@@ -399,7 +408,15 @@ mod tests {
 
     #[test]
     fn strings_are_escaped_so_serde_reads_them_back() {
-        for t in ["plain", "a\"b", "back\\slash", "line\nbreak\r\t", "ctl\u{1}\u{1f}", "Jl. Pahlawan é 😀", ""] {
+        for t in [
+            "plain",
+            "a\"b",
+            "back\\slash",
+            "line\nbreak\r\t",
+            "ctl\u{1}\u{1f}",
+            "Jl. Pahlawan é 😀",
+            "",
+        ] {
             let q = quote(t);
             assert_eq!(serde_json::from_str::<String>(&q).unwrap(), t, "{q}");
             assert_eq!(json::parse(&q).unwrap(), Json::Str(t.into()));
@@ -417,14 +434,29 @@ mod tests {
             region: "35.78".into(),
             summary: "Email OTP\ttidak masuk".into(),
         };
-        let p = PendingBooking { key: "k_12345678".into(), request: req.clone(), summary: "x".into(), attempts: 3 };
+        let p = PendingBooking {
+            key: "k_12345678".into(),
+            request: req.clone(),
+            summary: "x".into(),
+            attempts: 3,
+        };
         assert_eq!(req.to_json(), serde_json::to_string(&req).unwrap());
         assert_eq!(p.to_json(), serde_json::to_string(&p).unwrap());
         assert_eq!(decode::<PendingBooking>(&p.to_json()), Some(p));
-        let f = BookingForm { name: "Budi\u{7}".into(), consent: true, ..Default::default() };
+        let f = BookingForm {
+            name: "Budi\u{7}".into(),
+            consent: true,
+            ..Default::default()
+        };
         assert_eq!(f.to_json(), serde_json::to_string(&f).unwrap());
         assert_eq!(decode::<BookingForm>(&f.to_json()), Some(f));
-        let c = Confirmation { code: "AB12".into(), queue_number: 7, priority: true, address: "Jl. \"A\"".into(), ..Default::default() };
+        let c = Confirmation {
+            code: "AB12".into(),
+            queue_number: 7,
+            priority: true,
+            address: "Jl. \"A\"".into(),
+            ..Default::default()
+        };
         assert_eq!(c.to_json(), serde_json::to_string(&c).unwrap());
         assert_eq!(decode::<Confirmation>(&c.to_json()), Some(c));
     }
@@ -437,7 +469,14 @@ mod tests {
         assert_eq!(o.lng, Some(112.75));
         assert_eq!(o.name, "A 1.5");
         assert_eq!(o.remaining, 3);
-        assert_eq!(decode::<AvailOffice>(r#"{"id":"o1"}"#), None, "name is required");
-        assert_eq!(decode::<AvailSlot>(r#"{"id":"a","start":"b","end":"c","seats":-1}"#), None);
+        assert_eq!(
+            decode::<AvailOffice>(r#"{"id":"o1"}"#),
+            None,
+            "name is required"
+        );
+        assert_eq!(
+            decode::<AvailSlot>(r#"{"id":"a","start":"b","end":"c","seats":-1}"#),
+            None
+        );
     }
 }

@@ -64,14 +64,29 @@ pub fn walk<'a>(problem: &'a Problem, trail: &str) -> Option<Walk<'a>> {
     let mut visits = Vec::new();
     let mut valid = String::new();
     for c in trail.chars() {
-        let Some(answer) = Answer::from_char(c) else { break };
-        let Some(next) = next_id(current, answer) else { break };
-        let Some(next) = problem.node(next) else { break };
-        visits.push(Visit { node: current, answer, trail: valid.clone() });
+        let Some(answer) = Answer::from_char(c) else {
+            break;
+        };
+        let Some(next) = next_id(current, answer) else {
+            break;
+        };
+        let Some(next) = problem.node(next) else {
+            break;
+        };
+        visits.push(Visit {
+            node: current,
+            answer,
+            trail: valid.clone(),
+        });
         valid.push(c);
         current = next;
     }
-    Some(Walk { problem, visits, current, trail: valid })
+    Some(Walk {
+        problem,
+        visits,
+        current,
+        trail: valid,
+    })
 }
 
 /// Where an answer at `node` leads, if that answer exists there.
@@ -113,7 +128,10 @@ impl<'a> Walk<'a> {
             return None;
         }
         let done = self.visits.len();
-        Some((done + 1, done + longest_remaining(self.problem, self.current)))
+        Some((
+            done + 1,
+            done + longest_remaining(self.problem, self.current),
+        ))
     }
 
     /// The trail after answering `answer` at the current node.
@@ -201,7 +219,11 @@ pub fn remembered_trail(remembered: &str, visiting: &str) -> String {
 /// The answer given earlier at the node reached by `visiting`, if the remembered trail
 /// continues past it.
 pub fn earlier_answer(remembered: &str, visiting: &str) -> Option<Answer> {
-    remembered.strip_prefix(visiting)?.chars().next().and_then(Answer::from_char)
+    remembered
+        .strip_prefix(visiting)?
+        .chars()
+        .next()
+        .and_then(Answer::from_char)
 }
 
 #[cfg(test)]
@@ -210,27 +232,73 @@ mod tests {
     use crate::domain::content::*;
 
     fn t(s: &str) -> Text {
-        Text { id: format!("{s} id"), en: format!("{s} en") }
+        Text {
+            id: format!("{s} id"),
+            en: format!("{s} en"),
+        }
     }
     fn node(id: &str, kind: NodeKind) -> Node {
-        Node { id: id.into(), kind, text: t(id), detail: None, limit: None, source: None,
-            yes: None, no: None, options: vec![], outcome: None }
+        Node {
+            id: id.into(),
+            kind,
+            text: t(id),
+            detail: None,
+            limit: None,
+            source: None,
+            yes: None,
+            no: None,
+            options: vec![],
+            outcome: None,
+        }
     }
     fn step(id: &str, yes: &str, no: &str) -> Node {
-        Node { yes: Some(yes.into()), no: Some(no.into()), ..node(id, NodeKind::Step) }
+        Node {
+            yes: Some(yes.into()),
+            no: Some(no.into()),
+            ..node(id, NodeKind::Step)
+        }
     }
     fn end(id: &str, kind: OutcomeKind) -> Node {
-        Node { outcome: Some(Outcome { kind, channel: None, subject: None, attach: vec![], reason: None }),
-            ..node(id, NodeKind::Outcome) }
+        Node {
+            outcome: Some(Outcome {
+                kind,
+                channel: None,
+                subject: None,
+                attach: vec![],
+                reason: None,
+            }),
+            ..node(id, NodeKind::Outcome)
+        }
     }
     /// q: "Punya email?" -> 0: a -> b -> help ; 1: help directly
     fn sample() -> Problem {
         let mut q = node("q", NodeKind::Question);
-        q.options = vec![Choice { label: t("ya"), next: "a".into() }, Choice { label: t("tidak"), next: "help".into() }];
-        Problem { id: "otp".into(), stage: Stage::Verification, title: t("OTP"), summary: t("s"),
-            phrases: vec![], messages: vec![], start: "q".into(),
-            nodes: vec![q, step("a", "ok", "b"), step("b", "ok", "help"),
-                end("ok", OutcomeKind::Solved), end("help", OutcomeKind::InPerson)] }
+        q.options = vec![
+            Choice {
+                label: t("ya"),
+                next: "a".into(),
+            },
+            Choice {
+                label: t("tidak"),
+                next: "help".into(),
+            },
+        ];
+        Problem {
+            id: "otp".into(),
+            stage: Stage::Verification,
+            title: t("OTP"),
+            summary: t("s"),
+            phrases: vec![],
+            messages: vec![],
+            start: "q".into(),
+            nodes: vec![
+                q,
+                step("a", "ok", "b"),
+                step("b", "ok", "help"),
+                end("ok", OutcomeKind::Solved),
+                end("help", OutcomeKind::InPerson),
+            ],
+        }
     }
 
     #[test]
@@ -267,14 +335,23 @@ mod tests {
         assert!(s.contains("2. a id → tidak berhasil"), "{s}");
         assert!(s.contains("3. b id → tidak berhasil"), "{s}");
         assert!(s.ends_with("Hasil: help id"), "{s}");
-        assert_eq!(w.failed_steps().map(|n| n.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            w.failed_steps().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
         assert!(w.case_summary(20).chars().count() <= 20);
     }
 
     #[test]
     fn the_step_that_helped_is_known_on_a_solved_screen() {
         let p = sample();
-        assert_eq!(walk(&p, "0ny").unwrap().step_that_helped().map(|n| n.id.as_str()), Some("b"));
+        assert_eq!(
+            walk(&p, "0ny")
+                .unwrap()
+                .step_that_helped()
+                .map(|n| n.id.as_str()),
+            Some("b")
+        );
         assert_eq!(walk(&p, "1").unwrap().step_that_helped(), None);
     }
 

@@ -24,8 +24,12 @@ impl Lang {
     }
 }
 
-const MONTHS_ID: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_ID: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// "2026-11-27" -> "27 Nov 2026" (Indonesian "Agu", "Okt", "Des" where they differ).
 /// Anything that is not an ISO date is returned unchanged.
@@ -34,7 +38,11 @@ pub fn format_date(iso: &str, lang: Lang) -> String {
     if let [y, m, d] = parts[..] {
         if let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) {
             if (1..=12).contains(&m) {
-                let months = if lang == Lang::Id { MONTHS_ID } else { MONTHS_EN };
+                let months = if lang == Lang::Id {
+                    MONTHS_ID
+                } else {
+                    MONTHS_EN
+                };
                 return format!("{d} {} {y}", months[m - 1]);
             }
         }
@@ -56,6 +64,9 @@ mod tests {
         assert_eq!(format_date("2026-08-05", Lang::Id), "5 Agu 2026");
         assert_eq!(format_date("2026-08-05", Lang::En), "5 Aug 2026");
         assert_eq!(format_date("soon", Lang::En), "soon");
-        assert_eq!(host_of("https://www.prakerja.go.id/en/tanya-jawab"), "www.prakerja.go.id");
+        assert_eq!(
+            host_of("https://www.prakerja.go.id/en/tanya-jawab"),
+            "www.prakerja.go.id"
+        );
     }
 }

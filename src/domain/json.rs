@@ -113,7 +113,10 @@ impl P<'_> {
                 let start = self.i;
                 let mut n: i64 = 0;
                 while let Some(d @ b'0'..=b'9') = self.b.get(self.i) {
-                    n = n.checked_mul(10).and_then(|n| n.checked_add((d - b'0') as i64)).ok_or(JsonError(self.i))?;
+                    n = n
+                        .checked_mul(10)
+                        .and_then(|n| n.checked_add((d - b'0') as i64))
+                        .ok_or(JsonError(self.i))?;
                     self.i += 1;
                 }
                 if self.i == start || matches!(self.b.get(self.i), Some(b'.' | b'e' | b'E')) {
@@ -148,7 +151,9 @@ impl P<'_> {
                 self.i += 1;
             }
             // The input is a &str, and we only stop at ASCII bytes: always a char boundary.
-            out.push_str(std::str::from_utf8(&self.b[start..self.i]).map_err(|_| JsonError(start))?);
+            out.push_str(
+                std::str::from_utf8(&self.b[start..self.i]).map_err(|_| JsonError(start))?,
+            );
             match self.b.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
@@ -169,10 +174,14 @@ impl P<'_> {
                         b't' => out.push('\t'),
                         b'u' => {
                             let mut cp = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&cp) && self.b[self.i..].starts_with(b"\\u") {
+                            if (0xD800..0xDC00).contains(&cp)
+                                && self.b[self.i..].starts_with(b"\\u")
+                            {
                                 self.i += 2;
                                 let lo = self.hex4()?;
-                                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF);
+                                cp = 0x10000
+                                    + ((cp - 0xD800) << 10)
+                                    + (lo.wrapping_sub(0xDC00) & 0x3FF);
                             }
                             out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
                         }
@@ -187,7 +196,10 @@ impl P<'_> {
 
 /// Parse a whole JSON document.
 pub fn parse(text: &str) -> Result<Json, JsonError> {
-    let mut p = P { b: text.as_bytes(), i: 0 };
+    let mut p = P {
+        b: text.as_bytes(),
+        i: 0,
+    };
     let v = p.value(0)?;
     p.ws();
     if p.i != p.b.len() {
@@ -242,13 +254,19 @@ impl FromJson for String {
 
 impl FromJson for Text {
     fn from_json(j: &Json) -> Option<Self> {
-        Some(Text { id: j.str_field("id")?, en: j.str_field("en")? })
+        Some(Text {
+            id: j.str_field("id")?,
+            en: j.str_field("en")?,
+        })
     }
 }
 
 impl FromJson for Source {
     fn from_json(j: &Json) -> Option<Self> {
-        Some(Source { url: j.str_field("url")?, checked: j.str_field("checked")? })
+        Some(Source {
+            url: j.str_field("url")?,
+            checked: j.str_field("checked")?,
+        })
     }
 }
 
@@ -294,7 +312,10 @@ impl FromJson for InPersonReason {
 
 impl FromJson for Choice {
     fn from_json(j: &Json) -> Option<Self> {
-        Some(Choice { label: Text::from_json(j.get("label")?)?, next: j.str_field("next")? })
+        Some(Choice {
+            label: Text::from_json(j.get("label")?)?,
+            next: j.str_field("next")?,
+        })
     }
 }
 
@@ -344,7 +365,11 @@ impl FromJson for Problem {
 
 impl FromJson for Contact {
     fn from_json(j: &Json) -> Option<Self> {
-        Some(Contact { kind: j.str_field("kind")?, value: j.str_field("value")?, label: j.opt("label")? })
+        Some(Contact {
+            kind: j.str_field("kind")?,
+            value: j.str_field("value")?,
+            label: j.opt("label")?,
+        })
     }
 }
 
@@ -364,13 +389,19 @@ impl FromJson for Channel {
 
 impl FromJson for Channels {
     fn from_json(j: &Json) -> Option<Self> {
-        Some(Channels { channels: j.list("channels")? })
+        Some(Channels {
+            channels: j.list("channels")?,
+        })
     }
 }
 
 impl FromJson for CallCentre {
     fn from_json(j: &Json) -> Option<Self> {
-        Some(CallCentre { label: Text::from_json(j.get("label")?)?, number: j.str_field("number")?, hours: j.opt("hours")? })
+        Some(CallCentre {
+            label: Text::from_json(j.get("label")?)?,
+            number: j.str_field("number")?,
+            hours: j.opt("hours")?,
+        })
     }
 }
 
@@ -397,8 +428,12 @@ mod tests {
 
     #[test]
     fn parses_nested_documents_with_escapes() {
-        let j = parse(r#" {"a": [1, -2, true, null, "x\"y\\z\n\u00e9\ud83d\ude00"], "b": {}} "#).unwrap();
-        let a = match j.get("a") { Some(Json::Arr(a)) => a.clone(), _ => panic!() };
+        let j = parse(r#" {"a": [1, -2, true, null, "x\"y\\z\n\u00e9\ud83d\ude00"], "b": {}} "#)
+            .unwrap();
+        let a = match j.get("a") {
+            Some(Json::Arr(a)) => a.clone(),
+            _ => panic!(),
+        };
         assert_eq!(a[0], Json::Int(1));
         assert_eq!(a[1], Json::Int(-2));
         assert_eq!(a[4], Json::Str("x\"y\\z\né😀".into()));
@@ -407,7 +442,17 @@ mod tests {
 
     #[test]
     fn rejects_broken_documents() {
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "\"open", "{} x", "01.5", "tru", "{\"a\":\"\u{1}\"}"] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "\"open",
+            "{} x",
+            "01.5",
+            "tru",
+            "{\"a\":\"\u{1}\"}",
+        ] {
             assert!(parse(bad).is_err(), "accepted {bad:?}");
         }
     }
@@ -415,7 +460,13 @@ mod tests {
     #[test]
     fn a_wrong_shape_decodes_to_nothing() {
         assert_eq!(decode::<Text>(r#"{"id":"a"}"#), None);
-        assert_eq!(decode::<Text>(r#"{"id":"a","en":"b"}"#), Some(Text { id: "a".into(), en: "b".into() }));
+        assert_eq!(
+            decode::<Text>(r#"{"id":"a","en":"b"}"#),
+            Some(Text {
+                id: "a".into(),
+                en: "b".into()
+            })
+        );
         assert_eq!(decode::<Stage>(r#""nowhere""#), None);
     }
 }

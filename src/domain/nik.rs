@@ -25,8 +25,8 @@ use super::i18n::Lang;
 /// Kemendagri numbering of the new Papua provinces (UNCONFIRMED from a primary source here).
 /// Accepting all of 91–96 is safe either way: NIKs issued in Papua before 2022 keep 91/92.
 pub const PROVINCE_CODES: [u8; 38] = [
-    11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64,
-    65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96,
+    11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65,
+    71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96,
 ];
 
 /// A NIK whose format is plausible. Holds exactly 16 ASCII digits.
@@ -50,7 +50,10 @@ pub enum NikError {
     /// Digits 9–10 not in 01–12.
     BadMonth(u8),
     /// Day and month are in range but the date does not exist (31 April, 29 Feb 2023...).
-    NoSuchDate { day: u8, month: u8 },
+    NoSuchDate {
+        day: u8,
+        month: u8,
+    },
     /// Digits 13–16 are "0000".
     SerialZero,
 }
@@ -74,9 +77,9 @@ impl NikError {
             (NikError::WrongLength(n), Lang::En) => {
                 format!("A NIK has 16 digits. You typed {n}. Check your KTP again.")
             }
-            (NikError::UnknownProvince(p), Lang::Id) => format!(
-                "Dua angka pertama NIK ({p:02}) bukan kode provinsi. Cek lagi di KTP."
-            ),
+            (NikError::UnknownProvince(p), Lang::Id) => {
+                format!("Dua angka pertama NIK ({p:02}) bukan kode provinsi. Cek lagi di KTP.")
+            }
             (NikError::UnknownProvince(p), Lang::En) => format!(
                 "The first two digits ({p:02}) are not a province code. Check your KTP again."
             ),

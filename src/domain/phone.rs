@@ -55,8 +55,7 @@ impl PhoneError {
                 "This is a landline number. Enter a mobile number starting with 08.".into()
             }
             (PhoneError::NotMobile, Lang::Id) => {
-                "Ini bukan nomor HP. Nomor HP diawali 081, 082, 083, 085, 087, 088 atau 089."
-                    .into()
+                "Ini bukan nomor HP. Nomor HP diawali 081, 082, 083, 085, 087, 088 atau 089.".into()
             }
             (PhoneError::NotMobile, Lang::En) => {
                 "This is not a mobile number. Mobile numbers start 081, 082, 083, 085, 087, \
@@ -66,15 +65,15 @@ impl PhoneError {
             (PhoneError::TooShort(n), Lang::Id) => format!(
                 "Nomor HP terlalu pendek: {n} angka. Nomor HP punya 10–13 angka, diawali 08."
             ),
-            (PhoneError::TooShort(n), Lang::En) => format!(
-                "Too short: {n} digits. A mobile number has 10–13 digits, starting 08."
-            ),
+            (PhoneError::TooShort(n), Lang::En) => {
+                format!("Too short: {n} digits. A mobile number has 10–13 digits, starting 08.")
+            }
             (PhoneError::TooLong(n), Lang::Id) => format!(
                 "Nomor HP terlalu panjang: {n} angka. Nomor HP punya 10–13 angka, diawali 08."
             ),
-            (PhoneError::TooLong(n), Lang::En) => format!(
-                "Too long: {n} digits. A mobile number has 10–13 digits, starting 08."
-            ),
+            (PhoneError::TooLong(n), Lang::En) => {
+                format!("Too long: {n} digits. A mobile number has 10–13 digits, starting 08.")
+            }
         }
     }
 }

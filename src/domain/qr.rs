@@ -35,7 +35,10 @@ impl QrCode {
                 }
             }
         }
-        let label = label.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+        let label = label
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('"', "&quot;");
         format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {dim} {dim}\" role=\"img\" \
              aria-label=\"{label}\" shape-rendering=\"crispEdges\"><title>{label}</title>\
@@ -149,8 +152,10 @@ pub fn codewords(text: &str) -> Option<(u8, Vec<u8>)> {
     while bits.len() % 8 != 0 {
         bits.push(false);
     }
-    let mut data: Vec<u8> =
-        bits.chunks(8).map(|c| c.iter().fold(0u8, |a, &b| a << 1 | b as u8)).collect();
+    let mut data: Vec<u8> = bits
+        .chunks(8)
+        .map(|c| c.iter().fold(0u8, |a, &b| a << 1 | b as u8))
+        .collect();
     let mut pad = [0xEC, 0x11].into_iter().cycle();
     while data.len() < data_len {
         data.push(pad.next().unwrap_or(0xEC));
@@ -187,7 +192,11 @@ impl Grid {
 
 fn function_patterns(version: u8) -> Grid {
     let size = 17 + 4 * version as usize;
-    let mut g = Grid { size, dark: vec![false; size * size], function: vec![false; size * size] };
+    let mut g = Grid {
+        size,
+        dark: vec![false; size * size],
+        function: vec![false; size * size],
+    };
     // timing
     for i in 0..size {
         g.set(6, i, i % 2 == 0);
@@ -290,7 +299,11 @@ fn penalty(size: usize, m: &[bool]) -> u32 {
         for a in 0..size {
             let mut run = 1;
             for b in 1..size {
-                let (cur, prev) = if horizontal { (at(b, a), at(b - 1, a)) } else { (at(a, b), at(a, b - 1)) };
+                let (cur, prev) = if horizontal {
+                    (at(b, a), at(b - 1, a))
+                } else {
+                    (at(a, b), at(a, b - 1))
+                };
                 if cur == prev {
                     run += 1;
                     if run == 5 {
@@ -318,12 +331,20 @@ fn penalty(size: usize, m: &[bool]) -> u32 {
     for horizontal in [true, false] {
         for a in 0..size {
             for b in 0..=size.saturating_sub(7) {
-                let get = |k: usize| if horizontal { at(b + k, a) } else { at(a, b + k) };
+                let get = |k: usize| {
+                    if horizontal {
+                        at(b + k, a)
+                    } else {
+                        at(a, b + k)
+                    }
+                };
                 if (0..7).all(|k| get(k) == pat[k]) {
                     let light = |from: isize| {
                         (0..4).all(|k| {
                             let i = from + k;
-                            i < 0 || i >= size as isize || !get_abs(horizontal, a, i as usize, size, m)
+                            i < 0
+                                || i >= size as isize
+                                || !get_abs(horizontal, a, i as usize, size, m)
                         })
                     };
                     if light(b as isize - 4) || light(b as isize + 7) {
@@ -356,7 +377,11 @@ pub fn encode(text: &str) -> Option<QrCode> {
     let positions = data_positions(&base);
     let mut best: Option<(u32, QrCode)> = None;
     for mask in 0..8u8 {
-        let mut g = Grid { size: base.size, dark: base.dark.clone(), function: base.function.clone() };
+        let mut g = Grid {
+            size: base.size,
+            dark: base.dark.clone(),
+            function: base.function.clone(),
+        };
         for (i, &(x, y)) in positions.iter().enumerate() {
             let bit = cw.get(i / 8).is_some_and(|b| b >> (7 - i % 8) & 1 != 0);
             g.dark[y * g.size + x] = bit ^ mask_bit(mask, x, y);
@@ -364,7 +389,15 @@ pub fn encode(text: &str) -> Option<QrCode> {
         draw_format(&mut g, mask);
         let score = penalty(g.size, &g.dark);
         if best.as_ref().is_none_or(|(s, _)| score < *s) {
-            best = Some((score, QrCode { version, size: g.size, mask, modules: g.dark }));
+            best = Some((
+                score,
+                QrCode {
+                    version,
+                    size: g.size,
+                    mask,
+                    modules: g.dark,
+                },
+            ));
         }
     }
     best.map(|b| b.1)
@@ -412,7 +445,9 @@ pub fn decode(q: &QrCode) -> Option<String> {
         return None;
     }
     let len = ((data[0] & 0xF) << 4 | data[1] >> 4) as usize;
-    let bytes: Vec<u8> = (0..len).map(|i| (data[1 + i] & 0xF) << 4 | data[2 + i] >> 4).collect();
+    let bytes: Vec<u8> = (0..len)
+        .map(|i| (data[1 + i] & 0xF) << 4 | data[2 + i] >> 4)
+        .collect();
     String::from_utf8(bytes).ok()
 }
 
@@ -423,18 +458,33 @@ mod tests {
     #[test]
     fn reed_solomon_matches_the_published_hello_world_1m_example() {
         // "HELLO WORLD", version 1-M (alphanumeric), from the standard's worked example.
-        let data = [32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17];
-        assert_eq!(rs_ecc(&data, 10), [196, 35, 39, 119, 235, 215, 231, 226, 93, 23]);
+        let data = [
+            32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17,
+        ];
+        assert_eq!(
+            rs_ecc(&data, 10),
+            [196, 35, 39, 119, 235, 215, 231, 226, 93, 23]
+        );
     }
 
     #[test]
     fn format_bits_match_the_standard_table_for_level_m() {
         let table = [
-            "101010000010010", "101000100100101", "101111001111100", "101101101001011",
-            "100010111111001", "100000011001110", "100111110010111", "100101010100000",
+            "101010000010010",
+            "101000100100101",
+            "101111001111100",
+            "101101101001011",
+            "100010111111001",
+            "100000011001110",
+            "100111110010111",
+            "100101010100000",
         ];
         for (mask, want) in table.iter().enumerate() {
-            assert_eq!(format!("{:015b}", format_bits(mask as u8)), *want, "mask {mask}");
+            assert_eq!(
+                format!("{:015b}", format_bits(mask as u8)),
+                *want,
+                "mask {mask}"
+            );
         }
     }
 
@@ -452,7 +502,15 @@ mod tests {
 
     #[test]
     fn longer_texts_use_larger_versions_and_read_back() {
-        for (len, version) in [(14, 1), (15, 2), (26, 2), (27, 3), (42, 3), (43, 4), (62, 4)] {
+        for (len, version) in [
+            (14, 1),
+            (15, 2),
+            (26, 2),
+            (27, 3),
+            (42, 3),
+            (43, 4),
+            (62, 4),
+        ] {
             let text: String = (0..len).map(|i| (b'A' + (i % 26) as u8) as char).collect();
             let q = encode(&text).unwrap();
             assert_eq!(q.version, version, "{len} bytes");
@@ -465,8 +523,14 @@ mod tests {
     fn svg_has_a_name_and_one_square_per_dark_module() {
         let q = encode("K7QM3XPA").unwrap();
         let svg = q.to_svg(4, "Kode QR K7QM-3XPA");
-        let dark = (0..21).flat_map(|y| (0..21).map(move |x| (x, y))).filter(|&(x, y)| q.get(x, y)).count();
+        let dark = (0..21)
+            .flat_map(|y| (0..21).map(move |x| (x, y)))
+            .filter(|&(x, y)| q.get(x, y))
+            .count();
         assert_eq!(svg.matches("h1v1h-1z").count(), dark);
-        assert!(svg.contains("viewBox=\"0 0 29 29\"") && svg.contains("<title>Kode QR K7QM-3XPA</title>"));
+        assert!(
+            svg.contains("viewBox=\"0 0 29 29\"")
+                && svg.contains("<title>Kode QR K7QM-3XPA</title>")
+        );
     }
 }

@@ -21,7 +21,11 @@ pub struct Region {
 
 const fn r(code: &'static str, name: &'static str) -> Region {
     // Kabupaten use 01–69, kota 71+ (facts B1): digit 3 of the code tells them apart.
-    let kind = if code.as_bytes()[2] >= b'7' { RegionKind::Kota } else { RegionKind::Kabupaten };
+    let kind = if code.as_bytes()[2] >= b'7' {
+        RegionKind::Kota
+    } else {
+        RegionKind::Kabupaten
+    };
     Region { code, name, kind }
 }
 

@@ -12,16 +12,24 @@ pub enum Route {
     /// `/pilih-pesan`: pick the message you see on screen.
     Messages,
     /// `/masalah/<id>` and `/masalah/<id>/<trail>`: walking a flow.
-    Flow { id: String, trail: String },
+    Flow {
+        id: String,
+        trail: String,
+    },
     NotFound,
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_trail(s: &str) -> bool {
-    s.len() <= 64 && s.bytes().all(|b| b == b'y' || b == b'n' || b.is_ascii_digit())
+    s.len() <= 64
+        && s.bytes()
+            .all(|b| b == b'y' || b == b'n' || b.is_ascii_digit())
 }
 
 impl Route {
@@ -31,12 +39,18 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] | ["index.html"] => Route::Start,
-            ["tahap", s] => Stage::from_slug(s).map(Route::Stage).unwrap_or(Route::NotFound),
+            ["tahap", s] => Stage::from_slug(s)
+                .map(Route::Stage)
+                .unwrap_or(Route::NotFound),
             ["pilih-pesan"] => Route::Messages,
-            ["masalah", id] if is_slug(id) => Route::Flow { id: (*id).into(), trail: String::new() },
-            ["masalah", id, t] if is_slug(id) && is_trail(t) => {
-                Route::Flow { id: (*id).into(), trail: (*t).into() }
-            }
+            ["masalah", id] if is_slug(id) => Route::Flow {
+                id: (*id).into(),
+                trail: String::new(),
+            },
+            ["masalah", id, t] if is_slug(id) && is_trail(t) => Route::Flow {
+                id: (*id).into(),
+                trail: (*t).into(),
+            },
             _ => Route::NotFound,
         }
     }
@@ -56,12 +70,19 @@ impl Route {
 /// The address of a flow step inside the flow bundle (`masalah/`), as a URL fragment:
 /// `#/otp-not-received/nn`. Fragments never reach a server or its logs.
 pub fn flow_fragment(id: &str, trail: &str) -> String {
-    if trail.is_empty() { format!("#/{id}") } else { format!("#/{id}/{trail}") }
+    if trail.is_empty() {
+        format!("#/{id}")
+    } else {
+        format!("#/{id}/{trail}")
+    }
 }
 
 /// Read a flow position from a URL fragment (`#/<id>` or `#/<id>/<trail>`).
 pub fn parse_flow_fragment(hash: &str) -> Option<(String, String)> {
-    match Route::parse(&format!("/masalah/{}", hash.trim_start_matches('#').trim_start_matches('/'))) {
+    match Route::parse(&format!(
+        "/masalah/{}",
+        hash.trim_start_matches('#').trim_start_matches('/')
+    )) {
         Route::Flow { id, trail } => Some((id, trail)),
         _ => None,
     }
@@ -70,7 +91,11 @@ pub fn parse_flow_fragment(hash: &str) -> Option<(String, String)> {
 /// Strip the base path from a location pathname ("/layanan/prakerja/masalah/x" -> "/masalah/x").
 pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
     let rest = pathname.strip_prefix(base).unwrap_or(pathname);
-    if rest.is_empty() { "/" } else { rest }
+    if rest.is_empty() {
+        "/"
+    } else {
+        rest
+    }
 }
 
 #[cfg(test)]
@@ -83,8 +108,14 @@ mod tests {
             Route::Start,
             Route::Stage(Stage::Identity),
             Route::Messages,
-            Route::Flow { id: "otp-not-received".into(), trail: String::new() },
-            Route::Flow { id: "otp-not-received".into(), trail: "0ny".into() },
+            Route::Flow {
+                id: "otp-not-received".into(),
+                trail: String::new(),
+            },
+            Route::Flow {
+                id: "otp-not-received".into(),
+                trail: "0ny".into(),
+            },
         ] {
             assert_eq!(Route::parse(&r.path()), r);
         }
@@ -97,21 +128,36 @@ mod tests {
         assert_eq!(Route::parse("/tahap/nope"), Route::NotFound);
         assert_eq!(Route::parse("/masalah/../../etc"), Route::NotFound);
         assert_eq!(Route::parse("/masalah/x/y/z"), Route::NotFound);
-        assert_eq!(Route::parse("/masalah/otp/ny?utm=1"), Route::Flow { id: "otp".into(), trail: "ny".into() });
+        assert_eq!(
+            Route::parse("/masalah/otp/ny?utm=1"),
+            Route::Flow {
+                id: "otp".into(),
+                trail: "ny".into()
+            }
+        );
     }
 
     #[test]
     fn flow_positions_round_trip_through_the_fragment() {
         assert_eq!(flow_fragment("otp", ""), "#/otp");
-        assert_eq!(parse_flow_fragment(&flow_fragment("otp", "0ny")), Some(("otp".into(), "0ny".into())));
-        assert_eq!(parse_flow_fragment("#/otp"), Some(("otp".into(), String::new())));
+        assert_eq!(
+            parse_flow_fragment(&flow_fragment("otp", "0ny")),
+            Some(("otp".into(), "0ny".into()))
+        );
+        assert_eq!(
+            parse_flow_fragment("#/otp"),
+            Some(("otp".into(), String::new()))
+        );
         assert_eq!(parse_flow_fragment(""), None);
         assert_eq!(parse_flow_fragment("#/otp/zz"), None);
     }
 
     #[test]
     fn base_is_stripped_for_sub_path_deployments() {
-        assert_eq!(strip_base("/layanan/prakerja/masalah/x", "/layanan/prakerja"), "/masalah/x");
+        assert_eq!(
+            strip_base("/layanan/prakerja/masalah/x", "/layanan/prakerja"),
+            "/masalah/x"
+        );
         assert_eq!(strip_base("/layanan/prakerja", "/layanan/prakerja"), "/");
         assert_eq!(strip_base("/masalah/x", ""), "/masalah/x");
     }

@@ -45,24 +45,39 @@ impl Settings {
     pub fn parse(text: &str) -> Result<Settings, SettingsError> {
         let doc = super::json::parse(text)
             .map_err(|e| SettingsError::Syntax(format!("not valid JSON near byte {}", e.0)))?;
-        let s: Settings = super::json::FromJson::from_json(&doc)
-            .ok_or(SettingsError::Invalid("a field is missing or has the wrong type"))?;
+        let s: Settings = super::json::FromJson::from_json(&doc).ok_or(SettingsError::Invalid(
+            "a field is missing or has the wrong type",
+        ))?;
         if !s.booking_api.is_empty() && !is_web_url(&s.booking_api) {
-            return Err(SettingsError::Invalid("booking_api must be empty or a web address"));
+            return Err(SettingsError::Invalid(
+                "booking_api must be empty or a web address",
+            ));
         }
         if !is_web_url(&s.complaint_form_url) {
-            return Err(SettingsError::Invalid("complaint_form_url must be a web address"));
+            return Err(SettingsError::Invalid(
+                "complaint_form_url must be a web address",
+            ));
         }
-        if s.call_centres.iter().any(|c| !c.number.chars().any(|d| d.is_ascii_digit())) {
+        if s.call_centres
+            .iter()
+            .any(|c| !c.number.chars().any(|d| d.is_ascii_digit()))
+        {
             return Err(SettingsError::Invalid("every call centre needs a number"));
         }
-        if s.notices.iter().chain(s.call_centres.iter().map(|c| &c.label))
+        if s.notices
+            .iter()
+            .chain(s.call_centres.iter().map(|c| &c.label))
             .any(|t| t.id.trim().is_empty() || t.en.trim().is_empty())
         {
             return Err(SettingsError::Invalid("texts need Indonesian and English"));
         }
-        if s.embed_origins.iter().any(|o| !is_web_url(o) || o.ends_with('/')) {
-            return Err(SettingsError::Invalid("embed_origins are origins like https://jatimprov.go.id"));
+        if s.embed_origins
+            .iter()
+            .any(|o| !is_web_url(o) || o.ends_with('/'))
+        {
+            return Err(SettingsError::Invalid(
+                "embed_origins are origins like https://jatimprov.go.id",
+            ));
         }
         Ok(s)
     }
@@ -75,7 +90,10 @@ impl Settings {
 
 /// `tel:` link target for a displayed number ("031-8293097" -> "tel:0318293097").
 pub fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     format!("tel:{digits}")
 }
 
@@ -92,15 +110,32 @@ mod tests {
 
     #[test]
     fn broken_settings_are_rejected_with_a_reason() {
-        assert!(matches!(Settings::parse("{ not json"), Err(SettingsError::Syntax(_))));
-        assert!(matches!(Settings::parse(r#"{"complaint_form_url":"ftp://x"}"#), Err(SettingsError::Invalid(_))));
-        assert!(matches!(Settings::parse(r#"{"call_centres":[]}"#), Err(SettingsError::Invalid(_))));
         assert!(matches!(
-            Settings::parse(r#"{"complaint_form_url":"https://x","call_centres":[{"label":{"id":"a","en":"b"},"number":"call us"}]}"#),
+            Settings::parse("{ not json"),
+            Err(SettingsError::Syntax(_))
+        ));
+        assert!(matches!(
+            Settings::parse(r#"{"complaint_form_url":"ftp://x"}"#),
             Err(SettingsError::Invalid(_))
         ));
-        let ok = Settings::parse(r#"{"complaint_form_url":"https://x","booking_api":"https://api.example/"}"#).unwrap();
-        assert_eq!(ok.api_url("/api/booking"), "https://api.example/api/booking");
+        assert!(matches!(
+            Settings::parse(r#"{"call_centres":[]}"#),
+            Err(SettingsError::Invalid(_))
+        ));
+        assert!(matches!(
+            Settings::parse(
+                r#"{"complaint_form_url":"https://x","call_centres":[{"label":{"id":"a","en":"b"},"number":"call us"}]}"#
+            ),
+            Err(SettingsError::Invalid(_))
+        ));
+        let ok = Settings::parse(
+            r#"{"complaint_form_url":"https://x","booking_api":"https://api.example/"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            ok.api_url("/api/booking"),
+            "https://api.example/api/booking"
+        );
     }
 
     #[test]

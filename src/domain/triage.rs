@@ -75,19 +75,30 @@ pub fn rank(query: &str, n: usize) -> Vec<(&'static str, f32)> {
     let mut scored = idx.score(query);
     scored.retain(|&(_, s)| s >= MIN_SCORE);
     scored.truncate(n);
-    scored.into_iter().map(|(d, s)| (PROBLEMS[d].id, s)).collect()
+    scored
+        .into_iter()
+        .map(|(d, s)| (PROBLEMS[d].id, s))
+        .collect()
 }
 
 /// Every problem with a score above zero, best first, without the off-topic threshold;
 /// for debugging and tuning (`triage --explain`).
 pub fn scores(query: &str) -> Vec<(&'static str, f32)> {
-    index().score(query).into_iter().map(|(d, s)| (PROBLEMS[d].id, s)).collect()
+    index()
+        .score(query)
+        .into_iter()
+        .map(|(d, s)| (PROBLEMS[d].id, s))
+        .collect()
 }
 
 /// The canonical terms triage sees for `query` (after synonyms, stemming, typo correction);
 /// for debugging and tests.
 pub fn terms(query: &str) -> Vec<String> {
-    index().analyse(query, true).into_iter().map(|t| t.text).collect()
+    index()
+        .analyse(query, true)
+        .into_iter()
+        .map(|t| t.text)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -110,7 +121,11 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 fn mapping_lines(text: &'static str) -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
     data_lines(text).filter_map(|l| {
         let (head, rest) = l.split_once(':')?;
-        let variants = rest.split(',').map(str::trim).filter(|v| !v.is_empty()).collect();
+        let variants = rest
+            .split(',')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect();
         Some((head.trim(), variants))
     })
 }
@@ -172,7 +187,11 @@ fn lower(c: char) -> char {
 
 /// A letter or digit: ASCII, Latin-1 letters, or any other non-punctuation character.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (c as u32 >= 0xC0 && c != '\u{D7}' && c != '\u{F7}' && !('\u{2000}'..='\u{2BFF}').contains(&c))
+    c.is_ascii_alphanumeric()
+        || (c as u32 >= 0xC0
+            && c != '\u{D7}'
+            && c != '\u{F7}'
+            && !('\u{2000}'..='\u{2BFF}').contains(&c))
 }
 
 /// Lower-cased words; a hyphen inside a word is kept for [`split_word`], apostrophes vanish.
@@ -185,9 +204,7 @@ fn raw_words(text: &str) -> Vec<String> {
             cur.push(c);
         } else if matches!(c, '\'' | '’' | '`' | '‘') {
             // can't -> cant
-        } else if c == '-'
-            && !cur.is_empty()
-            && chars.get(i + 1).is_some_and(|n| is_word_char(*n))
+        } else if c == '-' && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| is_word_char(*n))
         {
             cur.push('-');
         } else if !cur.is_empty() {
@@ -206,7 +223,9 @@ fn split_word(word: &str) -> Vec<String> {
     for part in word.split('-').filter(|p| !p.is_empty()) {
         match parts.last_mut() {
             // e-ktp, e-mail, e-wallet
-            Some(prev) if prev.chars().count() == 1 && prev.chars().all(|c| c.is_ascii_alphabetic()) => {
+            Some(prev)
+                if prev.chars().count() == 1 && prev.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
                 prev.push_str(part)
             }
             // tiba-tiba, muter-muter, ngapa-ngapain
@@ -490,7 +509,9 @@ impl Index {
                     let e = multi_first.entry(key[0].clone()).or_insert(0);
                     *e = (*e).max(key.len());
                 }
-                synonyms.entry(key.join(" ")).or_insert_with(|| canonical.clone());
+                synonyms
+                    .entry(key.join(" "))
+                    .or_insert_with(|| canonical.clone());
             }
         }
         let mut idx = Index {
@@ -568,9 +589,17 @@ impl Index {
             .collect();
         idx.avg_len = (idx.doc_len.iter().sum::<f32>() / nf.max(1.0)).max(1.0);
         // Typo targets: every indexed term and every one-word synonym variant.
-        let mut pool: HashSet<String> = idx.term_ids.keys().filter(|t| !t.contains(' ')).cloned().collect();
+        let mut pool: HashSet<String> = idx
+            .term_ids
+            .keys()
+            .filter(|t| !t.contains(' '))
+            .cloned()
+            .collect();
         pool.extend(idx.synonyms.keys().filter(|k| !k.contains(' ')).cloned());
-        let mut pool: Vec<String> = pool.into_iter().filter(|w| w.chars().count() >= 4).collect();
+        let mut pool: Vec<String> = pool
+            .into_iter()
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
         pool.sort_unstable();
         idx.fuzzy_pool = pool
             .into_iter()
@@ -628,8 +657,12 @@ impl Index {
     fn analyse(&self, text: &str, typos: bool) -> Vec<Term> {
         let mut out = Vec::new();
         for (w, canonical) in self.synonym_pass(&normalise_tokens(text)) {
-            if canonical || self.roots.contains(w.as_str()) || w.bytes().all(|b| b.is_ascii_digit()) {
-                out.push(Term { text: w, weight: 1.0 });
+            if canonical || self.roots.contains(w.as_str()) || w.bytes().all(|b| b.is_ascii_digit())
+            {
+                out.push(Term {
+                    text: w,
+                    weight: 1.0,
+                });
                 continue;
             }
             // Shortest known stem.
@@ -646,12 +679,18 @@ impl Index {
                 continue;
             }
             if self.known.contains(&w) || !typos || self.common.contains(w.as_str()) {
-                out.push(Term { text: w, weight: 1.0 });
+                out.push(Term {
+                    text: w,
+                    weight: 1.0,
+                });
                 continue;
             }
             match self.correct(&w) {
                 Some((c, _)) => self.push_mapped(c, TYPO_WEIGHT, &mut out),
-                None => out.push(Term { text: w, weight: 1.0 }),
+                None => out.push(Term {
+                    text: w,
+                    weight: 1.0,
+                }),
             }
         }
         out
@@ -660,7 +699,10 @@ impl Index {
     /// Push a word, mapped through the synonyms; stop words vanish.
     fn push_mapped(&self, w: String, weight: f32, out: &mut Vec<Term>) {
         if let Some(canon) = self.synonyms.get(&w) {
-            out.extend(canon.iter().map(|c| Term { text: c.clone(), weight }));
+            out.extend(canon.iter().map(|c| Term {
+                text: c.clone(),
+                weight,
+            }));
         } else if !self.stopwords.contains(w.as_str()) {
             out.push(Term { text: w, weight });
         }
@@ -739,7 +781,11 @@ impl Index {
                 }
             }
         }
-        let mut out: Vec<(usize, f32)> = scores.into_iter().enumerate().filter(|&(_, s)| s > 0.0).collect();
+        let mut out: Vec<(usize, f32)> = scores
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, s)| s > 0.0)
+            .collect();
         out.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out
     }
@@ -752,14 +798,21 @@ mod tests {
     #[test]
     fn informal_negations_become_tidak() {
         for w in ["gak", "ga", "nggak", "ngga", "gk", "tdk", "tak", "enggak"] {
-            assert_eq!(normalise(&format!("otp {w} masuk")), "otp tidak masuk", "{w}");
+            assert_eq!(
+                normalise(&format!("otp {w} masuk")),
+                "otp tidak masuk",
+                "{w}"
+            );
         }
         assert_eq!(normalise("udh blm yg"), "sudah belum yang");
     }
 
     #[test]
     fn punctuation_case_repeats_and_reduplication() {
-        assert_eq!(normalise("Email VERIF nggak nyampe2!!!"), "email verif tidak sampai");
+        assert_eq!(
+            normalise("Email VERIF nggak nyampe2!!!"),
+            "email verif tidak sampai"
+        );
         assert_eq!(normalise("susah bangettt..."), "susah banget");
         assert_eq!(normalise("tiba-tiba akun ke-blokir"), "tiba akun ke blokir");
         assert_eq!(normalise("upload e-KTP"), "upload ektp");
@@ -777,7 +830,11 @@ mod tests {
 
     #[test]
     fn typos_are_corrected_to_known_words() {
-        assert!(terms("verifkasi wajha gagal").contains(&"wajah".to_string()), "{:?}", terms("verifkasi wajha gagal"));
+        assert!(
+            terms("verifkasi wajha gagal").contains(&"wajah".to_string()),
+            "{:?}",
+            terms("verifkasi wajha gagal")
+        );
         assert!(terms("gelombnag tidak ditemukan").contains(&"gelombang".to_string()));
         assert!(terms("lupa pasword").contains(&"password".to_string()));
         // short words are not guessed: "bolu" (a cake) is not a typo of "bole"

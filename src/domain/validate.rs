@@ -65,7 +65,10 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
     }
     for m in &p.messages {
         if !text_ok(m) {
-            push(None, "every on-screen message needs Indonesian and English".into());
+            push(
+                None,
+                "every on-screen message needs Indonesian and English".into(),
+            );
         }
     }
 
@@ -99,7 +102,10 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                 push(at, format!("source url '{}' is not a web address", s.url));
             }
             if !is_iso_date(&s.checked) {
-                push(at, format!("checked date '{}' is not YYYY-MM-DD", s.checked));
+                push(
+                    at,
+                    format!("checked date '{}' is not YYYY-MM-DD", s.checked),
+                );
             }
         }
         match n.kind {
@@ -117,7 +123,10 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                     push(at, "step must not have options or an outcome".into());
                 }
                 if n.text.id.chars().count() > MAX_ACTION_CHARS {
-                    push(at, "step action is too long for one screen; move detail to 'detail'".into());
+                    push(
+                        at,
+                        "step action is too long for one screen; move detail to 'detail'".into(),
+                    );
                 }
             }
             NodeKind::Question => {
@@ -151,7 +160,10 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                             _ => {}
                         },
                         OutcomeKind::InPerson if o.reason.is_none() => {
-                            push(at, "in-person outcome must say why an officer can help".into());
+                            push(
+                                at,
+                                "in-person outcome must say why an officer can help".into(),
+                            );
                         }
                         _ => {}
                     }
@@ -160,7 +172,10 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                     }
                     for a in &o.attach {
                         if !text_ok(a) {
-                            push(at, "attachment text must have Indonesian and English".into());
+                            push(
+                                at,
+                                "attachment text must have Indonesian and English".into(),
+                            );
                         }
                     }
                     if let Some(s) = &o.subject {
@@ -302,7 +317,9 @@ pub fn validate_channels(c: &Channels) -> Vec<Finding> {
             }
         }
         for k in &ch.contacts {
-            if !matches!(k.kind.as_str(), "url" | "email" | "phone" | "whatsapp") || k.value.is_empty() {
+            if !matches!(k.kind.as_str(), "url" | "email" | "phone" | "whatsapp")
+                || k.value.is_empty()
+            {
                 push("contact kind must be url, email, phone or whatsapp, with a value");
             }
         }
@@ -316,29 +333,65 @@ mod tests {
     use crate::domain::content::*;
 
     fn t(s: &str) -> Text {
-        Text { id: s.into(), en: s.into() }
+        Text {
+            id: s.into(),
+            en: s.into(),
+        }
     }
     fn src() -> Option<Source> {
-        Some(Source { url: "https://www.prakerja.go.id/".into(), checked: "2026-11-27".into() })
+        Some(Source {
+            url: "https://www.prakerja.go.id/".into(),
+            checked: "2026-11-27".into(),
+        })
     }
     fn step(id: &str, yes: &str, no: &str) -> Node {
         Node {
-            id: id.into(), kind: NodeKind::Step, text: t(id), detail: None, limit: None,
-            source: src(), yes: Some(yes.into()), no: Some(no.into()), options: vec![], outcome: None,
+            id: id.into(),
+            kind: NodeKind::Step,
+            text: t(id),
+            detail: None,
+            limit: None,
+            source: src(),
+            yes: Some(yes.into()),
+            no: Some(no.into()),
+            options: vec![],
+            outcome: None,
         }
     }
     fn end(id: &str, kind: OutcomeKind) -> Node {
         Node {
-            id: id.into(), kind: NodeKind::Outcome, text: t(id), detail: None, limit: None,
-            source: None, yes: None, no: None, options: vec![],
-            outcome: Some(Outcome { kind, channel: None, subject: None, attach: vec![],
-                reason: if kind == OutcomeKind::InPerson { Some(InPersonReason::AllFixesFailed) } else { None } }),
+            id: id.into(),
+            kind: NodeKind::Outcome,
+            text: t(id),
+            detail: None,
+            limit: None,
+            source: None,
+            yes: None,
+            no: None,
+            options: vec![],
+            outcome: Some(Outcome {
+                kind,
+                channel: None,
+                subject: None,
+                attach: vec![],
+                reason: if kind == OutcomeKind::InPerson {
+                    Some(InPersonReason::AllFixesFailed)
+                } else {
+                    None
+                },
+            }),
         }
     }
     fn problem(nodes: Vec<Node>) -> Problem {
         Problem {
-            id: "p".into(), stage: Stage::Account, title: t("T"), summary: t("S"),
-            phrases: vec!["x".into()], messages: vec![], start: "a".into(), nodes,
+            id: "p".into(),
+            stage: Stage::Account,
+            title: t("T"),
+            summary: t("S"),
+            phrases: vec!["x".into()],
+            messages: vec![],
+            start: "a".into(),
+            nodes,
         }
     }
     fn none() -> Channels {
@@ -347,26 +400,51 @@ mod tests {
 
     #[test]
     fn a_complete_flow_passes() {
-        let p = problem(vec![step("a", "ok", "b"), step("b", "ok", "help"),
-            end("ok", OutcomeKind::Solved), end("help", OutcomeKind::InPerson)]);
+        let p = problem(vec![
+            step("a", "ok", "b"),
+            step("b", "ok", "help"),
+            end("ok", OutcomeKind::Solved),
+            end("help", OutcomeKind::InPerson),
+        ]);
         assert_eq!(validate_problem(&p, &none()), vec![]);
     }
 
     #[test]
     fn missing_target_unreachable_node_and_cycle_are_reported() {
         let p = problem(vec![step("a", "ok", "zzz"), end("ok", OutcomeKind::Solved)]);
-        assert!(validate_problem(&p, &none()).iter().any(|f| f.message.contains("'zzz' does not exist")));
+        assert!(validate_problem(&p, &none())
+            .iter()
+            .any(|f| f.message.contains("'zzz' does not exist")));
 
-        let p = problem(vec![step("a", "ok", "help"), end("ok", OutcomeKind::Solved),
-            end("help", OutcomeKind::InPerson), end("lost", OutcomeKind::Solved)]);
-        assert!(validate_problem(&p, &none()).iter().any(|f| f.node.as_deref() == Some("lost")));
+        let p = problem(vec![
+            step("a", "ok", "help"),
+            end("ok", OutcomeKind::Solved),
+            end("help", OutcomeKind::InPerson),
+            end("lost", OutcomeKind::Solved),
+        ]);
+        assert!(validate_problem(&p, &none())
+            .iter()
+            .any(|f| f.node.as_deref() == Some("lost")));
 
-        let p = problem(vec![step("a", "ok", "b"), step("b", "a", "ok"), end("ok", OutcomeKind::Solved)]);
-        assert!(validate_problem(&p, &none()).iter().any(|f| f.message.contains("cycle")));
+        let p = problem(vec![
+            step("a", "ok", "b"),
+            step("b", "a", "ok"),
+            end("ok", OutcomeKind::Solved),
+        ]);
+        assert!(validate_problem(&p, &none())
+            .iter()
+            .any(|f| f.message.contains("cycle")));
 
-        let p = problem(vec![step("a", "b", "c"), step("b", "c", "a"), step("c", "a", "b")]);
+        let p = problem(vec![
+            step("a", "b", "c"),
+            step("b", "c", "a"),
+            step("c", "a", "b"),
+        ]);
         let f = validate_problem(&p, &none());
-        assert!(f.iter().any(|f| f.message.contains("ends in an outcome")), "{f:?}");
+        assert!(
+            f.iter().any(|f| f.message.contains("ends in an outcome")),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -379,7 +457,11 @@ mod tests {
         let p = problem(vec![a, end("ok", OutcomeKind::Solved), form]);
         let f = validate_problem(&p, &none());
         assert!(f.iter().any(|f| f.message == "step has no source"));
-        assert!(f.iter().any(|f| f.message.contains("Indonesian and English")));
-        assert!(f.iter().any(|f| f.message.contains("'nope' is not in channels.json")));
+        assert!(f
+            .iter()
+            .any(|f| f.message.contains("Indonesian and English")));
+        assert!(f
+            .iter()
+            .any(|f| f.message.contains("'nope' is not in channels.json")));
     }
 }
