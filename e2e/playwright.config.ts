@@ -47,7 +47,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `node serve.mjs "${DIST}" ${PORT}`,
+    // The same dependency-free static server the benchmarks use (pre-compressed files, deep links).
+    command: `node ../bench/serve.mjs --root "${DIST}" --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000,
