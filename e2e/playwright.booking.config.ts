@@ -4,12 +4,12 @@
 //   npx playwright test -c playwright.booking.config.ts
 // Reuse a store you started yourself: BOOKING_URL=http://127.0.0.1:8091 PB_SUPERUSER_PASSWORD=...
 import { defineConfig } from '@playwright/test';
+import { launchOptions, phone } from './phone';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = resolve(__dirname, process.env.DIST_DIR ?? '../dist');
 
 if (!process.env.BOOKING_PORT) {
@@ -40,17 +40,8 @@ export default defineConfig({
   use: {
     baseURL: BASE,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: ['--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync',
-        '--disable-background-networking', '--no-first-run'],
-    },
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'id-ID',
-    userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+    launchOptions,
+    ...phone,
     acceptDownloads: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

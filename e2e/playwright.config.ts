@@ -2,10 +2,10 @@
 // Never run `npx playwright install`: the browser is /usr/bin/chromium (apt), see
 // scripts/setup.sh --test. Override with CHROMIUM_PATH, the folder with DIST_DIR.
 import { defineConfig } from '@playwright/test';
+import { launchOptions, phone } from './phone';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = resolve(__dirname, process.env.DIST_DIR ?? '../dist');
 
 // A free loopback port, chosen once by the runner; workers inherit it through the environment.
@@ -30,17 +30,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: ['--disable-gpu', '--disable-quic', '--disable-component-update', '--disable-sync',
-        '--disable-background-networking', '--no-first-run'],
-    },
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'id-ID',
-    userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+    launchOptions,
+    ...phone,
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     trace: 'retain-on-failure',
