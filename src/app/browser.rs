@@ -49,6 +49,14 @@ pub fn store_position(id: &str, trail: &str) {
 /// The path the app is served under, without a trailing slash ("" at the site root,
 /// "/layanan/prakerja" under a sub-path). Read from `<base href>`, which Trunk writes.
 pub fn base_path() -> String {
+    // Read once: every link's href is built from it, and `<base>` never changes.
+    thread_local! {
+        static BASE: String = read_base_path();
+    }
+    BASE.with(String::clone)
+}
+
+fn read_base_path() -> String {
     let href = document()
         .query_selector("base")
         .ok()

@@ -73,25 +73,17 @@ pub fn provide_nav() -> Nav {
         go(
             nav,
             &format!("{}{}", strip_base(&pathname, &base), a.search()),
-            false,
         );
     });
     nav
 }
 
-/// Go to an app path. `replace` rewrites the current history entry instead of adding one.
-pub fn go(nav: Nav, path: &str, replace: bool) {
-    let url = href(path);
+/// Go to a path of the start bundle, adding a history entry.
+fn go(nav: Nav, path: &str) {
     if let Ok(h) = window().history() {
-        let _ = if replace {
-            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        } else {
-            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        };
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href(path)));
     }
-    if !replace {
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
     nav.0
         .set(path.split(['?', '#']).next().unwrap_or("/").to_owned());
 }
