@@ -28,8 +28,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}\$"; 
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
 fi
 
-if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
-  say "installing wasm-opt 132 (npm binaryen)"
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ ! -d tools/node_modules/terser ]; then
+  say "installing wasm-opt 132 (npm binaryen) and terser"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

@@ -5,6 +5,10 @@
 
 pub mod domain;
 
+/// The start screen as static HTML, written into `index.html` at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 

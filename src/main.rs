@@ -1,6 +1,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // No console_error_panic_hook here: its message formatting costs ~1 KB of the start
+    // screen's first load. The flow and booking bundles keep it.
     pendamping::app::mount();
 }
 

@@ -170,7 +170,7 @@ test('browse by stage reaches a flow', async ({ page }) => {
   await page.goto('/');
   await settled(page);
   await page.getByRole('link', { name: T.id.stageVerification }).click();
-  await expect(page).toHaveURL(/\/tahap\/verification$/);
+  await expect(page).toHaveURL(/\/masalah\/#\/tahap\/verification$/);
   await expect(h1(page)).toHaveText(T.id.stageVerification);
   for (const q of allProblems().filter((q) => q.stage === 'verification')) {
     await expect(page.getByRole('link', { name: new RegExp(`^${escape(q.title.id)}`) })).toBeVisible();
@@ -187,7 +187,7 @@ test('picking the message on screen reaches a flow', async ({ page }) => {
   await page.goto('/');
   await settled(page);
   await page.getByRole('link', { name: T.id.messagesLink }).click();
-  await expect(page).toHaveURL(/\/pilih-pesan$/);
+  await expect(page).toHaveURL(/\/masalah\/#\/pilih-pesan$/);
   await expect(h1(page)).toHaveText(T.id.messagesTitle);
   await screen(page, 'messages');
   await page.getByRole('link', { name: new RegExp(`^${escape(message)}`) }).first().click();

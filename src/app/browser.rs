@@ -118,6 +118,45 @@ pub fn focus_heading() {
     });
 }
 
+thread_local! {
+    static TYPED_EARLY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Remove the start screen pre-rendered into `index.html` (see `src/prerender.rs`), keeping
+/// what was typed into its box for [`take_typed_early`]. Returns the caret position when the
+/// box had the focus, so that it can be given back to the live box.
+pub fn take_prerendered() -> Option<u32> {
+    use wasm_bindgen::JsCast;
+    let block = document().get_element_by_id("prerendered")?;
+    let input = document()
+        .get_element_by_id("q")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let focused = document().active_element().is_some_and(|el| el.id() == "q");
+    let caret = input.as_ref().and_then(|i| {
+        TYPED_EARLY.with(|t| *t.borrow_mut() = i.value());
+        i.selection_start().ok().flatten()
+    });
+    block.remove();
+    focused.then_some(caret.unwrap_or(0))
+}
+
+/// What was typed into the pre-rendered box before the app took over (once).
+pub fn take_typed_early() -> String {
+    TYPED_EARLY.with(|t| std::mem::take(&mut *t.borrow_mut()))
+}
+
+/// Give the focus back to the live search box, caret where it was.
+pub fn refocus_search(caret: u32) {
+    use wasm_bindgen::JsCast;
+    if let Some(input) = document()
+        .get_element_by_id("q")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        let _ = input.set_selection_range(caret, caret);
+    }
+}
+
 pub fn remove_boot_note() {
     if let Some(el) = document().get_element_by_id("boot") {
         el.remove();

@@ -3,6 +3,7 @@
 //! Size matters here (64 KiB brotli for the whole first load), so screens are rendered
 //! as one reactive closure per screen over plain strings, instead of one closure per text.
 
+mod browse;
 mod browser;
 pub mod embed;
 mod flow;
@@ -12,7 +13,7 @@ mod outcome;
 mod start;
 
 use crate::domain::i18n::Lang;
-use crate::domain::route::Route;
+use crate::domain::route::{fragment_of, parse_fragment, strip_base, Route, Screen};
 use crate::domain::strings::Strings;
 use leptos::prelude::*;
 
@@ -29,8 +30,14 @@ pub fn use_lang() -> RwSignal<Lang> {
 
 /// Mount the start bundle (`index.html`): finding the problem.
 pub fn mount() {
+    // The start screen pre-rendered into index.html is replaced in the same task, so the
+    // swap is never painted; what was typed and the focus carry over.
+    let caret = browser::take_prerendered();
     browser::remove_boot_note();
     leptos::mount::mount_to_body(App);
+    if let Some(caret) = caret {
+        browser::refocus_search(caret);
+    }
 }
 
 /// Mount the flow bundle (`masalah/index.html`): walking one flow.
@@ -85,32 +92,26 @@ fn shell(screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView 
     }
 }
 
-/// The start bundle: "Apa kendalamu?", browse by stage, pick the message.
+/// The start bundle: "Apa kendalamu?". Addresses of the old path style (`/tahap/<stage>`,
+/// `/pilih-pesan`, `/masalah/<id>`) are sent on to the flow bundle, where those screens live.
 #[component]
 pub fn App() -> impl IntoView {
-    let nav = nav::provide_nav();
-    // After every navigation, move focus to the new screen's heading.
-    Effect::new(move |prev: Option<String>| {
-        let p = nav.0.get();
-        if prev.is_some() {
-            browser::focus_heading();
-        }
-        p
-    });
-    shell(move || match Route::parse(&nav.0.get()) {
+    let pathname = window().location().pathname().unwrap_or_default();
+    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
+    if let Some(fragment) = fragment_of(&route) {
+        let _ = window()
+            .location()
+            .replace(&format!("{}/masalah/{fragment}", browser::site_root()));
+    }
+    shell(move || match route {
         Route::Start => view! { <start::StartPage/> }.into_any(),
-        Route::Stage(st) => view! { <start::StagePage stage=st/> }.into_any(),
-        Route::Messages => view! { <start::MessagesPage/> }.into_any(),
-        Route::Flow { id, trail } => {
-            // An address in the old path style: flows live in the flow bundle now.
-            let _ = window().location().replace(&nav::flow_href(&id, &trail));
-            ().into_any()
-        }
         Route::NotFound => view! { <NotFound/> }.into_any(),
+        _ => ().into_any(),
     })
 }
 
-/// The flow bundle: the position is the URL fragment `#/<problem-id>/<trail>`.
+/// The flow bundle: the screen is the URL fragment, `#/<problem-id>/<trail>` for a flow,
+/// `#/tahap/<stage>` and `#/pilih-pesan` for browsing.
 #[component]
 pub fn FlowApp() -> impl IntoView {
     let hash = RwSignal::new(window().location().hash().unwrap_or_default());
@@ -125,12 +126,12 @@ pub fn FlowApp() -> impl IntoView {
         }
         h
     });
-    shell(
-        move || match crate::domain::route::parse_flow_fragment(&hash.get()) {
-            Some((id, trail)) => view! { <flow::FlowPage id trail/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        },
-    )
+    shell(move || match parse_fragment(&hash.get()) {
+        Some(Screen::Flow { id, trail }) => view! { <flow::FlowPage id trail/> }.into_any(),
+        Some(Screen::Stage(stage)) => view! { <browse::StagePage stage/> }.into_any(),
+        Some(Screen::Messages) => view! { <browse::MessagesPage/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
+    })
 }
 
 /// Switches between Indonesian and English; remembered on the device.

@@ -1,7 +1,7 @@
-//! Finding the problem: free text with suggestions, browse by stage, pick the message seen.
+//! The start screen: free text with suggestions, links to browsing by stage and by message.
 
 use super::load::use_settings;
-use super::nav::{flow_href, href};
+use super::nav::{browse_href, flow_href, href};
 use super::{browser, use_lang};
 use crate::domain::content::Stage;
 use crate::domain::i18n::Lang;
@@ -10,7 +10,7 @@ use crate::domain::triage::{self, ProblemEntry};
 use leptos::prelude::*;
 
 /// A list of problems as large tappable links.
-fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
+pub(super) fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
     view! {
         <ul class="choices">
             {items.into_iter().map(|p| view! {
@@ -29,7 +29,7 @@ fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
 pub fn StartPage() -> impl IntoView {
     let lang = use_lang();
     let settings = use_settings();
-    let (query, set_query) = signal(String::new());
+    let (query, set_query) = signal(browser::take_typed_early());
     let ranked = move || {
         let q = query.get();
         (q.trim().chars().count() >= 3).then(|| triage::rank(&q, 5))
@@ -101,66 +101,16 @@ pub fn StartPage() -> impl IntoView {
                 <ul class="choices stages">
                     {Stage::ALL.into_iter().map(|st| view! {
                         <li>
-                            <a href=href(&format!("/tahap/{}", st.slug())) class="choice">
+                            <a href=browse_href(&format!("tahap/{}", st.slug())) class="choice">
                                 <span class="choice-title">{s.stage(st)}</span>
                             </a>
                         </li>
                     }).collect_view()}
                 </ul>
-                <p><a href=href("/pilih-pesan") class="button secondary">{s.messages_link}</a></p>
+                <p><a href=browse_href("pilih-pesan") class="button secondary">{s.messages_link}</a></p>
             </section>
             <p class="manage-link"><a href=href("/jadwal/?kelola=1")>{s.manage_booking}</a></p>
             <p class="safety">{s.safety_note}</p>
-        }
-    }
-}
-
-#[component]
-pub fn StagePage(stage: Stage) -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let l = lang.get();
-        let s = Strings::get(l);
-        browser::set_title(s.stage(stage));
-        let items = triage::problems()
-            .iter()
-            .filter(|p| p.stage == stage)
-            .collect();
-        view! {
-            <section class="card">
-                <p class="crumbs"><a href=href("/")>{s.home}</a></p>
-                <h1 tabindex="-1" class="focus-target">{s.stage(stage)}</h1>
-                <p>{s.stage_intro}</p>
-                {problem_links(items, l)}
-            </section>
-        }
-    }
-}
-
-#[component]
-pub fn MessagesPage() -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let l = lang.get();
-        let s = Strings::get(l);
-        browser::set_title(s.messages_title);
-        view! {
-            <section class="card">
-                <p class="crumbs"><a href=href("/")>{s.home}</a></p>
-                <h1 tabindex="-1" class="focus-target">{s.messages_title}</h1>
-                <p>{s.messages_intro}</p>
-                <ul class="choices">
-                    {triage::problems().iter().flat_map(|p| p.messages.iter().map(move |m| (p, *m))).map(|(p, (id, en))| view! {
-                        <li>
-                            <a href=flow_href(p.id, "") class="choice message">
-                                <span class="choice-title screen-text">{if l == Lang::Id { id } else { en }}</span>
-                                {let text = if l == Lang::Id { id } else { en };
-                                 (p.title(l) != text).then(|| view! { <span class="choice-sub">{p.title(l)}</span> })}
-                            </a>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
         }
     }
 }

@@ -77,13 +77,46 @@ pub fn flow_fragment(id: &str, trail: &str) -> String {
     }
 }
 
+/// A screen of the flow bundle (`masalah/`), read from its URL fragment. Fragments never
+/// reach a server or its logs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// `#/<id>` or `#/<id>/<trail>`: walking a flow.
+    Flow { id: String, trail: String },
+    /// `#/tahap/<stage>`: the problems of one registration stage.
+    Stage(Stage),
+    /// `#/pilih-pesan`: pick the message you see on screen.
+    Messages,
+}
+
+/// Read a screen of the flow bundle from a URL fragment.
+pub fn parse_fragment(hash: &str) -> Option<Screen> {
+    let path = format!("/{}", hash.trim_start_matches('#').trim_start_matches('/'));
+    match Route::parse(&path) {
+        Route::Stage(s) => return Some(Screen::Stage(s)),
+        Route::Messages => return Some(Screen::Messages),
+        _ => {}
+    }
+    match Route::parse(&format!("/masalah{path}")) {
+        Route::Flow { id, trail } => Some(Screen::Flow { id, trail }),
+        _ => None,
+    }
+}
+
+/// Where an address of the start bundle's old path style now lives in the flow bundle:
+/// `/tahap/akun` -> `#/tahap/akun`, `/masalah/otp/n` -> `#/otp/n`.
+pub fn fragment_of(route: &Route) -> Option<String> {
+    match route {
+        Route::Start | Route::NotFound => None,
+        Route::Flow { id, trail } => Some(flow_fragment(id, trail)),
+        Route::Stage(_) | Route::Messages => Some(format!("#{}", route.path())),
+    }
+}
+
 /// Read a flow position from a URL fragment (`#/<id>` or `#/<id>/<trail>`).
 pub fn parse_flow_fragment(hash: &str) -> Option<(String, String)> {
-    match Route::parse(&format!(
-        "/masalah/{}",
-        hash.trim_start_matches('#').trim_start_matches('/')
-    )) {
-        Route::Flow { id, trail } => Some((id, trail)),
+    match parse_fragment(hash) {
+        Some(Screen::Flow { id, trail }) => Some((id, trail)),
         _ => None,
     }
 }
@@ -150,6 +183,46 @@ mod tests {
         );
         assert_eq!(parse_flow_fragment(""), None);
         assert_eq!(parse_flow_fragment("#/otp/zz"), None);
+    }
+
+    #[test]
+    fn browse_screens_live_in_the_fragment_and_old_paths_map_to_them() {
+        assert_eq!(
+            parse_fragment("#/tahap/verification"),
+            Some(Screen::Stage(Stage::Verification))
+        );
+        assert_eq!(parse_fragment("#/pilih-pesan"), Some(Screen::Messages));
+        assert_eq!(parse_fragment("#/tahap/nope"), None);
+        for r in [
+            Route::Stage(Stage::Identity),
+            Route::Messages,
+            Route::Flow {
+                id: "otp".into(),
+                trail: "ny".into(),
+            },
+        ] {
+            let f = fragment_of(&r).expect("has a fragment");
+            let back = match parse_fragment(&f) {
+                Some(Screen::Flow { id, trail }) => Route::Flow { id, trail },
+                Some(Screen::Stage(s)) => Route::Stage(s),
+                Some(Screen::Messages) => Route::Messages,
+                None => Route::NotFound,
+            };
+            assert_eq!(back, r, "{f}");
+        }
+        assert_eq!(fragment_of(&Route::Start), None);
+        assert_eq!(fragment_of(&Route::NotFound), None);
+    }
+
+    #[test]
+    fn no_problem_id_is_taken_by_a_browse_screen() {
+        for p in crate::domain::triage::problems() {
+            assert!(
+                !matches!(p.id, "tahap" | "pilih-pesan"),
+                "problem id {} clashes with a browse screen",
+                p.id
+            );
+        }
     }
 
     #[test]
