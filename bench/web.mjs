@@ -335,6 +335,44 @@ async function slow3g() {
   out('slow3g_suggestions_ms', Math.round(median(answered)));
 }
 
+/**
+ * CPU 4x: from typing a complaint (one input event) until its suggestions are painted, for the
+ * first complaint typed a second after the start screen appeared. Median of fresh page loads.
+ */
+async function searchLatency() {
+  const server = await serve({ root: DIST });
+  const times = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const browser = await launch();
+      try {
+        const page = await mobilePage(browser);
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(server.url);
+        await page.waitForFunction(() => !document.getElementById('boot') && document.getElementById('q'));
+        await new Promise((r) => setTimeout(r, 1000));
+        const [ms, found] = await page.evaluate(async (q) => {
+          const box = document.getElementById('q');
+          const t0 = performance.now();
+          box.value = q;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          return [performance.now() - t0, document.querySelectorAll('#suggestions a').length];
+        }, COMPLAINT);
+        if (!found) throw new Error('no suggestions for the complaint');
+        times.push(ms);
+        log(`  first complaint run ${i + 1}: suggestions painted after ${Math.round(ms)} ms`);
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  out('search_first_query_ms', Math.round(median(times)));
+}
+
 if (!existsSync(join(DIST, 'index.html'))) {
   log(`no build in ${DIST}: run scripts/build.sh first`);
   process.exit(1);
@@ -343,5 +381,5 @@ let ours = null;
 if (ONLY.has('size')) { log('first load size'); ours = await firstLoad(); }
 if (ONLY.has('peers')) { log('peer widgets'); await peers(ours); }
 if (ONLY.has('lighthouse')) { log(`lighthouse x${RUNS}`); await lighthouseRuns(); }
-if (ONLY.has('inp')) { log('step INP'); await stepInp(); }
+if (ONLY.has('inp')) { log('step INP'); await stepInp(); log('first complaint'); await searchLatency(); }
 if (ONLY.has('slow3g')) { log(`slow 3g x${RUNS}`); await slow3g(); }

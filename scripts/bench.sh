@@ -4,7 +4,8 @@
 #   first_load_brotli_bytes, first_load_requests, offline_precache_extra_brotli_bytes,
 #   typebot_brotli_bytes, ratio_vs_typebot, flowise_brotli_bytes,
 #   lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices (+ LCP, TBT),
-#   step_inp_ms, slow3g_interactive_ms, slow3g_suggestions_ms, booking-store figures,
+#   step_inp_ms, search_first_query_ms, slow3g_interactive_ms, slow3g_suggestions_ms,
+#   booking-store figures,
 #   triage_us_per_query.
 # BENCH_SKIP_BUILD=1 measures the existing dist/ (DIST=... to measure another folder).
 set -uo pipefail

@@ -34,6 +34,8 @@ pub fn StartPage() -> impl IntoView {
         let q = query.get();
         (q.trim().chars().count() >= 3).then(|| triage::rank(&q, 5))
     };
+    // Build the search index in a quiet moment, before the first word is typed.
+    set_timeout(triage::prepare, std::time::Duration::from_millis(50));
     let resume =
         browser::last_position().and_then(|(id, trail)| triage::problem(&id).map(|p| (p, trail)));
 

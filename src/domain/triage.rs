@@ -65,6 +65,13 @@ pub fn problems_in(stage: Stage) -> impl Iterator<Item = &'static ProblemEntry> 
     PROBLEMS.iter().filter(move |p| p.stage == stage)
 }
 
+/// Build the search index now rather than on the first query. The browser calls this once the
+/// start screen is up, so that the first word typed is not the one that waits for it
+/// (about 130 ms on a low-end phone).
+pub fn prepare() {
+    index();
+}
+
 /// Below this score nothing fits (off-topic text, a single vague word).
 pub const MIN_SCORE: f32 = 2.2;
 
