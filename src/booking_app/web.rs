@@ -174,14 +174,26 @@ thread_local! {
     static SETTINGS: RefCell<Option<Settings>> = const { RefCell::new(None) };
 }
 
-pub async fn fetch_text(url: &str) -> Result<(u16, String), ()> {
-    let resp = gloo::net::http::Request::get(url)
-        .send()
+/// One request with the browser's `fetch`: (status, body), or `Err` when no answer came back.
+/// (web-sys directly: gloo-net and its serde and streams support cost this bundle ~10 KB.)
+async fn send(url: &str, init: &web_sys::RequestInit) -> Result<(u16, String), ()> {
+    use wasm_bindgen_futures::JsFuture;
+    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, init))
         .await
+        .map_err(|_| ())?
+        .dyn_into()
         .map_err(|_| ())?;
     let status = resp.status();
-    let text = resp.text().await.map_err(|_| ())?;
+    let text = JsFuture::from(resp.text().map_err(|_| ())?)
+        .await
+        .map_err(|_| ())?
+        .as_string()
+        .unwrap_or_default();
     Ok((status, text))
+}
+
+pub async fn fetch_text(url: &str) -> Result<(u16, String), ()> {
+    send(url, &web_sys::RequestInit::new()).await
 }
 
 /// The booking store's address for `path`: `settings.json` at the site root says where it is
@@ -210,21 +222,20 @@ pub async fn api_get(path: &str) -> Result<String, ()> {
 
 /// POST JSON to the store: (status, body); status 0 when no answer came back.
 pub async fn api_post(path: &str, body: &str, key: Option<&str>) -> (u16, String) {
-    let mut req = gloo::net::http::Request::post(&api_url(path).await)
-        .header("Content-Type", "application/json");
-    if let Some(k) = key {
-        req = req.header("Idempotency-Key", k);
-    }
-    let Ok(req) = req.body(body.to_owned()) else {
+    let Ok(headers) = web_sys::Headers::new() else {
         return (0, String::new());
     };
-    match req.send().await {
-        Ok(resp) => {
-            let status = resp.status();
-            (status, resp.text().await.unwrap_or_default())
-        }
-        Err(_) => (0, String::new()),
+    let _ = headers.set("Content-Type", "application/json");
+    if let Some(k) = key {
+        let _ = headers.set("Idempotency-Key", k);
     }
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(body));
+    send(&api_url(path).await, &init)
+        .await
+        .unwrap_or((0, String::new()))
 }
 
 // ---------------------------------------------------------------------------------------------
