@@ -5,9 +5,12 @@
 
 pub mod domain;
 
-/// The start screen as static HTML, written into `index.html` at build time.
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
+/// The start screen as HTML: pre-rendered into `index.html`, re-rendered in the browser.
+pub mod start_page;
+
+/// The start bundle in the browser: the start screen without a UI framework.
+#[cfg(target_arch = "wasm32")]
+pub mod start_web;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

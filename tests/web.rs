@@ -1,6 +1,6 @@
-//! Component tests in headless chromium (wasm-bindgen-test): the real Leptos components are
-//! mounted into a fresh `<div>` and driven like a user would (click, type), then the DOM is
-//! checked. The data files the app fetches (settings, one flow) are served from this crate's
+//! Component tests in headless chromium (wasm-bindgen-test): the real start screen and the real
+//! Leptos flow components are mounted into a fresh `<div>` and driven like a user would (click,
+//! type), then the DOM is checked. The data files the app fetches (settings, one flow) are served from this crate's
 //! own content by a small `fetch` stub, so no server is needed.
 //!
 //!   CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
@@ -129,57 +129,39 @@ fn html_lang() -> String {
         .unwrap_or_default()
 }
 
+/// The start screen (no framework, `start_web`) rendered into a fresh element.
+fn start_screen() -> web_sys::HtmlElement {
+    let root = fresh("/");
+    pendamping::start_web::mount_into(root.clone().into(), pendamping::start_page::Screen::Start);
+    root
+}
+
 #[wasm_bindgen_test]
 async fn start_screen_asks_the_question_and_the_language_button_switches_everything() {
-    let root = fresh("/");
-    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
-    until("start heading", &root, || {
-        h1_text(&root) == "Apa kendalamu?"
-    })
-    .await;
+    let root = start_screen();
+    assert_eq!(h1_text(&root), "Apa kendalamu?");
     assert!(root.text_content().unwrap().contains("Tulis kendalamu"));
+    assert_eq!(html_lang(), "id");
 
     click(&root, "English");
-    until("English heading", &root, || {
-        h1_text(&root) == "What is the problem?"
-    })
-    .await;
+    assert_eq!(h1_text(&root), "What is the problem?");
     assert_eq!(html_lang(), "en");
-    assert!(
-        control(&root, "Bahasa Indonesia").is_some(),
-        "the button now offers Indonesian"
-    );
     assert!(root
         .text_content()
         .unwrap()
         .contains("Describe your problem"));
-    // Remembered: a new page load (a fresh mount) starts in English.
-    drop(handle);
-    root.set_inner_html("");
-    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
-    until("English after remount", &root, || {
-        h1_text(&root) == "What is the problem?"
-    })
-    .await;
+    assert!(!root.text_content().unwrap().contains("Tulis kendalamu"));
+    assert!(document().title().starts_with("What is the problem?"));
 
     click(&root, "Bahasa Indonesia");
-    until("Indonesian heading", &root, || {
-        h1_text(&root) == "Apa kendalamu?"
-    })
-    .await;
+    assert_eq!(h1_text(&root), "Apa kendalamu?");
     assert_eq!(html_lang(), "id");
-    drop(handle);
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn typing_a_complaint_lists_the_matching_problem() {
-    let root = fresh("/");
-    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::App);
-    until("start heading", &root, || {
-        h1_text(&root) == "Apa kendalamu?"
-    })
-    .await;
+async fn typing_a_complaint_lists_the_matching_problem_and_a_switch_keeps_it() {
+    let root = start_screen();
     assert!(
         control(&root, "Kode OTP tidak masuk").is_none(),
         "no suggestions before typing"
@@ -191,20 +173,29 @@ async fn typing_a_complaint_lists_the_matching_problem() {
         .expect("search box")
         .unchecked_into();
     input.set_value("kode otp gak masuk2");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
-    until("OTP suggestion", &root, || {
-        control(&root, "Kode OTP tidak masuk").is_some()
-    })
-    .await;
-    let link = control(&root, "Kode OTP tidak masuk").unwrap();
+    // Typed by a person, the input event bubbles up to the start screen's listener.
+    js(
+        "el",
+        "el.dispatchEvent(new Event('input', { bubbles: true }))",
+    )
+    .call1(&JsValue::NULL, &input)
+    .unwrap();
+    let link = control(&root, "Kode OTP tidak masuk").expect("OTP suggestion");
     let href = link.get_attribute("href").unwrap_or_default();
     assert!(
         href.contains("otp-not-received"),
         "suggestion leads to the OTP flow: {href}"
     );
-    drop(handle);
+
+    // Switching the language keeps what was typed and shows the suggestions in English.
+    click(&root, "English");
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .expect("search box")
+        .unchecked_into();
+    assert_eq!(input.value(), "kode otp gak masuk2");
+    assert!(control(&root, "OTP code not received").is_some());
     root.remove();
 }
 

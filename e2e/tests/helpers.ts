@@ -132,7 +132,6 @@ export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 /** Wait until the app has replaced the loading note and shows a screen heading. */
 export async function settled(page: Page) {
   await expect(page.locator('#boot')).toHaveCount(0);
-  await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(h1(page)).toBeVisible();
   await expect(page.getByText(/^(Memuat…|Loading…)$/)).toHaveCount(0);
 }

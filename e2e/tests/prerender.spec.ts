@@ -1,5 +1,6 @@
 // The start screen is pre-rendered into index.html: on a slow connection people can read it and
 // type before the app has loaded, and the app takes over without losing what was typed.
+// `settled` waits for the app: it removes the loading note when it has rendered.
 import { test, expect, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { T, h1, settled, suggestions } from './helpers';
@@ -17,7 +18,7 @@ async function holdWasm(page: Page) {
 
 /** Texts and link targets of the screen, in document order. */
 const snapshot = (page: Page) => page.evaluate(() => {
-  const root = document.getElementById('prerendered') ?? document.body;
+  const root = document.getElementById('start-screen')!;
   return {
     headings: [...root.querySelectorAll('h1, h2, label, .hint')].map((e) => e.textContent?.trim()),
     links: [...root.querySelectorAll('a')].map((a) => `${a.textContent?.trim()} -> ${a.getAttribute('href')}`),
@@ -27,7 +28,7 @@ const snapshot = (page: Page) => page.evaluate(() => {
 test('before the app loads, the start screen is there; what is typed carries over, focus too', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/');
-  await expect(page.locator('#prerendered')).toBeVisible();
+  await expect(page.locator('#start-screen')).toBeVisible();
   await expect(h1(page)).toHaveText(T.id.startTitle);
   // The loading note is hidden while the pre-rendered screen shows.
   await expect(page.locator('#boot')).toBeHidden();
@@ -54,7 +55,7 @@ test('before the app loads, the start screen is there; what is typed carries ove
 test('the pre-rendered screen shows the same texts and links as the live one', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('/');
-  await expect(page.locator('#prerendered')).toBeVisible();
+  await expect(page.locator('#start-screen')).toBeVisible();
   const before = await snapshot(page);
   release();
   await settled(page);
@@ -70,7 +71,7 @@ test('people who chose English see the loading note, not the Indonesian screen',
   const release = await holdWasm(page);
   await page.goto('/');
   await expect(page.locator('#boot')).toBeVisible();
-  await expect(page.locator('#prerendered')).toBeHidden();
+  await expect(page.locator('#start-screen')).toBeHidden();
   release();
   await settled(page);
   await expect(h1(page)).toHaveText(T.en.startTitle);

@@ -3,13 +3,28 @@
 //! They live here rather than in the start bundle to keep the first load small.
 
 use super::nav::{flow_href, href};
-use super::start::problem_links;
 use super::{browser, use_lang};
 use crate::domain::content::Stage;
 use crate::domain::i18n::Lang;
 use crate::domain::strings::Strings;
-use crate::domain::triage;
+use crate::domain::triage::{self, ProblemEntry};
 use leptos::prelude::*;
+
+/// A list of problems as large tappable links.
+fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
+    view! {
+        <ul class="choices">
+            {items.into_iter().map(|p| view! {
+                <li>
+                    <a href=flow_href(p.id, "") class="choice">
+                        <span class="choice-title">{p.title(l)}</span>
+                        <span class="choice-sub">{p.summary(l)}</span>
+                    </a>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
 
 #[component]
 pub fn StagePage(stage: Stage) -> impl IntoView {

@@ -1,8 +1,19 @@
 //! Small wrappers around browser APIs (storage, document, location). No personal data is
 //! ever written here: only the language, the last flow position and "what helped" counts.
 
+//!
+//! No Leptos here: the start bundle (`crate::start_web`) uses these too and carries no framework.
+
 use crate::domain::i18n::Lang;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a document")
+}
 
 const LANG_KEY: &str = "pp.lang";
 const LAST_KEY: &str = "pp.last";
@@ -104,57 +115,18 @@ pub fn set_title(title: &str) {
 
 /// Move keyboard and screen-reader focus to the screen's heading after a navigation.
 pub fn focus_heading() {
-    request_animation_frame(|| {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
         if let Some(el) = document()
             .query_selector("main .focus-target")
             .ok()
             .flatten()
         {
-            use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
         }
     });
-}
-
-thread_local! {
-    static TYPED_EARLY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// Remove the start screen pre-rendered into `index.html` (see `src/prerender.rs`), keeping
-/// what was typed into its box for [`take_typed_early`]. Returns the caret position when the
-/// box had the focus, so that it can be given back to the live box.
-pub fn take_prerendered() -> Option<u32> {
-    use wasm_bindgen::JsCast;
-    let block = document().get_element_by_id("prerendered")?;
-    let input = document()
-        .get_element_by_id("q")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let focused = document().active_element().is_some_and(|el| el.id() == "q");
-    let caret = input.as_ref().and_then(|i| {
-        TYPED_EARLY.with(|t| *t.borrow_mut() = i.value());
-        i.selection_start().ok().flatten()
-    });
-    block.remove();
-    focused.then_some(caret.unwrap_or(0))
-}
-
-/// What was typed into the pre-rendered box before the app took over (once).
-pub fn take_typed_early() -> String {
-    TYPED_EARLY.with(|t| std::mem::take(&mut *t.borrow_mut()))
-}
-
-/// Give the focus back to the live search box, caret where it was.
-pub fn refocus_search(caret: u32) {
-    use wasm_bindgen::JsCast;
-    if let Some(input) = document()
-        .get_element_by_id("q")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        let _ = input.focus();
-        let _ = input.set_selection_range(caret, caret);
-    }
+    let _ = window().request_animation_frame(cb.unchecked_ref());
 }
 
 pub fn remove_boot_note() {
@@ -165,7 +137,6 @@ pub fn remove_boot_note() {
 
 /// The link (`<a href>`) a click landed in, if any.
 pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<web_sys::Element> {
-    use wasm_bindgen::JsCast;
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest("a[href]").ok().flatten())

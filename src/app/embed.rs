@@ -7,8 +7,10 @@
 //! language switches all count). Messages from other origins are ignored. Links to other sites
 //! open in a new tab, not inside the frame.
 
-use super::load::SettingsCtx;
-use leptos::prelude::*;
+//!
+//! No Leptos here: the start bundle (`crate::start_web`) and the Leptos shell both call [`start`].
+
+use super::browser::{document, window};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -31,45 +33,44 @@ thread_local! {
 const HELLO: &str = "pendamping:hello";
 const HEIGHT: &str = "pendamping:height";
 
-/// Start listening for the host page. Call inside the app, after `load::provide_settings()`.
-/// Does nothing when the app is not embedded.
-pub fn start() {
+/// Start listening for the host page. `allowed` gives the `embed_origins` of `settings.json`,
+/// or `None` while the settings are still loading. Does nothing when the app is not embedded.
+pub fn start(allowed: impl Fn() -> Option<Vec<String>> + 'static) {
     if !super::browser::is_embedded() {
         return;
     }
-    let Some(settings) = use_context::<SettingsCtx>() else {
-        return;
-    };
-    let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
-        let data = ev.data();
-        let kind = js_sys::Reflect::get(&data, &JsValue::from_str("type"))
-            .ok()
-            .and_then(|v| v.as_string());
-        if kind.as_deref() != Some(HELLO) {
-            return;
-        }
-        let origin = ev.origin();
-        // Settings not loaded yet: the host repeats its hello, answer a later one.
-        let Some(s) = settings.settings.get_untracked() else {
-            return;
-        };
-        let own = window().location().origin().unwrap_or_default();
-        if origin != own && !s.embed_origins.iter().any(|o| *o == origin) {
-            warn_once(&origin);
-            return;
-        }
-        let first = PARENT.with(|p| p.borrow_mut().replace(origin).is_none());
-        if first {
-            observe_height();
-        }
-        post_height();
-    });
-    // The listener lives as long as the page.
-    std::mem::forget(handle);
-    std::mem::forget(window_event_listener(
-        leptos::ev::click,
-        open_other_sites_outside,
-    ));
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            let kind = js_sys::Reflect::get(&data, &JsValue::from_str("type"))
+                .ok()
+                .and_then(|v| v.as_string());
+            if kind.as_deref() != Some(HELLO) {
+                return;
+            }
+            let origin = ev.origin();
+            // Settings not loaded yet: the host repeats its hello, answer a later one.
+            let Some(origins) = allowed() else {
+                return;
+            };
+            let own = window().location().origin().unwrap_or_default();
+            if origin != own && !origins.contains(&origin) {
+                warn_once(&origin);
+                return;
+            }
+            let first = PARENT.with(|p| p.borrow_mut().replace(origin).is_none());
+            if first {
+                observe_height();
+            }
+            post_height();
+        });
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(open_other_sites_outside);
+    let w = window();
+    let _ = w.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    let _ = w.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // The listeners live as long as the page.
+    on_message.forget();
+    on_click.forget();
 }
 
 /// Links to other sites (the complaint form, prakerja.go.id) would open inside the frame, where

@@ -24,10 +24,11 @@ pub enum LoadError {
     Malformed,
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// GET a text file. (No Leptos inside: the start bundle uses it too.)
+pub(crate) async fn fetch_text(url: &str) -> Result<String, LoadError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+    let resp: web_sys::Response = JsFuture::from(super::browser::window().fetch_with_str(url))
         .await
         .ok()
         .and_then(|r| r.dyn_into().ok())

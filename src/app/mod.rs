@@ -1,19 +1,20 @@
-//! The Leptos interface. Components stay thin: every rule lives in `crate::domain`.
+//! The Leptos interface of the flow bundle (`masalah/`): walking a flow, browsing by stage or
+//! by message. Components stay thin: every rule lives in `crate::domain`. (The start screen is
+//! `crate::start_page` + `crate::start_web`, without a framework, for the first-load budget.)
 //!
-//! Size matters here (64 KiB brotli for the whole first load), so screens are rendered
-//! as one reactive closure per screen over plain strings, instead of one closure per text.
+//! Screens are rendered as one reactive closure per screen over plain strings, instead of one
+//! closure per text, which keeps the wasm small.
 
 mod browse;
-mod browser;
-pub mod embed;
+pub(crate) mod browser;
+pub(crate) mod embed;
 mod flow;
-mod load;
+pub(crate) mod load;
 mod nav;
 mod outcome;
-mod start;
 
 use crate::domain::i18n::Lang;
-use crate::domain::route::{fragment_of, parse_fragment, strip_base, Route, Screen};
+use crate::domain::route::{parse_fragment, Screen};
 use crate::domain::strings::Strings;
 use leptos::prelude::*;
 
@@ -28,31 +29,24 @@ pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangCtx>().0
 }
 
-/// Mount the start bundle (`index.html`): finding the problem.
-pub fn mount() {
-    // The start screen pre-rendered into index.html is replaced in the same task, so the
-    // swap is never painted; what was typed and the focus carry over.
-    let caret = browser::take_prerendered();
-    browser::remove_boot_note();
-    leptos::mount::mount_to_body(App);
-    if let Some(caret) = caret {
-        browser::refocus_search(caret);
-    }
-}
-
 /// Mount the flow bundle (`masalah/index.html`): walking one flow.
 pub fn mount_flow() {
     browser::remove_boot_note();
     leptos::mount::mount_to_body(FlowApp);
 }
 
-/// Language, settings and the page frame shared by both bundles; `main` shows `screen`.
+/// Language, settings and the page frame of the flow bundle; `main` shows `screen`.
 fn shell(screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let lang = RwSignal::new(browser::stored_lang().unwrap_or_default());
     provide_context(LangCtx(lang));
     Effect::new(move |_| browser::apply_lang(lang.get()));
     let settings = load::provide_settings();
-    embed::start();
+    embed::start(move || {
+        settings
+            .settings
+            .get_untracked()
+            .map(|s| s.embed_origins.clone())
+    });
     let embedded = browser::is_embedded();
     view! {
         <a class="skip" href="#main">{move || Strings::get(lang.get()).skip_to_content}</a>
@@ -90,24 +84,6 @@ fn shell(screen: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView 
             <p>{move || Strings::get(lang.get()).footer}</p>
         </footer>
     }
-}
-
-/// The start bundle: "Apa kendalamu?". Addresses of the old path style (`/tahap/<stage>`,
-/// `/pilih-pesan`, `/masalah/<id>`) are sent on to the flow bundle, where those screens live.
-#[component]
-pub fn App() -> impl IntoView {
-    let pathname = window().location().pathname().unwrap_or_default();
-    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
-    if let Some(fragment) = fragment_of(&route) {
-        let _ = window()
-            .location()
-            .replace(&format!("{}/masalah/{fragment}", browser::site_root()));
-    }
-    shell(move || match route {
-        Route::Start => view! { <start::StartPage/> }.into_any(),
-        Route::NotFound => view! { <NotFound/> }.into_any(),
-        _ => ().into_any(),
-    })
 }
 
 /// The flow bundle: the screen is the URL fragment, `#/<problem-id>/<trail>` for a flow,

@@ -4,7 +4,6 @@
 //! (leptos_router alone costs 44 KB brotli, two thirds of the first-load budget).
 
 use super::browser::site_root;
-use crate::domain::route::flow_fragment;
 
 /// The full address of a path of the site, for `href` attributes.
 pub fn href(path: &str) -> String {
@@ -13,10 +12,5 @@ pub fn href(path: &str) -> String {
 
 /// The address of a flow step: the flow bundle lives in `masalah/`, its state in the fragment.
 pub fn flow_href(id: &str, trail: &str) -> String {
-    format!("{}/masalah/{}", site_root(), flow_fragment(id, trail))
-}
-
-/// The address of a browsing screen of the flow bundle: `tahap/<stage>` or `pilih-pesan`.
-pub fn browse_href(screen: &str) -> String {
-    format!("{}/masalah/#/{screen}", site_root())
+    crate::start_page::flow_href(&site_root(), id, trail)
 }

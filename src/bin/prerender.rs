@@ -1,5 +1,5 @@
 //! `cargo run --bin prerender -- dist/index.html [/sub/path/]`: write the start screen as
-//! static HTML into the page Trunk built (see `src/prerender.rs`).
+//! static HTML into the page Trunk built (see `src/start_page.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -12,7 +12,7 @@ fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1)
     });
-    match pendamping::prerender::into_page(&page, root) {
+    match pendamping::start_page::into_page(&page, root) {
         Ok(out) => {
             if let Err(e) = std::fs::write(path, out) {
                 eprintln!("prerender: cannot write {path}: {e}");
