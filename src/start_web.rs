@@ -9,14 +9,14 @@
 //! Old addresses of the start bundle (`/tahap/<stage>`, `/pilih-pesan`, `/masalah/<id>`) are
 //! sent on to the flow bundle, where those screens live.
 
-use crate::app::browser::{self, document, window};
-use crate::app::embed;
-use crate::app::load::{fetch_text, LoadError};
 use crate::domain::i18n::Lang;
 use crate::domain::route::{fragment_of, strip_base, Route};
 use crate::domain::settings::Settings;
 use crate::domain::triage;
 use crate::start_page::{self, Screen, View};
+use crate::web::browser::{self, document, window};
+use crate::web::embed;
+use crate::web::fetch::{fetch_text_then, LoadError};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -231,9 +231,9 @@ fn switch_language() {
 /// `settings.json`: notices for the start screen, origins for embedding. A missing or
 /// malformed file shows the clear error screen; no connection leaves the screen as it is.
 fn load_settings() {
-    wasm_bindgen_futures::spawn_local(async {
-        let root = browser::site_root();
-        let parsed = match fetch_text(&format!("{root}/settings.json")).await {
+    let url = format!("{}/settings.json", browser::site_root());
+    fetch_text_then(&url, |result| {
+        let parsed = match result {
             Ok(text) => Settings::parse(&text).ok(),
             Err(LoadError::Network) if !browser::online() => return,
             Err(_) => None,

@@ -6,7 +6,7 @@ use super::nav::{flow_href, href};
 use super::{browser, use_lang};
 use crate::domain::content::Stage;
 use crate::domain::i18n::Lang;
-use crate::domain::strings::Strings;
+use crate::domain::strings::FlowStrings;
 use crate::domain::triage::{self, ProblemEntry};
 use leptos::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn StagePage(stage: Stage) -> impl IntoView {
     let lang = use_lang();
     move || {
         let l = lang.get();
-        let s = Strings::get(l);
+        let s = FlowStrings::get(l);
         browser::set_title(s.stage(stage));
         let items = triage::problems()
             .iter()
@@ -53,7 +53,7 @@ pub fn MessagesPage() -> impl IntoView {
     let lang = use_lang();
     move || {
         let l = lang.get();
-        let s = Strings::get(l);
+        let s = FlowStrings::get(l);
         browser::set_title(s.messages_title);
         view! {
             <section class="card">

@@ -8,7 +8,7 @@ use crate::domain::content::{NodeKind, Problem, Source};
 use crate::domain::flow::{earlier_answer, remembered_trail, walk, Answer};
 use crate::domain::i18n::{format_date, host_of, Lang};
 use crate::domain::route::flow_fragment;
-use crate::domain::strings::Strings;
+use crate::domain::strings::FlowStrings;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,7 +35,7 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
     }
     move || {
         let l = lang.get();
-        let s = Strings::get(l);
+        let s = FlowStrings::get(l);
         match state.get() {
             None => view! { <p class="card loading" role="status">{s.loading}</p> }.into_any(),
             Some(Err(LoadError::NotFound)) => view! { <super::NotFound/> }.into_any(),
@@ -54,7 +54,7 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
 }
 
 fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     let Some(w) = walk(p, requested) else {
         return view! { <super::NotFound/> }.into_any();
     };
@@ -202,7 +202,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
 }
 
 fn source_line(src: &Source, l: Lang) -> impl IntoView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     view! {
         <p class="source">
             {s.source}": "

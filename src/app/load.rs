@@ -13,39 +13,7 @@ thread_local! {
     static CHANNELS: RefCell<Option<Arc<Channels>>> = const { RefCell::new(None) };
 }
 
-/// Why a file could not be shown.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    /// No connection, or the server answered with an error.
-    Network,
-    /// The file does not exist (unknown problem id).
-    NotFound,
-    /// The file is not what we expect.
-    Malformed,
-}
-
-/// GET a text file. (No Leptos inside: the start bundle uses it too.)
-pub(crate) async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let resp: web_sys::Response = JsFuture::from(super::browser::window().fetch_with_str(url))
-        .await
-        .ok()
-        .and_then(|r| r.dyn_into().ok())
-        .ok_or(LoadError::Network)?;
-    match resp.status() {
-        200 => {
-            let text = resp.text().map_err(|_| LoadError::Network)?;
-            JsFuture::from(text)
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .ok_or(LoadError::Network)
-        }
-        404 => Err(LoadError::NotFound),
-        _ => Err(LoadError::Network),
-    }
-}
+pub use crate::web::fetch::{fetch_text, LoadError};
 
 /// A flow already fetched during this visit, if any.
 pub fn cached_problem(id: &str) -> Option<Arc<Problem>> {
@@ -67,7 +35,7 @@ pub async fn problem(id: String) -> Result<Arc<Problem>, LoadError> {
     }
     let text = fetch_text(&format!(
         "{}/content/problems/{id}.json",
-        crate::app::browser::site_root()
+        crate::web::browser::site_root()
     ))
     .await?;
     let p: Problem = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
@@ -83,7 +51,7 @@ pub async fn channels() -> Result<Arc<Channels>, LoadError> {
     }
     let text = fetch_text(&format!(
         "{}/content/channels.json",
-        crate::app::browser::site_root()
+        crate::web::browser::site_root()
     ))
     .await?;
     let c: Channels = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
@@ -115,12 +83,12 @@ pub fn provide_settings() -> SettingsCtx {
     leptos::task::spawn_local(async move {
         let parsed = match fetch_text(&format!(
             "{}/settings.json",
-            crate::app::browser::site_root()
+            crate::web::browser::site_root()
         ))
         .await
         {
             Ok(text) => Settings::parse(&text).ok(),
-            Err(LoadError::Network) if !crate::app::browser::online() => return,
+            Err(LoadError::Network) if !crate::web::browser::online() => return,
             Err(_) => None,
         };
         match parsed {

@@ -6,8 +6,6 @@
 //! closure per text, which keeps the wasm small.
 
 mod browse;
-pub(crate) mod browser;
-pub(crate) mod embed;
 mod flow;
 pub(crate) mod load;
 mod nav;
@@ -16,6 +14,7 @@ mod outcome;
 use crate::domain::i18n::Lang;
 use crate::domain::route::{parse_fragment, Screen};
 use crate::domain::strings::Strings;
+pub(crate) use crate::web::{browser, embed};
 use leptos::prelude::*;
 
 pub use browser::base_path;

@@ -6,7 +6,7 @@ use super::nav::href;
 use crate::domain::content::{Channel, Outcome, OutcomeKind};
 use crate::domain::i18n::Lang;
 use crate::domain::settings::tel_href;
-use crate::domain::strings::Strings;
+use crate::domain::strings::FlowStrings;
 use leptos::prelude::*;
 
 /// What an outcome screen shows, already in the chosen language.
@@ -25,7 +25,7 @@ pub struct OutcomeData {
 }
 
 pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     let kind = d.outcome.kind;
     let class = match kind {
         OutcomeKind::Solved => "card outcome solved",
@@ -55,7 +55,7 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
 
 /// One tap to say which step fixed it. Counted on this device only; no personal data.
 fn what_helped(d: &OutcomeData, l: Lang) -> impl IntoView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     let (node_id, step) = d.helped.clone()?;
     let key = format!("pp.helped.{}.{}", d.problem_id, node_id);
     let sent = RwSignal::new(false);
@@ -79,7 +79,7 @@ fn what_helped(d: &OutcomeData, l: Lang) -> impl IntoView {
 }
 
 fn channel_details(o: &Outcome, l: Lang) -> impl IntoView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     let id = o.channel.clone().unwrap_or_default();
     let state = RwSignal::new(load::cached_channels().map(Ok));
     if state.get_untracked().is_none() {
@@ -121,7 +121,7 @@ fn contact_href(kind: &str, value: &str) -> String {
 }
 
 fn channel_card(c: &Channel, l: Lang) -> impl IntoView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     view! {
         <div class="channel-card">
             <h2>{c.name.get(l).to_owned()}</h2>
@@ -142,7 +142,7 @@ fn channel_card(c: &Channel, l: Lang) -> impl IntoView {
 }
 
 fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
-    let s = Strings::get(l);
+    let s = FlowStrings::get(l);
     let settings = use_settings();
     view! {
         {d.outcome.reason.map(|r| view! { <p class="reason">{s.in_person_reason(r)}</p> })}

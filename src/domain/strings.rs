@@ -4,7 +4,8 @@
 use super::content::{InPersonReason, OutcomeKind, Stage};
 use super::i18n::Lang;
 
-/// All interface strings of one language.
+/// The interface strings every page needs (frame, start screen) in one language. The flow
+/// bundle's own strings are in [`FlowStrings`], so that the start screen does not carry them.
 #[derive(Debug)]
 pub struct Strings {
     pub app_name: &'static str,
@@ -21,10 +22,25 @@ pub struct Strings {
     pub no_match: &'static str,
     pub browse_title: &'static str,
     pub messages_link: &'static str,
-    pub messages_title: &'static str,
-    pub messages_intro: &'static str,
     pub resume: &'static str,
     pub stage_names: [&'static str; 6],
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub home: &'static str,
+    pub safety_note: &'static str,
+    pub footer: &'static str,
+    pub settings_error_title: &'static str,
+    pub settings_error_body: &'static str,
+    pub manage_booking: &'static str,
+}
+
+/// The strings of the flow bundle's screens (steps, outcomes, browsing), in one language.
+/// Derefs to the shared [`Strings`] of the same language.
+#[derive(Debug)]
+pub struct FlowStrings {
+    pub base: &'static Strings,
+    pub messages_title: &'static str,
+    pub messages_intro: &'static str,
     pub stage_intro: &'static str,
     pub progress_step: &'static str,
     pub progress_of: &'static str,
@@ -44,9 +60,6 @@ pub struct Strings {
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub retry: &'static str,
-    pub not_found_title: &'static str,
-    pub not_found_body: &'static str,
-    pub home: &'static str,
     pub outcome_titles: [&'static str; 4],
     pub what_helped: &'static str,
     pub helped_thanks: &'static str,
@@ -62,12 +75,14 @@ pub struct Strings {
     pub worked: &'static str,
     pub book_button: &'static str,
     pub call_centre_alt: &'static str,
-    pub safety_note: &'static str,
-    pub footer: &'static str,
-    pub settings_error_title: &'static str,
-    pub settings_error_body: &'static str,
     pub offline_note: &'static str,
-    pub manage_booking: &'static str,
+}
+
+impl std::ops::Deref for FlowStrings {
+    type Target = Strings;
+    fn deref(&self) -> &Strings {
+        self.base
+    }
 }
 
 impl Strings {
@@ -80,6 +95,45 @@ impl Strings {
 
     pub fn stage(&self, s: Stage) -> &'static str {
         self.stage_names[Stage::ALL.iter().position(|x| *x == s).unwrap_or(5)]
+    }
+
+    /// Every string, for completeness tests.
+    pub fn all(&self) -> Vec<&'static str> {
+        let mut v = vec![
+            self.app_name,
+            self.app_tagline,
+            self.skip_to_content,
+            self.other_language,
+            self.other_language_aria,
+            self.start_title,
+            self.start_intro,
+            self.search_label,
+            self.search_hint,
+            self.suggestions_title,
+            self.no_match,
+            self.browse_title,
+            self.messages_link,
+            self.resume,
+            self.not_found_title,
+            self.not_found_body,
+            self.home,
+            self.safety_note,
+            self.footer,
+            self.settings_error_title,
+            self.settings_error_body,
+            self.manage_booking,
+        ];
+        v.extend(self.stage_names);
+        v
+    }
+}
+
+impl FlowStrings {
+    pub fn get(lang: Lang) -> &'static FlowStrings {
+        match lang {
+            Lang::Id => &super::strings_id::FLOW,
+            Lang::En => &super::strings_en::FLOW,
+        }
     }
 
     pub fn outcome_title(&self, k: OutcomeKind) -> &'static str {
@@ -104,25 +158,11 @@ impl Strings {
         format!("{} {n} {} {total}", self.progress_step, self.progress_of)
     }
 
-    /// Every string, for completeness tests.
+    /// Every string of the flow screens, for completeness tests.
     pub fn all(&self) -> Vec<&'static str> {
         let mut v = vec![
-            self.app_name,
-            self.app_tagline,
-            self.skip_to_content,
-            self.other_language,
-            self.other_language_aria,
-            self.start_title,
-            self.start_intro,
-            self.search_label,
-            self.search_hint,
-            self.suggestions_title,
-            self.no_match,
-            self.browse_title,
-            self.messages_link,
             self.messages_title,
             self.messages_intro,
-            self.resume,
             self.stage_intro,
             self.progress_step,
             self.progress_of,
@@ -142,9 +182,6 @@ impl Strings {
             self.loading,
             self.load_failed,
             self.retry,
-            self.not_found_title,
-            self.not_found_body,
-            self.home,
             self.what_helped,
             self.helped_thanks,
             self.channel_how,
@@ -158,14 +195,8 @@ impl Strings {
             self.worked,
             self.book_button,
             self.call_centre_alt,
-            self.safety_note,
-            self.footer,
-            self.settings_error_title,
-            self.settings_error_body,
             self.offline_note,
-            self.manage_booking,
         ];
-        v.extend(self.stage_names);
         v.extend(self.outcome_titles);
         v.extend(self.in_person_reasons);
         v
@@ -178,7 +209,12 @@ mod tests {
 
     #[test]
     fn both_languages_fill_every_string_and_differ() {
-        let (id, en) = (Strings::get(Lang::Id).all(), Strings::get(Lang::En).all());
+        let all = |l| {
+            let mut v = Strings::get(l).all();
+            v.extend(FlowStrings::get(l).all());
+            v
+        };
+        let (id, en) = (all(Lang::Id), all(Lang::En));
         assert_eq!(id.len(), en.len());
         assert!(id.iter().chain(&en).all(|s| !s.trim().is_empty()));
         // A copy-paste slip would leave Indonesian text in the English set.
@@ -188,7 +224,10 @@ mod tests {
 
     #[test]
     fn progress_reads_naturally() {
-        assert_eq!(Strings::get(Lang::Id).progress(2, 5), "Langkah 2 dari 5");
-        assert_eq!(Strings::get(Lang::En).progress(2, 5), "Step 2 of 5");
+        assert_eq!(
+            FlowStrings::get(Lang::Id).progress(2, 5),
+            "Langkah 2 dari 5"
+        );
+        assert_eq!(FlowStrings::get(Lang::En).progress(2, 5), "Step 2 of 5");
     }
 }

@@ -1,5 +1,5 @@
 //! English: every interface string, matching `strings_id.rs` one to one.
-use super::strings::Strings;
+use super::strings::{FlowStrings, Strings};
 
 pub static STRINGS: Strings = Strings {
     app_name: "Prakerja Helper, East Java",
@@ -15,8 +15,6 @@ pub static STRINGS: Strings = Strings {
     no_match: "Nothing matches yet. Try other words, or choose from the list below.",
     browse_title: "Or choose a registration stage",
     messages_link: "A message on the screen? Pick the message",
-    messages_title: "Which message do you see?",
-    messages_intro: "Tap the message that matches the one on your screen.",
     resume: "Continue where you left off:",
     stage_names: [
         "Account and logging in",
@@ -26,6 +24,20 @@ pub static STRINGS: Strings = Strings {
         "Joining a wave and selection results",
         "Other",
     ],
+    not_found_title: "Page not found",
+    not_found_body: "This address does not exist or has changed. Start again from the home page.",
+    home: "Go to the home page",
+    safety_note: "The only official site is www.prakerja.go.id. Registration is free. Never tell anyone your OTP code or password.",
+    footer: "A service of the East Java Provincial Government. You still register for Kartu Prakerja yourself at www.prakerja.go.id.",
+    settings_error_title: "This service cannot open right now",
+    settings_error_body: "The service settings are broken or missing. This is not your fault. Try again later, or call the call centre.",
+    manage_booking: "Already booked a help point visit? View, change or cancel it",
+};
+
+pub static FLOW: FlowStrings = FlowStrings {
+    base: &STRINGS,
+    messages_title: "Which message do you see?",
+    messages_intro: "Tap the message that matches the one on your screen.",
     stage_intro: "Choose the problem closest to yours.",
     progress_step: "Step",
     progress_of: "of",
@@ -45,9 +57,6 @@ pub static STRINGS: Strings = Strings {
     loading: "Loading…",
     load_failed: "This page could not load. Check your internet signal, then try again.",
     retry: "Try again",
-    not_found_title: "Page not found",
-    not_found_body: "This address does not exist or has changed. Start again from the home page.",
-    home: "Go to the home page",
     outcome_titles: [
         "Done, your problem is solved",
         "What you need to know",
@@ -72,12 +81,7 @@ pub static STRINGS: Strings = Strings {
     worked: "worked",
     book_button: "Book a time at a help point",
     call_centre_alt: "No need to come if a phone call will do. Call centre:",
-    safety_note: "The only official site is www.prakerja.go.id. Registration is free. Never tell anyone your OTP code or password.",
-    footer: "A service of the East Java Provincial Government. You still register for Kartu Prakerja yourself at www.prakerja.go.id.",
-    settings_error_title: "This service cannot open right now",
-    settings_error_body: "The service settings are broken or missing. This is not your fault. Try again later, or call the call centre.",
     offline_note: "You are offline. Guides you already opened still work.",
-    manage_booking: "Already booked a help point visit? View, change or cancel it",
 };
 
 // ---- Booking screens (jadwal/) ----

@@ -1,5 +1,5 @@
 //! Bahasa Indonesia: every interface string. Plain, short sentences; say what to do next.
-use super::strings::Strings;
+use super::strings::{FlowStrings, Strings};
 
 pub static STRINGS: Strings = Strings {
     app_name: "Pendamping Prakerja Jatim",
@@ -15,8 +15,6 @@ pub static STRINGS: Strings = Strings {
     no_match: "Belum ada yang cocok. Coba kata lain, atau pilih dari daftar di bawah.",
     browse_title: "Atau pilih tahap pendaftaran",
     messages_link: "Ada pesan di layar? Pilih pesannya",
-    messages_title: "Pesan apa yang kamu lihat?",
-    messages_intro: "Ketuk pesan yang sama dengan yang muncul di layarmu.",
     resume: "Lanjutkan yang terakhir:",
     stage_names: [
         "Akun dan masuk (login)",
@@ -26,6 +24,20 @@ pub static STRINGS: Strings = Strings {
         "Gabung gelombang dan hasil seleksi",
         "Lainnya",
     ],
+    not_found_title: "Halaman tidak ditemukan",
+    not_found_body: "Alamat ini tidak ada atau sudah berubah. Mulai lagi dari halaman utama.",
+    home: "Ke halaman utama",
+    safety_note: "Situs resmi hanya www.prakerja.go.id. Pendaftaran gratis. Jangan beri tahu kode OTP atau kata sandi kepada siapa pun.",
+    footer: "Layanan Pemerintah Provinsi Jawa Timur. Pendaftaran Kartu Prakerja tetap dilakukan sendiri di www.prakerja.go.id.",
+    settings_error_title: "Layanan sedang tidak bisa dibuka",
+    settings_error_body: "Pengaturan layanan ini rusak atau tidak ada. Ini bukan kesalahanmu. Coba lagi nanti, atau hubungi call center.",
+    manage_booking: "Sudah punya jadwal di titik layanan? Lihat, ubah atau batalkan",
+};
+
+pub static FLOW: FlowStrings = FlowStrings {
+    base: &STRINGS,
+    messages_title: "Pesan apa yang kamu lihat?",
+    messages_intro: "Ketuk pesan yang sama dengan yang muncul di layarmu.",
     stage_intro: "Pilih kendala yang paling mirip dengan yang kamu alami.",
     progress_step: "Langkah",
     progress_of: "dari",
@@ -45,9 +57,6 @@ pub static STRINGS: Strings = Strings {
     loading: "Memuat…",
     load_failed: "Halaman ini gagal dimuat. Periksa sinyal internetmu, lalu coba lagi.",
     retry: "Coba lagi",
-    not_found_title: "Halaman tidak ditemukan",
-    not_found_body: "Alamat ini tidak ada atau sudah berubah. Mulai lagi dari halaman utama.",
-    home: "Ke halaman utama",
     outcome_titles: [
         "Selesai, masalahmu teratasi",
         "Yang perlu kamu ketahui",
@@ -72,12 +81,7 @@ pub static STRINGS: Strings = Strings {
     worked: "berhasil",
     book_button: "Pesan jadwal di titik layanan",
     call_centre_alt: "Tidak perlu datang jika bisa lewat telepon. Call center:",
-    safety_note: "Situs resmi hanya www.prakerja.go.id. Pendaftaran gratis. Jangan beri tahu kode OTP atau kata sandi kepada siapa pun.",
-    footer: "Layanan Pemerintah Provinsi Jawa Timur. Pendaftaran Kartu Prakerja tetap dilakukan sendiri di www.prakerja.go.id.",
-    settings_error_title: "Layanan sedang tidak bisa dibuka",
-    settings_error_body: "Pengaturan layanan ini rusak atau tidak ada. Ini bukan kesalahanmu. Coba lagi nanti, atau hubungi call center.",
     offline_note: "Kamu sedang offline. Panduan yang sudah dibuka tetap bisa dipakai.",
-    manage_booking: "Sudah punya jadwal di titik layanan? Lihat, ubah atau batalkan",
 };
 
 // ---- Booking screens (jadwal/) ----

@@ -8,7 +8,7 @@
 //! open in a new tab, not inside the frame.
 
 //!
-//! No Leptos here: the start bundle (`crate::start_web`) and the Leptos shell both call [`start`].
+//! No Leptos here: the start bundle (`crate::start_web`) and the Leptos shell (`crate::app`) both call [`start`].
 
 use super::browser::{document, window};
 use std::cell::RefCell;
