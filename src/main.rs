@@ -1,4 +1,12 @@
 //! The start bundle (`index.html`): "Apa kendalamu?". See `src/start_web.rs`.
+/// A small free-list allocator (sorted, coalescing; single-threaded, as wasm here is). The start
+/// screen allocates little: the search index once, then a few strings per keystroke.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: this wasm module runs on one thread only (no threads, no atomics target feature).
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // No console_error_panic_hook here: its message formatting costs ~1 KB of the start
