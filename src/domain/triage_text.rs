@@ -307,8 +307,7 @@ pub fn closest<'a>(w: &str, pool: impl Iterator<Item = &'a str>) -> Option<&'a s
     let mut best: Option<(&str, usize)> = None;
     for cand in pool {
         let l = cand.chars().count();
-        if l.abs_diff(len) > limit || (mask ^ letter_mask(cand)).count_ones() as usize > 2 * limit
-        {
+        if l.abs_diff(len) > limit || (mask ^ letter_mask(cand)).count_ones() as usize > 2 * limit {
             continue;
         }
         let max = best.map_or(limit, |(_, d)| d.saturating_sub(1));
