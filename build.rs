@@ -294,22 +294,55 @@ fn triage_index(entries: &[Entry]) -> String {
     for w in fuzzy {
         flag(w, F_FUZZY);
     }
-    let ids: HashMap<&str, usize> = flags
-        .keys()
+    for k in lex.synonyms.keys().filter(|k| !k.contains(' ')) {
+        flag(k, 0);
+    }
+    // Canonical forms of the synonyms, numbered.
+    let canon: BTreeSet<&str> = lex.synonyms.values().map(String::as_str).collect();
+    let canon_id: HashMap<&str, usize> = canon.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    // Terms (words that occur in a problem), numbered in sorted order.
+    let ids: HashMap<&str, usize> = terms
+        .iter()
         .enumerate()
         .map(|(i, w)| (w.as_str(), i))
         .collect();
+    // The word list: `word\t<flags><term id>[=<canonical id>]` lines, sorted.
     let mut words = String::new();
-    let mut word_end = Vec::new();
-    for w in flags.keys() {
-        assert!(!w.contains(' '), "triage index: word {w:?} with a space");
-        words.push_str(w);
-        word_end.push(u16_of(words.len(), "word list length"));
+    for (w, &f) in &flags {
+        assert!(
+            !w.contains([' ', '\t', '\n']),
+            "triage index: word {w:?} with a space"
+        );
+        let _ = write!(words, "{w}\t{}", char::from(b'@' + f));
+        if let Some(id) = ids.get(w.as_str()) {
+            let _ = write!(words, "{id}");
+        }
+        if let Some(c) = lex.synonyms.get(w) {
+            let _ = write!(words, "={}", canon_id[c.as_str()]);
+        }
+        words.push('\n');
     }
-    // Postings: per word, (problem, weighted frequency in halves), problems ascending.
+    // Synonyms of several words: `key\t<canonical id>` lines, sorted.
+    let multi: BTreeMap<&str, usize> = lex
+        .synonyms
+        .iter()
+        .filter(|(k, _)| k.contains(' '))
+        .map(|(k, c)| (k.as_str(), canon_id[c.as_str()]))
+        .collect();
+    let mut multi_syn = String::new();
+    for (k, c) in multi {
+        let _ = writeln!(multi_syn, "{k}\t{c}");
+    }
+    let mut canon_text = String::new();
+    let mut canon_end = Vec::new();
+    for c in &canon {
+        canon_text.push_str(c);
+        canon_end.push(u16_of(canon_text.len(), "canonical forms"));
+    }
+    // Postings: per term, (problem, weighted frequency in halves), problems ascending.
     let mut post_start = vec![0u16];
     let (mut post_doc, mut post_tf) = (Vec::new(), Vec::new());
-    let mut postings: Vec<Vec<(usize, u32)>> = vec![Vec::new(); flags.len()];
+    let mut postings: Vec<Vec<(usize, u32)>> = vec![Vec::new(); terms.len()];
     for (d, m) in tf.iter().enumerate() {
         for (t, &f) in m {
             postings[ids[t.as_str()]].push((d, halves(f)));
@@ -322,14 +355,14 @@ fn triage_index(entries: &[Entry]) -> String {
         }
         post_start.push(u16_of(post_doc.len(), "postings"));
     }
-    // Word pairs: per first word, (second word, problem), sorted.
+    // Word pairs: per first term, (second term, problem), sorted.
     let mut pair_list: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
     for (d, set) in pairs.iter().enumerate() {
         for (a, b) in set {
             pair_list.insert((ids[a.as_str()], ids[b.as_str()], d));
         }
     }
-    let mut pair_start = vec![0u16; flags.len() + 1];
+    let mut pair_start = vec![0u16; terms.len() + 1];
     for &(a, _, _) in &pair_list {
         pair_start[a + 1] += 1;
     }
@@ -341,7 +374,7 @@ fn triage_index(entries: &[Entry]) -> String {
     }
     let pair_next: Vec<u16> = pair_list
         .iter()
-        .map(|&(_, b, _)| u16_of(b, "word id"))
+        .map(|&(_, b, _)| u16_of(b, "term id"))
         .collect();
     let pair_doc: Vec<usize> = pair_list.iter().map(|&(_, _, d)| d).collect();
     let doc_halves: Vec<u16> = doc_len
@@ -356,8 +389,9 @@ fn triage_index(entries: &[Entry]) -> String {
     );
     let _ = writeln!(
         out,
-        "// {} words, {} postings, {} word pairs.",
+        "// {} words, {} terms, {} postings, {} word pairs.",
         flags.len(),
+        terms.len(),
         post_doc.len(),
         pair_list.len()
     );
@@ -366,16 +400,11 @@ fn triage_index(entries: &[Entry]) -> String {
         "static SPELLING_MAP: &str = {:?};",
         map_table(&lex.spelling)
     );
-    let _ = writeln!(
-        out,
-        "static SYNONYM_MAP: &str = {:?};",
-        map_table(&lex.synonyms)
-    );
-    let _ = writeln!(out, "const MULTI_MAX: usize = {multi_max};");
     let _ = writeln!(out, "static WORDS: &str = {words:?};");
-    write_array(&mut out, "WORD_END", "u16", &word_end);
-    let flag_values: Vec<u8> = flags.values().copied().collect();
-    write_array(&mut out, "WORD_FLAGS", "u8", &flag_values);
+    let _ = writeln!(out, "static MULTI_SYNONYMS: &str = {multi_syn:?};");
+    let _ = writeln!(out, "const MULTI_MAX: usize = {multi_max};");
+    let _ = writeln!(out, "static CANON: &str = {canon_text:?};");
+    write_array(&mut out, "CANON_END", "u16", &canon_end);
     write_array(&mut out, "POST_START", "u16", &post_start);
     write_array(&mut out, "POST_DOC", "u8", &post_doc);
     write_array(&mut out, "POST_TF", "u8", &post_tf);

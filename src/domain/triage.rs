@@ -121,35 +121,6 @@ pub fn normalise(text: &str) -> String {
     text::normalise_tokens(text, &Tables).join(" ")
 }
 
-/// The word at `i` of the sorted word list.
-fn word(i: usize) -> &'static str {
-    let start = if i == 0 { 0 } else { WORD_END[i - 1] as usize };
-    &WORDS[start..WORD_END[i] as usize]
-}
-
-/// The number of `w` in the sorted word list.
-fn word_id(w: &str) -> Option<usize> {
-    let (mut lo, mut hi) = (0, WORD_END.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        match word(mid).cmp(w) {
-            std::cmp::Ordering::Equal => return Some(mid),
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-        }
-    }
-    None
-}
-
-fn flags(w: &str) -> u8 {
-    word_id(w).map_or(0, |i| WORD_FLAGS[i])
-}
-
-/// The term id of `w`: a word of the list that occurs in some problem.
-fn term_id(w: &str) -> Option<usize> {
-    word_id(w).filter(|&i| POST_START[i] < POST_START[i + 1])
-}
-
 /// The value of `key` in a sorted table of `key\tvalue\n` lines.
 fn lookup(table: &'static str, key: &str) -> Option<&'static str> {
     let b = table.as_bytes();
@@ -176,6 +147,50 @@ fn lookup(table: &'static str, key: &str) -> Option<&'static str> {
     None
 }
 
+/// A decimal number of the tables; `None` when empty.
+fn number(digits: &str) -> Option<usize> {
+    (!digits.is_empty()).then(|| {
+        digits
+            .bytes()
+            .fold(0, |n, d| n * 10 + usize::from(d.wrapping_sub(b'0')))
+    })
+}
+
+/// What the word list says about a word.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    flags: u8,
+    /// The term id, when the word occurs in some problem.
+    term: Option<usize>,
+    /// The canonical form, when the word is a synonym.
+    canon: Option<usize>,
+}
+
+/// Parses `<flags><term id>[=<canonical id>]`.
+fn word_info(info: &str) -> WordInfo {
+    let flags = info.as_bytes().first().map_or(0, |b| b.wrapping_sub(b'@'));
+    let rest = info.get(1..).unwrap_or("");
+    let (term, canon) = match rest.split_once('=') {
+        Some((t, c)) => (t, number(c)),
+        None => (rest, None),
+    };
+    WordInfo {
+        flags,
+        term: number(term),
+        canon,
+    }
+}
+
+fn word(w: &str) -> WordInfo {
+    lookup(WORDS, w).map(word_info).unwrap_or_default()
+}
+
+/// Canonical form number `i` of the synonyms.
+fn canon(i: usize) -> &'static str {
+    let start = if i == 0 { 0 } else { CANON_END[i - 1] as usize };
+    &CANON[start..CANON_END[i] as usize]
+}
+
 /// The lexicon and the known words, answered from the static tables.
 struct Tables;
 
@@ -184,28 +199,33 @@ impl Lexicon for Tables {
         lookup(SPELLING_MAP, word)
     }
     fn synonym(&self, key: &str) -> Option<&str> {
-        lookup(SYNONYM_MAP, key)
+        if key.contains(' ') {
+            lookup(MULTI_SYNONYMS, key).and_then(number).map(canon)
+        } else {
+            self::word(key).canon.map(canon)
+        }
     }
     fn multi_len(&self, _first: &str) -> usize {
         // Longer keys than exist are simply not found.
         MULTI_MAX
     }
-    fn is_stopword(&self, word: &str) -> bool {
-        flags(word) & text::F_STOP != 0
+    fn is_stopword(&self, w: &str) -> bool {
+        word(w).flags & text::F_STOP != 0
     }
-    fn is_root(&self, word: &str) -> bool {
-        flags(word) & text::F_ROOT != 0
+    fn is_root(&self, w: &str) -> bool {
+        word(w).flags & text::F_ROOT != 0
     }
-    fn is_common(&self, word: &str) -> bool {
-        flags(word) & text::F_COMMON != 0
+    fn is_common(&self, w: &str) -> bool {
+        word(w).flags & text::F_COMMON != 0
     }
-    fn is_known(&self, word: &str) -> bool {
-        flags(word) & text::F_KNOWN != 0
+    fn is_known(&self, w: &str) -> bool {
+        word(w).flags & text::F_KNOWN != 0
     }
     fn correct(&self, w: &str) -> Option<String> {
-        let pool = (0..WORD_END.len())
-            .filter(|&i| WORD_FLAGS[i] & text::F_FUZZY != 0)
-            .map(word);
+        let pool = WORDS.lines().filter_map(|line| {
+            let (w, info) = line.split_once('\t')?;
+            (word_info(info).flags & text::F_FUZZY != 0).then_some(w)
+        });
         text::closest(w, pool).map(str::to_string)
     }
 }
@@ -223,26 +243,31 @@ fn score(query: &str) -> Vec<(usize, f32)> {
     let terms = text::analyse(query, true, &Tables);
     let n = PROBLEMS.len();
     let mut scores = vec![0.0f32; n];
-    // (term id, query weight), in order of first appearance
-    let mut seen: Vec<(usize, f32)> = Vec::new();
+    // (term id, query weight, general word, number), in order of first appearance
+    let mut seen: Vec<(usize, f32, bool, bool)> = Vec::new();
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(terms.len());
     for t in &terms {
-        let id = term_id(&t.text);
-        ids.push(id);
-        if let Some(id) = id {
-            match seen.iter_mut().find(|(s, _)| *s == id) {
-                Some((_, w)) => *w = w.max(t.weight),
-                None => seen.push((id, t.weight)),
+        let info = word(&t.text);
+        ids.push(info.term);
+        if let Some(id) = info.term {
+            match seen.iter_mut().find(|s| s.0 == id) {
+                Some(s) => s.1 = s.1.max(t.weight),
+                None => seen.push((
+                    id,
+                    t.weight,
+                    info.flags & text::F_COMMON != 0,
+                    t.text.bytes().all(|b| b.is_ascii_digit()),
+                )),
             }
         }
     }
     // General words ("cara", "ganti", "hasil") count, but alone they are no evidence.
     // Numbers ("2 jam", "502") count too, but are no evidence either.
     let mut evidence = false;
-    for (id, qw) in seen.iter_mut() {
-        if WORD_FLAGS[*id] & text::F_COMMON != 0 {
+    for (_, qw, general, digits) in seen.iter_mut() {
+        if *general {
             *qw *= GENERAL_WEIGHT;
-        } else if !word(*id).bytes().all(|b| b.is_ascii_digit()) {
+        } else if !*digits {
             evidence = true;
         }
     }
@@ -252,7 +277,7 @@ fn score(query: &str) -> Vec<(usize, f32)> {
     let nf = n as f32;
     let doc_len = |d: usize| f32::from(DOC_LEN[d]) / 2.0;
     let avg_len = ((0..n).map(doc_len).sum::<f32>() / nf.max(1.0)).max(1.0);
-    for &(id, qw) in &seen {
+    for &(id, qw, _, _) in &seen {
         let idf = idf(id);
         for k in usize::from(POST_START[id])..usize::from(POST_START[id + 1]) {
             let (d, f) = (usize::from(POST_DOC[k]), f32::from(POST_TF[k]) / 2.0);
