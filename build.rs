@@ -230,7 +230,7 @@ fn write_array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, xs:
 /// runtime: every word the problems use (before stemming) is a known word; every field is
 /// analysed into terms, counted with its weight; neighbouring terms are word pairs.
 fn triage_index(entries: &[Entry]) -> String {
-    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP};
+    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_MULTI, F_ROOT, F_STOP};
     let mut lex = lexicon();
     // Pass 1: known words.
     let mut known: HashSet<String> = lex.roots.clone();
@@ -297,6 +297,9 @@ fn triage_index(entries: &[Entry]) -> String {
     for k in lex.synonyms.keys().filter(|k| !k.contains(' ')) {
         flag(k, 0);
     }
+    for k in lex.multi_first.keys() {
+        flag(k, F_MULTI);
+    }
     // Canonical forms of the synonyms, numbered.
     let canon: BTreeSet<&str> = lex.synonyms.values().map(String::as_str).collect();
     let canon_id: HashMap<&str, usize> = canon.iter().enumerate().map(|(i, c)| (*c, i)).collect();
@@ -322,6 +325,20 @@ fn triage_index(entries: &[Entry]) -> String {
         }
         words.push('\n');
     }
+    u16_of(words.len(), "word list length");
+    // Where the words starting with each letter a-z (or a later byte) begin.
+    let word_from: Vec<u16> = (b'a'..=b'{')
+        .map(|c| {
+            let mut at = 0;
+            for line in words.split_inclusive('\n') {
+                if line.as_bytes()[0] >= c {
+                    break;
+                }
+                at += line.len();
+            }
+            u16_of(at, "word list length")
+        })
+        .collect();
     // Synonyms of several words: `key\t<canonical id>` lines, sorted.
     let multi: BTreeMap<&str, usize> = lex
         .synonyms
@@ -401,6 +418,7 @@ fn triage_index(entries: &[Entry]) -> String {
         map_table(&lex.spelling)
     );
     let _ = writeln!(out, "static WORDS: &str = {words:?};");
+    write_array(&mut out, "WORD_FROM", "u16", &word_from);
     let _ = writeln!(out, "static MULTI_SYNONYMS: &str = {multi_syn:?};");
     let _ = writeln!(out, "const MULTI_MAX: usize = {multi_max};");
     let _ = writeln!(out, "static CANON: &str = {canon_text:?};");

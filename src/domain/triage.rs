@@ -121,30 +121,65 @@ pub fn normalise(text: &str) -> String {
     text::normalise_tokens(text, &Tables).join(" ")
 }
 
-/// The value of `key` in a sorted table of `key\tvalue\n` lines.
+/// The value of `key` in a sorted table of `key\tvalue\n` lines (binary search on bytes).
 fn lookup(table: &'static str, key: &str) -> Option<&'static str> {
-    let b = table.as_bytes();
+    lookup_in(table, 0, table.len(), key)
+}
+
+/// [`lookup`] between two line starts.
+fn lookup_in(table: &'static str, lo: usize, hi: usize, key: &str) -> Option<&'static str> {
+    let (b, key) = (table.as_bytes(), key.as_bytes());
+    let line_end = |mut i: usize| {
+        while i < b.len() && b[i] != b'\n' {
+            i += 1;
+        }
+        i
+    };
     // lo and hi are always the start of a line (or the end)
-    let (mut lo, mut hi) = (0, b.len());
+    let (mut lo, mut hi) = (lo, hi);
     while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = b[lo..mid]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = b[start..hi]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(hi, |p| start + p);
-        let line = &table[start..end];
-        let (k, v) = line.split_once('\t').unwrap_or((line, ""));
-        match k.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(v),
-            std::cmp::Ordering::Less => lo = end + 1,
+        let mut start = lo + (hi - lo) / 2;
+        while start > lo && b[start - 1] != b'\n' {
+            start -= 1;
+        }
+        let mut tab = start;
+        while tab < hi && b[tab] != b'\t' && b[tab] != b'\n' {
+            tab += 1;
+        }
+        match b[start..tab].cmp(key) {
+            std::cmp::Ordering::Equal => {
+                let end = line_end(tab);
+                return Some(&table[(tab + 1).min(end)..end]);
+            }
+            std::cmp::Ordering::Less => lo = line_end(tab) + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
     None
+}
+
+/// The typo targets of the word list, in order.
+fn fuzzy_pool() -> impl Iterator<Item = &'static str> {
+    let b = WORDS.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let start = i;
+            while i < b.len() && b[i] != b'\t' {
+                i += 1;
+            }
+            let tab = i;
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            i += 1;
+            let flags = b.get(tab + 1).map_or(0, |f| f.wrapping_sub(b'@'));
+            if flags & text::F_FUZZY != 0 {
+                return Some(&WORDS[start..tab]);
+            }
+        }
+        None
+    })
 }
 
 /// A decimal number of the tables; `None` when empty.
@@ -182,7 +217,18 @@ fn word_info(info: &str) -> WordInfo {
 }
 
 fn word(w: &str) -> WordInfo {
-    lookup(WORDS, w).map(word_info).unwrap_or_default()
+    // WORD_FROM[i]: the first line starting with the letter `a` + i or later
+    let (lo, hi) = match w.as_bytes().first() {
+        Some(&c @ b'a'..=b'z') => {
+            let i = usize::from(c - b'a');
+            (WORD_FROM[i], WORD_FROM[i + 1])
+        }
+        Some(&c) if c < b'a' => (0, WORD_FROM[0]),
+        _ => (WORD_FROM[26], WORDS.len() as u16),
+    };
+    lookup_in(WORDS, lo.into(), hi.into(), w)
+        .map(word_info)
+        .unwrap_or_default()
 }
 
 /// Canonical form number `i` of the synonyms.
@@ -205,9 +251,13 @@ impl Lexicon for Tables {
             self::word(key).canon.map(canon)
         }
     }
-    fn multi_len(&self, _first: &str) -> usize {
-        // Longer keys than exist are simply not found.
-        MULTI_MAX
+    fn multi_len(&self, first: &str) -> usize {
+        // Keys longer than those starting with `first` are simply not found.
+        if word(first).flags & text::F_MULTI != 0 {
+            MULTI_MAX
+        } else {
+            0
+        }
     }
     fn is_stopword(&self, w: &str) -> bool {
         word(w).flags & text::F_STOP != 0
@@ -222,11 +272,7 @@ impl Lexicon for Tables {
         word(w).flags & text::F_KNOWN != 0
     }
     fn correct(&self, w: &str) -> Option<String> {
-        let pool = WORDS.lines().filter_map(|line| {
-            let (w, info) = line.split_once('\t')?;
-            (word_info(info).flags & text::F_FUZZY != 0).then_some(w)
-        });
-        text::closest(w, pool).map(str::to_string)
+        text::closest(w, fuzzy_pool()).map(str::to_string)
     }
 }
 
