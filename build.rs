@@ -230,7 +230,7 @@ fn write_array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, xs:
 /// runtime: every word the problems use (before stemming) is a known word; every field is
 /// analysed into terms, counted with its weight; neighbouring terms are word pairs.
 fn triage_index(entries: &[Entry]) -> String {
-    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_MULTI, F_ROOT, F_STOP};
+    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP};
     let mut lex = lexicon();
     // Pass 1: known words.
     let mut known: HashSet<String> = lex.roots.clone();
@@ -297,9 +297,7 @@ fn triage_index(entries: &[Entry]) -> String {
     for k in lex.synonyms.keys().filter(|k| !k.contains(' ')) {
         flag(k, 0);
     }
-    for k in lex.multi_first.keys() {
-        flag(k, F_MULTI);
-    }
+
     // Canonical forms of the synonyms, numbered.
     let canon: BTreeSet<&str> = lex.synonyms.values().map(String::as_str).collect();
     let canon_id: HashMap<&str, usize> = canon.iter().enumerate().map(|(i, c)| (*c, i)).collect();

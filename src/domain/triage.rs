@@ -123,11 +123,12 @@ pub fn normalise(text: &str) -> String {
 
 /// The value of `key` in a sorted table of `key\tvalue\n` lines (binary search on bytes).
 fn lookup(table: &'static str, key: &str) -> Option<&'static str> {
-    lookup_in(table, 0, table.len(), key)
+    lookup_in(table, 0, table.len(), key).ok()
 }
 
-/// [`lookup`] between two line starts.
-fn lookup_in(table: &'static str, lo: usize, hi: usize, key: &str) -> Option<&'static str> {
+/// [`lookup`] between two line starts; when `key` is missing, the start of the first line
+/// with a greater key (or the end).
+fn lookup_in(table: &'static str, lo: usize, hi: usize, key: &str) -> Result<&'static str, usize> {
     let (b, key) = (table.as_bytes(), key.as_bytes());
     let line_end = |mut i: usize| {
         while i < b.len() && b[i] != b'\n' {
@@ -149,13 +150,13 @@ fn lookup_in(table: &'static str, lo: usize, hi: usize, key: &str) -> Option<&'s
         match b[start..tab].cmp(key) {
             std::cmp::Ordering::Equal => {
                 let end = line_end(tab);
-                return Some(&table[(tab + 1).min(end)..end]);
+                return Ok(&table[(tab + 1).min(end)..end]);
             }
             std::cmp::Ordering::Less => lo = line_end(tab) + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
-    None
+    Err(lo)
 }
 
 /// The typo targets of the word list, in order.
@@ -227,6 +228,7 @@ fn word(w: &str) -> WordInfo {
         _ => (WORD_FROM[26], WORDS.len() as u16),
     };
     lookup_in(WORDS, lo.into(), hi.into(), w)
+        .ok()
         .map(word_info)
         .unwrap_or_default()
 }
@@ -252,11 +254,11 @@ impl Lexicon for Tables {
         }
     }
     fn multi_len(&self, first: &str) -> usize {
-        // Keys longer than those starting with `first` are simply not found.
-        if word(first).flags & text::F_MULTI != 0 {
-            MULTI_MAX
-        } else {
-            0
+        // Is there a key `first ...`? Keys longer than those are simply not found.
+        let prefix = format!("{first} ");
+        match lookup_in(MULTI_SYNONYMS, 0, MULTI_SYNONYMS.len(), &prefix) {
+            Err(at) if MULTI_SYNONYMS[at..].starts_with(&prefix) => MULTI_MAX,
+            _ => 0,
         }
     }
     fn is_stopword(&self, w: &str) -> bool {

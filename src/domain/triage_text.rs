@@ -291,8 +291,6 @@ pub const F_STOP: u8 = 4;
 pub const F_COMMON: u8 = 8;
 /// A typo target.
 pub const F_FUZZY: u8 = 16;
-/// The first word of a synonym of several words.
-pub const F_MULTI: u8 = 32;
 
 /// Typo targets need at least this many characters.
 pub const MIN_TYPO_TARGET: usize = 4;
