@@ -230,7 +230,7 @@ fn write_array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, xs:
 /// runtime: every word the problems use (before stemming) is a known word; every field is
 /// analysed into terms, counted with its weight; neighbouring terms are word pairs.
 fn triage_index(entries: &[Entry]) -> String {
-    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP};
+    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
     let mut lex = lexicon();
     // Pass 1: known words.
     let mut known: HashSet<String> = lex.roots.clone();
@@ -283,7 +283,7 @@ fn triage_index(entries: &[Entry]) -> String {
         flag(w, F_COMMON);
     }
     for w in &terms {
-        flag(w, 0);
+        flag(w, F_TERM);
     }
     // Typo targets: every indexed term and every one-word synonym variant.
     let fuzzy = terms
@@ -307,7 +307,8 @@ fn triage_index(entries: &[Entry]) -> String {
         .enumerate()
         .map(|(i, w)| (w.as_str(), i))
         .collect();
-    // The word list: `word\t<flags><term id>[=<canonical id>]` lines, sorted.
+    // The word list: `word\t<flags>[=<canonical id>]` lines, sorted. A term's id is its number
+    // among the terms of the list (`ids` numbers the sorted terms the same way).
     let mut words = String::new();
     for (w, &f) in &flags {
         assert!(
@@ -315,28 +316,27 @@ fn triage_index(entries: &[Entry]) -> String {
             "triage index: word {w:?} with a space"
         );
         let _ = write!(words, "{w}\t{}", char::from(b'@' + f));
-        if let Some(id) = ids.get(w.as_str()) {
-            let _ = write!(words, "{id}");
-        }
         if let Some(c) = lex.synonyms.get(w) {
             let _ = write!(words, "={}", canon_id[c.as_str()]);
         }
         words.push('\n');
     }
     u16_of(words.len(), "word list length");
-    // Where the words starting with each letter a-z (or a later byte) begin.
-    let word_from: Vec<u16> = (b'a'..=b'{')
-        .map(|c| {
-            let mut at = 0;
-            for line in words.split_inclusive('\n') {
-                if line.as_bytes()[0] >= c {
-                    break;
-                }
-                at += line.len();
+    // Where the words starting with each letter a-z (or a later byte) begin, and how many
+    // terms come before.
+    let (mut word_from, mut term_from) = (Vec::new(), Vec::new());
+    for c in b'a'..=b'{' {
+        let (mut at, mut before) = (0, 0);
+        for (line, &f) in words.split_inclusive('\n').zip(flags.values()) {
+            if line.as_bytes()[0] >= c {
+                break;
             }
-            u16_of(at, "word list length")
-        })
-        .collect();
+            at += line.len();
+            before += usize::from(f & F_TERM != 0);
+        }
+        word_from.push(u16_of(at, "word list length"));
+        term_from.push(u16_of(before, "terms"));
+    }
     // Synonyms of several words: `key\t<canonical id>` lines, sorted.
     let multi: BTreeMap<&str, usize> = lex
         .synonyms
@@ -417,6 +417,7 @@ fn triage_index(entries: &[Entry]) -> String {
     );
     let _ = writeln!(out, "static WORDS: &str = {words:?};");
     write_array(&mut out, "WORD_FROM", "u16", &word_from);
+    write_array(&mut out, "TERM_FROM", "u16", &term_from);
     let _ = writeln!(out, "static MULTI_SYNONYMS: &str = {multi_syn:?};");
     let _ = writeln!(out, "const MULTI_MAX: usize = {multi_max};");
     let _ = writeln!(out, "static CANON: &str = {canon_text:?};");

@@ -123,12 +123,17 @@ pub fn normalise(text: &str) -> String {
 
 /// The value of `key` in a sorted table of `key\tvalue\n` lines (binary search on bytes).
 fn lookup(table: &'static str, key: &str) -> Option<&'static str> {
-    lookup_in(table, 0, table.len(), key).ok()
+    lookup_in(table, 0, table.len(), key).ok().map(|(_, v)| v)
 }
 
-/// [`lookup`] between two line starts; when `key` is missing, the start of the first line
-/// with a greater key (or the end).
-fn lookup_in(table: &'static str, lo: usize, hi: usize, key: &str) -> Result<&'static str, usize> {
+/// [`lookup`] between two line starts: (start of the line, value); when `key` is missing, the
+/// start of the first line with a greater key (or the end).
+fn lookup_in(
+    table: &'static str,
+    lo: usize,
+    hi: usize,
+    key: &str,
+) -> Result<(usize, &'static str), usize> {
     let (b, key) = (table.as_bytes(), key.as_bytes());
     let line_end = |mut i: usize| {
         while i < b.len() && b[i] != b'\n' {
@@ -150,7 +155,7 @@ fn lookup_in(table: &'static str, lo: usize, hi: usize, key: &str) -> Result<&'s
         match b[start..tab].cmp(key) {
             std::cmp::Ordering::Equal => {
                 let end = line_end(tab);
-                return Ok(&table[(tab + 1).min(end)..end]);
+                return Ok((start, &table[(tab + 1).min(end)..end]));
             }
             std::cmp::Ordering::Less => lo = line_end(tab) + 1,
             std::cmp::Ordering::Greater => hi = start,
@@ -196,41 +201,62 @@ fn number(digits: &str) -> Option<usize> {
 #[derive(Clone, Copy, Default)]
 struct WordInfo {
     flags: u8,
-    /// The term id, when the word occurs in some problem.
-    term: Option<usize>,
     /// The canonical form, when the word is a synonym.
     canon: Option<usize>,
 }
 
-/// Parses `<flags><term id>[=<canonical id>]`.
+/// Parses `<flags>[=<canonical id>]`.
 fn word_info(info: &str) -> WordInfo {
     let flags = info.as_bytes().first().map_or(0, |b| b.wrapping_sub(b'@'));
-    let rest = info.get(1..).unwrap_or("");
-    let (term, canon) = match rest.split_once('=') {
-        Some((t, c)) => (t, number(c)),
-        None => (rest, None),
+    let canon = info
+        .get(1..)
+        .and_then(|r| r.strip_prefix('='))
+        .and_then(number);
+    WordInfo { flags, canon }
+}
+
+/// The line of `w` in the word list: (start of its letter's lines, number of terms before
+/// them, start of its line, its info).
+fn word_line(w: &str) -> Option<(usize, usize, usize, &'static str)> {
+    // WORD_FROM[i]: the first line starting with the letter `a` + i or later
+    let (bucket, lo, hi) = match w.as_bytes().first() {
+        Some(&c @ b'a'..=b'z') => {
+            let i = usize::from(c - b'a');
+            (Some(i), WORD_FROM[i], WORD_FROM[i + 1])
+        }
+        Some(&c) if c < b'a' => (None, 0, WORD_FROM[0]),
+        _ => (Some(26), WORD_FROM[26], WORDS.len() as u16),
     };
-    WordInfo {
-        flags,
-        term: number(term),
-        canon,
-    }
+    let (start, info) = lookup_in(WORDS, lo.into(), hi.into(), w).ok()?;
+    let terms_before = bucket.map_or(0, |i| usize::from(TERM_FROM[i]));
+    Some((lo.into(), terms_before, start, info))
 }
 
 fn word(w: &str) -> WordInfo {
-    // WORD_FROM[i]: the first line starting with the letter `a` + i or later
-    let (lo, hi) = match w.as_bytes().first() {
-        Some(&c @ b'a'..=b'z') => {
-            let i = usize::from(c - b'a');
-            (WORD_FROM[i], WORD_FROM[i + 1])
+    word_line(w).map(|l| word_info(l.3)).unwrap_or_default()
+}
+
+/// (term id, flags) of a word that occurs in some problem. Terms are numbered in the order of
+/// the word list: the terms before it in its letter's lines, plus those of earlier letters.
+fn term(w: &str) -> Option<(usize, u8)> {
+    let (from, mut id, start, info) = word_line(w)?;
+    let flags = word_info(info).flags;
+    if flags & text::F_TERM == 0 {
+        return None;
+    }
+    let b = WORDS.as_bytes();
+    let mut i = from;
+    while i < start {
+        while b[i] != b'\t' {
+            i += 1;
         }
-        Some(&c) if c < b'a' => (0, WORD_FROM[0]),
-        _ => (WORD_FROM[26], WORDS.len() as u16),
-    };
-    lookup_in(WORDS, lo.into(), hi.into(), w)
-        .ok()
-        .map(word_info)
-        .unwrap_or_default()
+        id += usize::from(b[i + 1].wrapping_sub(b'@') & text::F_TERM != 0);
+        while b[i] != b'\n' {
+            i += 1;
+        }
+        i += 1;
+    }
+    Some((id, flags))
 }
 
 /// Canonical form number `i` of the synonyms.
@@ -295,15 +321,15 @@ fn score(query: &str) -> Vec<(usize, f32)> {
     let mut seen: Vec<(usize, f32, bool, bool)> = Vec::new();
     let mut ids: Vec<Option<usize>> = Vec::with_capacity(terms.len());
     for t in &terms {
-        let info = word(&t.text);
-        ids.push(info.term);
-        if let Some(id) = info.term {
+        let found = term(&t.text);
+        ids.push(found.map(|(id, _)| id));
+        if let Some((id, flags)) = found {
             match seen.iter_mut().find(|s| s.0 == id) {
                 Some(s) => s.1 = s.1.max(t.weight),
                 None => seen.push((
                     id,
                     t.weight,
-                    info.flags & text::F_COMMON != 0,
+                    flags & text::F_COMMON != 0,
                     t.text.bytes().all(|b| b.is_ascii_digit()),
                 )),
             }

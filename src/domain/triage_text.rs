@@ -291,6 +291,8 @@ pub const F_STOP: u8 = 4;
 pub const F_COMMON: u8 = 8;
 /// A typo target.
 pub const F_FUZZY: u8 = 16;
+/// A term: the word occurs in some problem. Terms are numbered in the order of the list.
+pub const F_TERM: u8 = 32;
 
 /// Typo targets need at least this many characters.
 pub const MIN_TYPO_TARGET: usize = 4;
