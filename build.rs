@@ -1,16 +1,40 @@
-//! Build script: turns the headers of `content/problems/*.json` into a static table.
+//! Build script: turns the headers of `content/problems/*.json` into a static table, and
+//! builds the triage search index from them.
 //!
-//! Generates `$OUT_DIR/problem_index.rs`, included by `src/domain/triage.rs`. Only the header
-//! fields (`id, stage, title, summary, phrases, messages`) are read; the flows are loaded on
-//! demand by the app. Missing or unreadable files are skipped with a warning so that a half
-//! written catalogue never breaks the build.
+//! Generates, in `$OUT_DIR`, both included by `src/domain/triage.rs`:
+//! - `problem_index.rs`: the table of problems. Only the header fields (`id, stage, title,
+//!   summary, phrases, messages`) are read; the flows are loaded on demand by the app.
+//!   `phrases` only serve the index, so they are in the table for native builds only
+//!   (tests, tools), not in the browser bundle.
+//! - `triage_index.rs`: the search index (word list, postings, word pairs, lexicon maps) as
+//!   sorted static tables, analysed with the same text pipeline as the queries
+//!   (`src/domain/triage_text.rs`).
+//!
+//! Missing or unreadable files are skipped with a warning so that a half written catalogue
+//! never breaks the build.
 
+#[allow(dead_code)]
+#[path = "src/domain/triage_text.rs"]
+mod triage_text;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
+use triage_text::Lexicon;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
+    println!("cargo:rerun-if-changed=content/problems");
+    println!("cargo:rerun-if-changed=content/triage");
+    for dir in ["content/problems", "content/triage"] {
+        if let Ok(read) = std::fs::read_dir(dir) {
+            for e in read.flatten() {
+                println!("cargo:rerun-if-changed={}", e.path().display());
+            }
+        }
+    }
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/domain/triage_text.rs");
 
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("content").join("problems");
@@ -45,7 +69,10 @@ fn main() {
         let _ = writeln!(out, "        title_en: {:?},", e.title.1);
         let _ = writeln!(out, "        summary_id: {:?},", e.summary.0);
         let _ = writeln!(out, "        summary_en: {:?},", e.summary.1);
-        let _ = write!(out, "        phrases: &[");
+        let _ = write!(
+            out,
+            "        #[cfg(not(target_arch = \"wasm32\"))]\n        phrases: &["
+        );
         for p in &e.phrases {
             let _ = write!(out, "{p:?}, ");
         }
@@ -62,6 +89,347 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("problem_index.rs"), out)
         .expect("write problem_index.rs");
+    std::fs::write(
+        Path::new(&out_dir).join("triage_index.rs"),
+        triage_index(&entries),
+    )
+    .expect("write triage_index.rs");
+}
+
+// ---------------------------------------------------------------------------------------
+// Triage index
+
+/// The lexicon of `content/triage/*.txt` in hash maps, for analysing the problem texts.
+#[derive(Default)]
+struct HashLexicon {
+    spelling: HashMap<String, String>,
+    synonyms: HashMap<String, String>,
+    multi_first: HashMap<String, usize>,
+    stopwords: HashSet<String>,
+    roots: HashSet<String>,
+    common: HashSet<String>,
+    known: HashSet<String>,
+}
+
+impl Lexicon for HashLexicon {
+    fn spelling(&self, word: &str) -> Option<&str> {
+        self.spelling.get(word).map(String::as_str)
+    }
+    fn synonym(&self, key: &str) -> Option<&str> {
+        self.synonyms.get(key).map(String::as_str)
+    }
+    fn multi_len(&self, first: &str) -> usize {
+        self.multi_first.get(first).copied().unwrap_or(0)
+    }
+    fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(word)
+    }
+    fn is_root(&self, word: &str) -> bool {
+        self.roots.contains(word)
+    }
+    fn is_common(&self, word: &str) -> bool {
+        self.common.contains(word)
+    }
+    fn is_known(&self, word: &str) -> bool {
+        self.known.contains(word)
+    }
+    fn correct(&self, _: &str) -> Option<String> {
+        None // problem texts are analysed without typo correction
+    }
+}
+
+fn lexicon() -> HashLexicon {
+    let mut lex = HashLexicon::default();
+    for (head, variants) in triage_text::mapping_lines(triage_text::SPELLING) {
+        let replacement = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        for v in variants {
+            lex.spelling
+                .entry(v.to_string())
+                .or_insert_with(|| replacement.clone());
+        }
+    }
+    let mut synonyms = HashMap::new();
+    for (head, variants) in triage_text::mapping_lines(triage_text::SYNONYMS) {
+        let canonical = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        for v in std::iter::once(head).chain(variants) {
+            let key = triage_text::normalise_tokens(v, &lex);
+            if key.is_empty() {
+                continue;
+            }
+            if key.len() > 1 {
+                let e = lex.multi_first.entry(key[0].clone()).or_insert(0);
+                *e = (*e).max(key.len());
+            }
+            synonyms
+                .entry(key.join(" "))
+                .or_insert_with(|| canonical.clone());
+        }
+    }
+    lex.synonyms = synonyms;
+    let words = |text| triage_text::word_list(text).map(str::to_string).collect();
+    lex.stopwords = words(triage_text::STOPWORDS);
+    lex.roots = words(triage_text::ROOTS);
+    lex.common = words(triage_text::COMMON);
+    lex
+}
+
+/// The texts of a problem with their field weights.
+fn fields(e: &Entry) -> Vec<(&str, f32)> {
+    use triage_text::*;
+    let mut f = vec![
+        (e.title.0.as_str(), W_TITLE_ID),
+        (e.title.1.as_str(), W_TITLE_EN),
+        (e.summary.0.as_str(), W_SUMMARY_ID),
+        (e.summary.1.as_str(), W_SUMMARY_EN),
+    ];
+    f.extend(e.phrases.iter().map(|s| (s.as_str(), W_PHRASE)));
+    for (id, en) in &e.messages {
+        f.push((id.as_str(), W_MESSAGE_ID));
+        f.push((en.as_str(), W_MESSAGE_EN));
+    }
+    f
+}
+
+/// Weighted frequencies are sums of multiples of 0.5: stored as a count of halves.
+fn halves(x: f32) -> u32 {
+    let h = x * 2.0;
+    assert!(
+        h.fract() == 0.0 && h >= 0.0,
+        "weight {x} is not a multiple of 0.5"
+    );
+    h as u32
+}
+
+fn u16_of(x: usize, what: &str) -> u16 {
+    u16::try_from(x).unwrap_or_else(|_| panic!("triage index: {what} ({x}) does not fit u16"))
+}
+
+/// A sorted map as `key\tvalue\n` lines, for binary search at runtime.
+fn map_table(map: &HashMap<String, String>) -> String {
+    let sorted: BTreeMap<&String, &String> = map.iter().collect();
+    let mut s = String::new();
+    for (k, v) in sorted {
+        assert!(
+            !k.contains(['\t', '\n']) && !v.contains(['\t', '\n']),
+            "lexicon entry {k:?} has a tab or newline"
+        );
+        let _ = writeln!(s, "{k}\t{v}");
+    }
+    s
+}
+
+fn write_array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, xs: &[T]) {
+    let _ = write!(out, "static {name}: &[{ty}] = &[");
+    for x in xs {
+        let _ = write!(out, "{x},");
+    }
+    let _ = writeln!(out, "];");
+}
+
+/// The search index over the problem texts, in the same way the app used to build it at
+/// runtime: every word the problems use (before stemming) is a known word; every field is
+/// analysed into terms, counted with its weight; neighbouring terms are word pairs.
+fn triage_index(entries: &[Entry]) -> String {
+    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
+    let mut lex = lexicon();
+    // Pass 1: known words.
+    let mut known: HashSet<String> = lex.roots.clone();
+    for (k, canon) in &lex.synonyms {
+        if !k.contains(' ') {
+            known.insert(k.clone());
+        }
+        known.extend(canon.split_whitespace().map(str::to_string));
+    }
+    for e in entries {
+        for (text, _) in fields(e) {
+            known.extend(triage_text::surface(text, &lex));
+        }
+    }
+    lex.known = known;
+    // Pass 2: analyse every field, count weighted term frequencies and word pairs.
+    let n = entries.len();
+    assert!(n <= 256, "triage index: more than 256 problems");
+    let mut tf: Vec<HashMap<String, f32>> = vec![HashMap::new(); n];
+    let mut doc_len = vec![0.0f32; n];
+    let mut pairs: Vec<HashSet<(String, String)>> = vec![HashSet::new(); n];
+    for (d, e) in entries.iter().enumerate() {
+        for (text, w) in fields(e) {
+            let mut prev: Option<String> = None;
+            for t in triage_text::analyse(text, false, &lex) {
+                *tf[d].entry(t.text.clone()).or_insert(0.0) += w;
+                doc_len[d] += w;
+                if let Some(a) = prev {
+                    pairs[d].insert((a, t.text.clone()));
+                }
+                prev = Some(t.text);
+            }
+        }
+    }
+    // One sorted list of every word the runtime asks about, with flags; a word's number in
+    // the list is its term id.
+    let terms: BTreeSet<&String> = tf.iter().flat_map(|m| m.keys()).collect();
+    let mut flags: BTreeMap<String, u8> = BTreeMap::new();
+    let mut flag = |w: &str, f: u8| *flags.entry(w.to_string()).or_insert(0) |= f;
+    for w in &lex.known {
+        flag(w, F_KNOWN);
+    }
+    for w in &lex.roots {
+        flag(w, F_ROOT);
+    }
+    for w in &lex.stopwords {
+        flag(w, F_STOP);
+    }
+    for w in &lex.common {
+        flag(w, F_COMMON);
+    }
+    for w in &terms {
+        flag(w, F_TERM);
+    }
+    // Typo targets: every indexed term and every one-word synonym variant.
+    let fuzzy = terms
+        .iter()
+        .map(|t| t.as_str())
+        .chain(lex.synonyms.keys().map(String::as_str))
+        .filter(|w| !w.contains(' ') && w.chars().count() >= triage_text::MIN_TYPO_TARGET);
+    for w in fuzzy {
+        flag(w, F_FUZZY);
+    }
+    for k in lex.synonyms.keys().filter(|k| !k.contains(' ')) {
+        flag(k, 0);
+    }
+
+    // Canonical forms of the synonyms, numbered.
+    let canon: BTreeSet<&str> = lex.synonyms.values().map(String::as_str).collect();
+    let canon_id: HashMap<&str, usize> = canon.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    // Terms (words that occur in a problem), numbered in sorted order.
+    let ids: HashMap<&str, usize> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.as_str(), i))
+        .collect();
+    // The word list: `word\t<flags>[=<canonical id>]` lines, sorted. A term's id is its number
+    // among the terms of the list (`ids` numbers the sorted terms the same way).
+    let mut words = String::new();
+    for (w, &f) in &flags {
+        assert!(
+            !w.contains([' ', '\t', '\n']),
+            "triage index: word {w:?} with a space"
+        );
+        let _ = write!(words, "{w}\t{}", char::from(b'@' + f));
+        if let Some(c) = lex.synonyms.get(w) {
+            let _ = write!(words, "={}", canon_id[c.as_str()]);
+        }
+        words.push('\n');
+    }
+    u16_of(words.len(), "word list length");
+    // Where the words starting with each letter a-z (or a later byte) begin, and how many
+    // terms come before.
+    let (mut word_from, mut term_from) = (Vec::new(), Vec::new());
+    for c in b'a'..=b'{' {
+        let (mut at, mut before) = (0, 0);
+        for (line, &f) in words.split_inclusive('\n').zip(flags.values()) {
+            if line.as_bytes()[0] >= c {
+                break;
+            }
+            at += line.len();
+            before += usize::from(f & F_TERM != 0);
+        }
+        word_from.push(u16_of(at, "word list length"));
+        term_from.push(u16_of(before, "terms"));
+    }
+    // Synonyms of several words: `key\t<canonical id>` lines, sorted.
+    let multi: BTreeMap<&str, usize> = lex
+        .synonyms
+        .iter()
+        .filter(|(k, _)| k.contains(' '))
+        .map(|(k, c)| (k.as_str(), canon_id[c.as_str()]))
+        .collect();
+    let mut multi_syn = String::new();
+    for (k, c) in multi {
+        let _ = writeln!(multi_syn, "{k}\t{c}");
+    }
+    let mut canon_text = String::new();
+    let mut canon_end = Vec::new();
+    for c in &canon {
+        canon_text.push_str(c);
+        canon_end.push(u16_of(canon_text.len(), "canonical forms"));
+    }
+    // Postings: per term, (problem, weighted frequency in halves), problems ascending.
+    let mut post_start = vec![0u16];
+    let (mut post_doc, mut post_tf) = (Vec::new(), Vec::new());
+    let mut postings: Vec<Vec<(usize, u32)>> = vec![Vec::new(); terms.len()];
+    for (d, m) in tf.iter().enumerate() {
+        for (t, &f) in m {
+            postings[ids[t.as_str()]].push((d, halves(f)));
+        }
+    }
+    for p in &postings {
+        for &(d, f) in p {
+            post_doc.push(d);
+            post_tf.push(u8::try_from(f).expect("triage index: term frequency above 127.5"));
+        }
+        post_start.push(u16_of(post_doc.len(), "postings"));
+    }
+    // Word pairs: per first term, (second term, problem), sorted.
+    let mut pair_list: BTreeSet<(usize, usize, usize)> = BTreeSet::new();
+    for (d, set) in pairs.iter().enumerate() {
+        for (a, b) in set {
+            pair_list.insert((ids[a.as_str()], ids[b.as_str()], d));
+        }
+    }
+    let mut pair_start = vec![0u16; terms.len() + 1];
+    for &(a, _, _) in &pair_list {
+        pair_start[a + 1] += 1;
+    }
+    for i in 1..pair_start.len() {
+        pair_start[i] = u16_of(
+            usize::from(pair_start[i]) + usize::from(pair_start[i - 1]),
+            "word pairs",
+        );
+    }
+    let pair_next: Vec<u16> = pair_list
+        .iter()
+        .map(|&(_, b, _)| u16_of(b, "term id"))
+        .collect();
+    let pair_doc: Vec<usize> = pair_list.iter().map(|&(_, _, d)| d).collect();
+    let doc_halves: Vec<u16> = doc_len
+        .iter()
+        .map(|&l| u16_of(halves(l) as usize, "problem length"))
+        .collect();
+    let multi_max = lex.multi_first.values().copied().max().unwrap_or(0);
+
+    let mut out = String::new();
+    out.push_str(
+        "// Generated by build.rs from content/problems/*.json and content/triage/*.txt.\n",
+    );
+    let _ = writeln!(
+        out,
+        "// {} words, {} terms, {} postings, {} word pairs.",
+        flags.len(),
+        terms.len(),
+        post_doc.len(),
+        pair_list.len()
+    );
+    let _ = writeln!(
+        out,
+        "static SPELLING_MAP: &str = {:?};",
+        map_table(&lex.spelling)
+    );
+    let _ = writeln!(out, "static WORDS: &str = {words:?};");
+    write_array(&mut out, "WORD_FROM", "u16", &word_from);
+    write_array(&mut out, "TERM_FROM", "u16", &term_from);
+    let _ = writeln!(out, "static MULTI_SYNONYMS: &str = {multi_syn:?};");
+    let _ = writeln!(out, "const MULTI_MAX: usize = {multi_max};");
+    let _ = writeln!(out, "static CANON: &str = {canon_text:?};");
+    write_array(&mut out, "CANON_END", "u16", &canon_end);
+    write_array(&mut out, "POST_START", "u16", &post_start);
+    write_array(&mut out, "POST_DOC", "u8", &post_doc);
+    write_array(&mut out, "POST_TF", "u8", &post_tf);
+    write_array(&mut out, "DOC_LEN", "u16", &doc_halves);
+    write_array(&mut out, "PAIR_START", "u16", &pair_start);
+    write_array(&mut out, "PAIR_NEXT", "u16", &pair_next);
+    write_array(&mut out, "PAIR_DOC", "u8", &pair_doc);
+    out
 }
 
 struct Entry {

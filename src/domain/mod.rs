@@ -22,3 +22,4 @@ pub mod strings;
 pub mod strings_en;
 pub mod strings_id;
 pub mod triage;
+pub mod triage_text;
