@@ -71,10 +71,6 @@ pub fn mount() {
     embed::start(|| {
         with_state(|s| s.settings.as_ref().map(|st| st.embed_origins.clone())).flatten()
     });
-    // Build the search index in a quiet moment, before the first word is typed.
-    let prepare = Closure::once_into_js(triage::prepare);
-    let _ =
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(prepare.unchecked_ref(), 50);
 }
 
 /// Render the start screen into `block` and handle its events. Also used by the component

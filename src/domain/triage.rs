@@ -73,10 +73,6 @@ pub fn problems_in(stage: Stage) -> impl Iterator<Item = &'static ProblemEntry> 
     PROBLEMS.iter().filter(move |p| p.stage == stage)
 }
 
-/// Nothing to do any more: the search index is built at compile time (`build.rs`). Kept so
-/// that callers that warm triage up need not change.
-pub fn prepare() {}
-
 /// Below this score nothing fits (off-topic text, a single vague word).
 pub const MIN_SCORE: f32 = 2.2;
 
