@@ -17,10 +17,9 @@
 #[path = "src/domain/triage_text.rs"]
 mod triage_text;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
-use triage_text::Lexicon;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
@@ -99,97 +98,6 @@ fn main() {
 // ---------------------------------------------------------------------------------------
 // Triage index
 
-/// The lexicon of `content/triage/*.txt` in hash maps, for analysing the problem texts.
-#[derive(Default)]
-struct HashLexicon {
-    spelling: HashMap<String, String>,
-    synonyms: HashMap<String, String>,
-    multi_first: HashMap<String, usize>,
-    stopwords: HashSet<String>,
-    roots: HashSet<String>,
-    common: HashSet<String>,
-    known: HashSet<String>,
-}
-
-impl Lexicon for HashLexicon {
-    fn spelling(&self, word: &str) -> Option<&str> {
-        self.spelling.get(word).map(String::as_str)
-    }
-    fn synonym(&self, key: &str) -> Option<&str> {
-        self.synonyms.get(key).map(String::as_str)
-    }
-    fn multi_len(&self, first: &str) -> usize {
-        self.multi_first.get(first).copied().unwrap_or(0)
-    }
-    fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(word)
-    }
-    fn is_root(&self, word: &str) -> bool {
-        self.roots.contains(word)
-    }
-    fn is_common(&self, word: &str) -> bool {
-        self.common.contains(word)
-    }
-    fn is_known(&self, word: &str) -> bool {
-        self.known.contains(word)
-    }
-    fn correct(&self, _: &str) -> Option<String> {
-        None // problem texts are analysed without typo correction
-    }
-}
-
-fn lexicon() -> HashLexicon {
-    let mut lex = HashLexicon::default();
-    for (head, variants) in triage_text::mapping_lines(triage_text::SPELLING) {
-        let replacement = head.split_whitespace().collect::<Vec<_>>().join(" ");
-        for v in variants {
-            lex.spelling
-                .entry(v.to_string())
-                .or_insert_with(|| replacement.clone());
-        }
-    }
-    let mut synonyms = HashMap::new();
-    for (head, variants) in triage_text::mapping_lines(triage_text::SYNONYMS) {
-        let canonical = head.split_whitespace().collect::<Vec<_>>().join(" ");
-        for v in std::iter::once(head).chain(variants) {
-            let key = triage_text::normalise_tokens(v, &lex);
-            if key.is_empty() {
-                continue;
-            }
-            if key.len() > 1 {
-                let e = lex.multi_first.entry(key[0].clone()).or_insert(0);
-                *e = (*e).max(key.len());
-            }
-            synonyms
-                .entry(key.join(" "))
-                .or_insert_with(|| canonical.clone());
-        }
-    }
-    lex.synonyms = synonyms;
-    let words = |text| triage_text::word_list(text).map(str::to_string).collect();
-    lex.stopwords = words(triage_text::STOPWORDS);
-    lex.roots = words(triage_text::ROOTS);
-    lex.common = words(triage_text::COMMON);
-    lex
-}
-
-/// The texts of a problem with their field weights.
-fn fields(e: &Entry) -> Vec<(&str, f32)> {
-    use triage_text::*;
-    let mut f = vec![
-        (e.title.0.as_str(), W_TITLE_ID),
-        (e.title.1.as_str(), W_TITLE_EN),
-        (e.summary.0.as_str(), W_SUMMARY_ID),
-        (e.summary.1.as_str(), W_SUMMARY_EN),
-    ];
-    f.extend(e.phrases.iter().map(|s| (s.as_str(), W_PHRASE)));
-    for (id, en) in &e.messages {
-        f.push((id.as_str(), W_MESSAGE_ID));
-        f.push((en.as_str(), W_MESSAGE_EN));
-    }
-    f
-}
-
 /// Weighted frequencies are sums of multiples of 0.5: stored as a count of halves.
 fn halves(x: f32) -> u32 {
     let h = x * 2.0;
@@ -230,41 +138,23 @@ fn write_array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, xs:
 /// runtime: every word the problems use (before stemming) is a known word; every field is
 /// analysed into terms, counted with its weight; neighbouring terms are word pairs.
 fn triage_index(entries: &[Entry]) -> String {
+    use triage_text::build::{fields, Counts, HashLexicon};
     use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
-    let mut lex = lexicon();
-    // Pass 1: known words.
-    let mut known: HashSet<String> = lex.roots.clone();
-    for (k, canon) in &lex.synonyms {
-        if !k.contains(' ') {
-            known.insert(k.clone());
-        }
-        known.extend(canon.split_whitespace().map(str::to_string));
-    }
-    for e in entries {
-        for (text, _) in fields(e) {
-            known.extend(triage_text::surface(text, &lex));
-        }
-    }
-    lex.known = known;
-    // Pass 2: analyse every field, count weighted term frequencies and word pairs.
+    let docs: Vec<Vec<(&str, f32)>> = entries
+        .iter()
+        .map(|e| {
+            fields(
+                (&e.title.0, &e.title.1),
+                (&e.summary.0, &e.summary.1),
+                e.phrases.iter().map(String::as_str),
+                e.messages.iter().map(|(id, en)| (id.as_str(), en.as_str())),
+            )
+        })
+        .collect();
+    let lex = HashLexicon::new(&docs);
     let n = entries.len();
     assert!(n <= 256, "triage index: more than 256 problems");
-    let mut tf: Vec<HashMap<String, f32>> = vec![HashMap::new(); n];
-    let mut doc_len = vec![0.0f32; n];
-    let mut pairs: Vec<HashSet<(String, String)>> = vec![HashSet::new(); n];
-    for (d, e) in entries.iter().enumerate() {
-        for (text, w) in fields(e) {
-            let mut prev: Option<String> = None;
-            for t in triage_text::analyse(text, false, &lex) {
-                *tf[d].entry(t.text.clone()).or_insert(0.0) += w;
-                doc_len[d] += w;
-                if let Some(a) = prev {
-                    pairs[d].insert((a, t.text.clone()));
-                }
-                prev = Some(t.text);
-            }
-        }
-    }
+    let Counts { tf, doc_len, pairs } = lex.count(&docs);
     // One sorted list of every word the runtime asks about, with flags; a word's number in
     // the list is its term id.
     let terms: BTreeSet<&String> = tf.iter().flat_map(|m| m.keys()).collect();
@@ -285,13 +175,7 @@ fn triage_index(entries: &[Entry]) -> String {
     for w in &terms {
         flag(w, F_TERM);
     }
-    // Typo targets: every indexed term and every one-word synonym variant.
-    let fuzzy = terms
-        .iter()
-        .map(|t| t.as_str())
-        .chain(lex.synonyms.keys().map(String::as_str))
-        .filter(|w| !w.contains(' ') && w.chars().count() >= triage_text::MIN_TYPO_TARGET);
-    for w in fuzzy {
+    for w in lex.typo_targets(terms.iter().map(|t| t.as_str())) {
         flag(w, F_FUZZY);
     }
     for k in lex.synonyms.keys().filter(|k| !k.contains(' ')) {

@@ -10,20 +10,16 @@ mod triage_text;
 
 use pendamping::domain::triage::{problems, scores, terms, ProblemEntry};
 use std::collections::{HashMap, HashSet};
+use triage_text::build::{fields, HashLexicon};
 use triage_text::*;
 
 const DEVSET: &str = include_str!("data/triage-devset.tsv");
 
-/// The index as `triage.rs` used to build it on the first query.
+/// The index the static tables encode, as plain hash maps (`triage_text::build`, which
+/// `build.rs` also uses), scored the way the app used to score at runtime. What this checks is
+/// the encoding into static tables and the app's lookups in them.
 struct Reference {
-    spelling: HashMap<String, String>,
-    synonyms: HashMap<String, String>,
-    multi_first: HashMap<String, usize>,
-    stopwords: HashSet<String>,
-    roots: HashSet<String>,
-    common: HashSet<String>,
-    known: HashSet<String>,
-    fuzzy_pool: Vec<String>,
+    lex: HashLexicon,
     term_ids: HashMap<String, usize>,
     idf: Vec<f32>,
     postings: Vec<Vec<(usize, f32)>>,
@@ -32,153 +28,63 @@ struct Reference {
     bigrams: Vec<HashSet<(usize, usize)>>,
 }
 
-impl Lexicon for Reference {
-    fn spelling(&self, word: &str) -> Option<&str> {
-        self.spelling.get(word).map(String::as_str)
-    }
-    fn synonym(&self, key: &str) -> Option<&str> {
-        self.synonyms.get(key).map(String::as_str)
-    }
-    fn multi_len(&self, first: &str) -> usize {
-        self.multi_first.get(first).copied().unwrap_or(0)
-    }
-    fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(word)
-    }
-    fn is_root(&self, word: &str) -> bool {
-        self.roots.contains(word)
-    }
-    fn is_common(&self, word: &str) -> bool {
-        self.common.contains(word)
-    }
-    fn is_known(&self, word: &str) -> bool {
-        self.known.contains(word)
-    }
-    fn correct(&self, word: &str) -> Option<String> {
-        closest(word, self.fuzzy_pool.iter().map(String::as_str)).map(str::to_string)
-    }
-}
-
-fn fields(p: &ProblemEntry) -> Vec<(&'static str, f32)> {
-    let mut f = vec![
-        (p.title_id, W_TITLE_ID),
-        (p.title_en, W_TITLE_EN),
-        (p.summary_id, W_SUMMARY_ID),
-        (p.summary_en, W_SUMMARY_EN),
-    ];
-    f.extend(p.phrases.iter().map(|s| (*s, W_PHRASE)));
-    for (id, en) in p.messages {
-        f.push((id, W_MESSAGE_ID));
-        f.push((en, W_MESSAGE_EN));
-    }
-    f
-}
-
 impl Reference {
     fn build() -> Reference {
-        let mut r = Reference {
-            spelling: HashMap::new(),
-            synonyms: HashMap::new(),
-            multi_first: HashMap::new(),
-            stopwords: word_list(STOPWORDS).map(str::to_string).collect(),
-            roots: word_list(ROOTS).map(str::to_string).collect(),
-            common: word_list(COMMON).map(str::to_string).collect(),
-            known: HashSet::new(),
-            fuzzy_pool: Vec::new(),
-            term_ids: HashMap::new(),
-            idf: Vec::new(),
-            postings: Vec::new(),
-            doc_len: Vec::new(),
-            avg_len: 1.0,
-            bigrams: Vec::new(),
-        };
-        for (head, variants) in mapping_lines(SPELLING) {
-            let replacement: Vec<&str> = head.split_whitespace().collect();
-            for v in variants {
-                r.spelling
-                    .entry(v.to_string())
-                    .or_insert_with(|| replacement.join(" "));
-            }
-        }
-        let mut synonyms = HashMap::new();
-        for (head, variants) in mapping_lines(SYNONYMS) {
-            let canonical: Vec<&str> = head.split_whitespace().collect();
-            for v in std::iter::once(head).chain(variants) {
-                let key = normalise_tokens(v, &r);
-                if key.is_empty() {
-                    continue;
-                }
-                if key.len() > 1 {
-                    let e = r.multi_first.entry(key[0].clone()).or_insert(0);
-                    *e = (*e).max(key.len());
-                }
-                synonyms
-                    .entry(key.join(" "))
-                    .or_insert_with(|| canonical.join(" "));
-            }
-        }
-        r.synonyms = synonyms;
-        // Pass 1: every word the problems use (before stemming) is a known word.
-        let mut known: HashSet<String> = r.roots.clone();
-        for (k, canon) in &r.synonyms {
-            if !k.contains(' ') {
-                known.insert(k.clone());
-            }
-            known.extend(canon.split_whitespace().map(str::to_string));
-        }
-        for p in problems() {
-            for (text, _) in fields(p) {
-                known.extend(surface(text, &r));
-            }
-        }
-        r.known = known;
-        // Pass 2: analyse every field, count weighted term frequencies and word pairs.
-        let n = problems().len();
-        let mut tf: Vec<HashMap<usize, f32>> = vec![HashMap::new(); n];
-        r.doc_len = vec![0.0; n];
-        r.bigrams = vec![HashSet::new(); n];
-        for (d, p) in problems().iter().enumerate() {
-            for (text, w) in fields(p) {
-                let mut prev: Option<usize> = None;
-                for t in analyse(text, false, &r) {
-                    let next_id = r.term_ids.len();
-                    let id = *r.term_ids.entry(t.text).or_insert(next_id);
-                    *tf[d].entry(id).or_insert(0.0) += w;
-                    r.doc_len[d] += w;
-                    if let Some(a) = prev {
-                        r.bigrams[d].insert((a, id));
-                    }
-                    prev = Some(id);
-                }
-            }
-        }
-        r.postings = vec![Vec::new(); r.term_ids.len()];
-        for (d, m) in tf.iter().enumerate() {
-            for (&t, &f) in m {
-                r.postings[t].push((d, f));
-            }
-        }
-        r.idf = r.postings.iter().map(|p| idf(n, p.len())).collect();
-        r.avg_len = (r.doc_len.iter().sum::<f32>() / (n as f32).max(1.0)).max(1.0);
-        let mut pool: HashSet<String> = r
-            .term_ids
-            .keys()
-            .filter(|t| !t.contains(' '))
-            .cloned()
+        let docs: Vec<Vec<(&str, f32)>> = problems()
+            .iter()
+            .map(|p: &ProblemEntry| {
+                fields(
+                    (p.title_id, p.title_en),
+                    (p.summary_id, p.summary_en),
+                    p.phrases.iter().copied(),
+                    p.messages.iter().copied(),
+                )
+            })
             .collect();
-        pool.extend(r.synonyms.keys().filter(|k| !k.contains(' ')).cloned());
-        r.fuzzy_pool = pool
+        let mut lex = HashLexicon::new(&docs);
+        let counts = lex.count(&docs);
+        let n = docs.len();
+        let mut term_ids: HashMap<String, usize> = HashMap::new();
+        for m in &counts.tf {
+            for t in m.keys() {
+                let next = term_ids.len();
+                term_ids.entry(t.clone()).or_insert(next);
+            }
+        }
+        let mut postings = vec![Vec::new(); term_ids.len()];
+        for (d, m) in counts.tf.iter().enumerate() {
+            for (t, &f) in m {
+                postings[term_ids[t]].push((d, f));
+            }
+        }
+        let bigrams = counts
+            .pairs
+            .iter()
+            .map(|ps| ps.iter().map(|(a, b)| (term_ids[a], term_ids[b])).collect())
+            .collect();
+        let idf = postings.iter().map(|p| idf(n, p.len())).collect();
+        let avg_len = (counts.doc_len.iter().sum::<f32>() / (n as f32).max(1.0)).max(1.0);
+        let pool: Vec<String> = lex
+            .typo_targets(term_ids.keys().map(String::as_str))
             .into_iter()
-            .filter(|w| w.chars().count() >= MIN_TYPO_TARGET)
+            .map(str::to_string)
             .collect();
-        r.fuzzy_pool.sort_unstable();
-        r
+        lex.fuzzy_pool = pool;
+        Reference {
+            lex,
+            term_ids,
+            idf,
+            postings,
+            doc_len: counts.doc_len,
+            avg_len,
+            bigrams,
+        }
     }
 
     /// Scores as the old runtime index computed them; query terms summed in order of first
     /// appearance (the old code summed in hash map order, equal up to rounding).
     fn scores(&self, query: &str) -> Vec<(&'static str, f32)> {
-        let terms = analyse(query, true, self);
+        let terms = analyse(query, true, &self.lex);
         let n = problems().len();
         let mut scores = vec![0.0f32; n];
         let mut seen: Vec<(usize, f32)> = Vec::new();
@@ -201,7 +107,7 @@ impl Reference {
         let mut evidence = false;
         for (id, qw) in seen.iter_mut() {
             let text = term_text[id];
-            if self.common.contains(text) {
+            if self.lex.common.contains(text) {
                 *qw *= GENERAL_WEIGHT;
             } else if !text.bytes().all(|b| b.is_ascii_digit()) {
                 evidence = true;
@@ -285,7 +191,10 @@ fn static_index_scores_equal_an_index_built_from_the_texts() {
     assert!(qs.len() > 800, "{} queries", qs.len());
     let mut corrected = 0;
     for q in &qs {
-        let want_terms: Vec<String> = analyse(q, true, &r).into_iter().map(|t| t.text).collect();
+        let want_terms: Vec<String> = analyse(q, true, &r.lex)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(terms(q), want_terms, "terms of {q:?}");
         let want = r.scores(q);
         let got = scores(q);
@@ -295,9 +204,11 @@ fn static_index_scores_equal_an_index_built_from_the_texts() {
             assert_eq!(gs.to_bits(), ws.to_bits(), "{q:?}: {got:?} vs {want:?}");
         }
         corrected += usize::from(
-            analyse(q, false, &r).len() == want_terms.len() && {
-                let plain: Vec<String> =
-                    analyse(q, false, &r).into_iter().map(|t| t.text).collect();
+            analyse(q, false, &r.lex).len() == want_terms.len() && {
+                let plain: Vec<String> = analyse(q, false, &r.lex)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
                 plain != want_terms
             },
         );
