@@ -16,7 +16,7 @@ use crate::domain::triage;
 use crate::start_page::{self, Screen, View};
 use crate::web::browser::{self, document, window};
 use crate::web::embed;
-use crate::web::fetch::{fetch_text_then, LoadError};
+use crate::web::fetch::settings_then;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -224,16 +224,9 @@ fn switch_language() {
     render();
 }
 
-/// `settings.json`: notices for the start screen, origins for embedding. A missing or
-/// malformed file shows the clear error screen; no connection leaves the screen as it is.
+/// `settings.json`: notices for the start screen, origins for embedding.
 fn load_settings() {
-    let url = format!("{}/settings.json", browser::site_root());
-    fetch_text_then(&url, |result| {
-        let parsed = match result {
-            Ok(text) => Settings::parse(&text).ok(),
-            Err(LoadError::Network) if !browser::online() => return,
-            Err(_) => None,
-        };
+    settings_then(|parsed| {
         let _ = with_state(|s| match parsed {
             Some(st) => s.settings = Some(st),
             None => s.broken = true,

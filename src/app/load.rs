@@ -24,38 +24,32 @@ pub fn cached_channels() -> Option<Arc<Channels>> {
     CHANNELS.with(|c| c.borrow().clone())
 }
 
+/// Fetch a content file below the site root and decode it.
+async fn content<T: crate::domain::json::FromJson>(path: &str) -> Result<T, LoadError> {
+    let text = fetch_text(&format!("{}/{path}", crate::web::browser::site_root())).await?;
+    crate::domain::json::decode(&text).ok_or(LoadError::Malformed)
+}
+
 /// Load one problem's flow (`content/problems/<id>.json`).
 pub async fn problem(id: String) -> Result<Arc<Problem>, LoadError> {
-    if let Some(p) = PROBLEMS.with(|m| m.borrow().get(&id).cloned()) {
+    if let Some(p) = cached_problem(&id) {
         return Ok(p);
     }
     // Ids come from the URL: only ever ask for a known, safe file name.
     if crate::domain::triage::problem(&id).is_none() {
         return Err(LoadError::NotFound);
     }
-    let text = fetch_text(&format!(
-        "{}/content/problems/{id}.json",
-        crate::web::browser::site_root()
-    ))
-    .await?;
-    let p: Problem = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
-    let p = Arc::new(p);
+    let p: Arc<Problem> = Arc::new(content(&format!("content/problems/{id}.json")).await?);
     PROBLEMS.with(|m| m.borrow_mut().insert(id, p.clone()));
     Ok(p)
 }
 
 /// Load the official channels (`content/channels.json`).
 pub async fn channels() -> Result<Arc<Channels>, LoadError> {
-    if let Some(c) = CHANNELS.with(|c| c.borrow().clone()) {
+    if let Some(c) = cached_channels() {
         return Ok(c);
     }
-    let text = fetch_text(&format!(
-        "{}/content/channels.json",
-        crate::web::browser::site_root()
-    ))
-    .await?;
-    let c: Channels = crate::domain::json::decode(&text).ok_or(LoadError::Malformed)?;
-    let c = Arc::new(c);
+    let c: Arc<Channels> = Arc::new(content("content/channels.json").await?);
     CHANNELS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
     Ok(c)
 }
@@ -80,21 +74,9 @@ pub fn provide_settings() -> SettingsCtx {
         broken: RwSignal::new(false),
     };
     provide_context(ctx);
-    leptos::task::spawn_local(async move {
-        let parsed = match fetch_text(&format!(
-            "{}/settings.json",
-            crate::web::browser::site_root()
-        ))
-        .await
-        {
-            Ok(text) => Settings::parse(&text).ok(),
-            Err(LoadError::Network) if !crate::web::browser::online() => return,
-            Err(_) => None,
-        };
-        match parsed {
-            Some(s) => ctx.settings.set(Some(Arc::new(s))),
-            None => ctx.broken.set(true),
-        }
+    crate::web::fetch::settings_then(move |parsed| match parsed {
+        Some(s) => ctx.settings.set(Some(Arc::new(s))),
+        None => ctx.broken.set(true),
     });
     ctx
 }

@@ -174,26 +174,9 @@ thread_local! {
     static SETTINGS: RefCell<Option<Settings>> = const { RefCell::new(None) };
 }
 
-/// One request with the browser's `fetch`: (status, body), or `Err` when no answer came back.
-/// (web-sys directly: gloo-net and its serde and streams support cost this bundle ~10 KB.)
-async fn send(url: &str, init: &web_sys::RequestInit) -> Result<(u16, String), ()> {
-    use wasm_bindgen_futures::JsFuture;
-    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, init))
-        .await
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    let status = resp.status();
-    let text = JsFuture::from(resp.text().map_err(|_| ())?)
-        .await
-        .map_err(|_| ())?
-        .as_string()
-        .unwrap_or_default();
-    Ok((status, text))
-}
-
-pub async fn fetch_text(url: &str) -> Result<(u16, String), ()> {
-    send(url, &web_sys::RequestInit::new()).await
+/// GET: (status, body), or `Err` when no answer came back.
+pub async fn fetch_text(url: &str) -> crate::web::fetch::Answer {
+    crate::web::fetch::send(url, &web_sys::RequestInit::new()).await
 }
 
 /// The booking store's address for `path`: `settings.json` at the site root says where it is
@@ -233,7 +216,7 @@ pub async fn api_post(path: &str, body: &str, key: Option<&str>) -> (u16, String
     init.set_method("POST");
     init.set_headers(&headers);
     init.set_body(&JsValue::from_str(body));
-    send(&api_url(path).await, &init)
+    crate::web::fetch::send(&api_url(path).await, &init)
         .await
         .unwrap_or((0, String::new()))
 }

@@ -1,4 +1,12 @@
-//! Fetching text files next to `index.html` (settings, content).
+//! Requests with the browser's `fetch`: one implementation, in callback style ([`send_then`],
+//! which the start bundle uses without an async runtime) with an async face ([`send`]) for the
+//! Leptos bundles. Text files next to `index.html` (settings, content) come through
+//! [`fetch_text`] / [`fetch_text_then`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Why a file could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,28 +19,8 @@ pub enum LoadError {
     Malformed,
 }
 
-/// GET a text file.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let resp: web_sys::Response = JsFuture::from(super::browser::window().fetch_with_str(url))
-        .await
-        .ok()
-        .and_then(|r| r.dyn_into().ok())
-        .ok_or(LoadError::Network)?;
-    match resp.status() {
-        200 => {
-            let text = resp.text().map_err(|_| LoadError::Network)?;
-            JsFuture::from(text)
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .ok_or(LoadError::Network)
-        }
-        404 => Err(LoadError::NotFound),
-        _ => Err(LoadError::Network),
-    }
-}
+/// An answer: (HTTP status, body), or `Err` when none came back.
+pub type Answer = Result<(u16, String), ()>;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
@@ -42,46 +30,94 @@ extern "C" {
     fn then_both(this: &Thenable, ok: &js_sys::Function, err: &js_sys::Function);
 }
 
-fn then_both(p: &js_sys::Promise, ok: &wasm_bindgen::JsValue, err: &wasm_bindgen::JsValue) {
-    use wasm_bindgen::JsCast;
+/// `promise.then(ok, err)` with one-shot Rust callbacks.
+fn then_both(
+    p: &js_sys::Promise,
+    ok: impl FnOnce(JsValue) + 'static,
+    err: impl FnOnce() + 'static,
+) {
+    let ok = Closure::once_into_js(ok);
+    let err = Closure::once_into_js(move |_: JsValue| err());
     p.unchecked_ref::<Thenable>()
         .then_both(ok.unchecked_ref(), err.unchecked_ref());
 }
 
-type Done = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce(Result<String, LoadError>)>>>>;
+type Done = Rc<RefCell<Option<Box<dyn FnOnce(Answer)>>>>;
 
-fn finish(done: &Done, result: Result<String, LoadError>) {
+fn finish(done: &Done, answer: Answer) {
     if let Some(f) = done.borrow_mut().take() {
-        f(result);
+        f(answer);
     }
 }
 
-/// GET a text file and call `done` with the result, once. The same as [`fetch_text`], in
-/// callback style: the start bundle does without an async runtime (about 1.5 KB brotli).
-pub fn fetch_text_then(url: &str, done: impl FnOnce(Result<String, LoadError>) + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::{JsCast, JsValue};
-    let done: Done = std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(done))));
-    let failed =
-        |d: Done| Closure::once_into_js(move |_: JsValue| finish(&d, Err(LoadError::Network)));
-    let d = done.clone();
-    let on_response = Closure::once_into_js(move |resp: JsValue| {
-        let resp: web_sys::Response = resp.unchecked_into();
-        match (resp.status(), resp.text()) {
-            (200, Ok(text)) => {
-                let d2 = d.clone();
-                let on_text = Closure::once_into_js(move |t: JsValue| {
-                    finish(&d2, t.as_string().ok_or(LoadError::Network))
-                });
-                then_both(&text, &on_text, &failed(d));
-            }
-            (404, _) => finish(&d, Err(LoadError::NotFound)),
-            _ => finish(&d, Err(LoadError::Network)),
-        }
-    });
+/// Send one request and call `done` once with the answer.
+pub fn send_then(url: &str, init: &web_sys::RequestInit, done: impl FnOnce(Answer) + 'static) {
+    let done: Done = Rc::new(RefCell::new(Some(Box::new(done))));
+    let (d, failed) = (done.clone(), done);
     then_both(
-        &super::browser::window().fetch_with_str(url),
-        &on_response,
-        &failed(done),
+        &super::browser::window().fetch_with_str_and_init(url, init),
+        move |resp| {
+            let resp: web_sys::Response = resp.unchecked_into();
+            let status = resp.status();
+            match resp.text() {
+                Ok(text) => {
+                    let d2 = d.clone();
+                    then_both(
+                        &text,
+                        move |t| finish(&d2, Ok((status, t.as_string().unwrap_or_default()))),
+                        move || finish(&d, Err(())),
+                    );
+                }
+                Err(_) => finish(&d, Err(())),
+            }
+        },
+        move || finish(&failed, Err(())),
     );
+}
+
+/// [`send_then`] for async code.
+pub async fn send(url: &str, init: &web_sys::RequestInit) -> Answer {
+    let answer: Rc<RefCell<Option<Answer>>> = Rc::default();
+    let slot = answer.clone();
+    let arrived = js_sys::Promise::new(&mut |resolve, _| {
+        let slot = slot.clone();
+        send_then(url, init, move |a| {
+            *slot.borrow_mut() = Some(a);
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
+    let a = answer.borrow_mut().take();
+    a.unwrap_or(Err(()))
+}
+
+/// A text file's answer: the text, or why there is none.
+fn text_of(answer: Answer) -> Result<String, LoadError> {
+    match answer {
+        Ok((200, text)) => Ok(text),
+        Ok((404, _)) => Err(LoadError::NotFound),
+        _ => Err(LoadError::Network),
+    }
+}
+
+/// GET a text file.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    text_of(send(url, &web_sys::RequestInit::new()).await)
+}
+
+/// GET a text file and call `done` with the result, once.
+pub fn fetch_text_then(url: &str, done: impl FnOnce(Result<String, LoadError>) + 'static) {
+    send_then(url, &web_sys::RequestInit::new(), move |a| done(text_of(a)));
+}
+
+/// Load `settings.json` at the site root and call `done` with it, or with `None` when the file
+/// is missing or malformed (the app then shows its clear error screen). Without a connection
+/// `done` is never called: the screen stays as it is. Used by every bundle's start.
+pub fn settings_then(done: impl FnOnce(Option<crate::domain::settings::Settings>) + 'static) {
+    let url = format!("{}/settings.json", super::browser::site_root());
+    fetch_text_then(&url, move |result| match result {
+        Ok(text) => done(crate::domain::settings::Settings::parse(&text).ok()),
+        Err(LoadError::Network) if !super::browser::online() => {}
+        Err(_) => done(None),
+    });
 }
