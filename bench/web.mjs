@@ -289,50 +289,36 @@ async function stepInp() {
  * itself runs (`slow3g_suggestions_ms`).
  */
 async function slow3g() {
-  const server = await serve({ root: DIST });
-  const times = [];
-  const answered = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const browser = await launch();
-      try {
-        const page = await mobilePage(browser);
-        await page.evaluateOnNewDocument(() => {
-          const check = () => {
-            const q = document.getElementById('q');
-            if (q && !q.disabled && q.offsetParent !== null) { window.__ready = performance.now(); return; }
-            requestAnimationFrame(check);
-          };
-          requestAnimationFrame(check);
-        });
-        const cdp = await page.createCDPSession();
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-        await page.waitForFunction(() => window.__ready !== undefined, { timeout: 120_000, polling: 50 });
-        // Typing must reach the box, and the app must then answer with suggestions.
-        await page.type('#q', COMPLAINT, { delay: 10 });
-        await page.waitForFunction(() => document.querySelector('#suggestions a') !== null, { timeout: 120_000, polling: 50 });
-        const a = await page.evaluate(() => performance.now());
-        const value = await page.$eval('#q', (q) => q.value);
-        if (value !== COMPLAINT) throw new Error(`typing did not reach the search box (value "${value}")`);
-        const t = await page.evaluate(() => window.__ready);
-        times.push(t);
-        answered.push(a);
-        log(`  slow 3g run ${i + 1}: text box ready after ${Math.round(t)} ms, suggestions after ${Math.round(a)} ms`);
-      } finally {
-        await browser.close();
-      }
-    }
-  } finally {
-    await server.close();
-  }
-  out('slow3g_interactive_ms', Math.round(median(times)));
-  out('slow3g_suggestions_ms', Math.round(median(answered)));
+  const runs = await freshRuns(async (page, server, i) => {
+    await page.evaluateOnNewDocument(() => {
+      const check = () => {
+        const q = document.getElementById('q');
+        if (q && !q.disabled && q.offsetParent !== null) { window.__ready = performance.now(); return; }
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.waitForFunction(() => window.__ready !== undefined, { timeout: 120_000, polling: 50 });
+    // Typing must reach the box, and the app must then answer with suggestions.
+    await page.type('#q', COMPLAINT, { delay: 10 });
+    await page.waitForFunction(() => document.querySelector('#suggestions a') !== null, { timeout: 120_000, polling: 50 });
+    const answered = await page.evaluate(() => performance.now());
+    const value = await page.$eval('#q', (q) => q.value);
+    if (value !== COMPLAINT) throw new Error(`typing did not reach the search box (value "${value}")`);
+    const ready = await page.evaluate(() => window.__ready);
+    log(`  slow 3g run ${i + 1}: text box ready after ${Math.round(ready)} ms, suggestions after ${Math.round(answered)} ms`);
+    return { ready, answered };
+  });
+  out('slow3g_interactive_ms', Math.round(median(runs.map((r) => r.ready))));
+  out('slow3g_suggestions_ms', Math.round(median(runs.map((r) => r.answered))));
 }
 
 /**
@@ -340,29 +326,36 @@ async function slow3g() {
  * first complaint typed a second after the start screen appeared. Median of fresh page loads.
  */
 async function searchLatency() {
+  const times = await freshRuns(async (page, server, i) => {
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(server.url);
+    await page.waitForFunction(() => !document.getElementById('boot') && document.getElementById('q'));
+    await new Promise((r) => setTimeout(r, 1000));
+    const [ms, found] = await page.evaluate(async (q) => {
+      const box = document.getElementById('q');
+      const t0 = performance.now();
+      box.value = q;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return [performance.now() - t0, document.querySelectorAll('#suggestions a').length];
+    }, COMPLAINT);
+    if (!found) throw new Error('no suggestions for the complaint');
+    log(`  first complaint run ${i + 1}: suggestions painted after ${Math.round(ms)} ms`);
+    return ms;
+  });
+  out('search_first_query_ms', Math.round(median(times)));
+}
+
+/** `RUNS` times a fresh browser (cold cache) and a phone-sized page against dist/: `fn`'s results. */
+async function freshRuns(fn) {
   const server = await serve({ root: DIST });
-  const times = [];
+  const results = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const browser = await launch();
       try {
-        const page = await mobilePage(browser);
-        const cdp = await page.createCDPSession();
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await page.goto(server.url);
-        await page.waitForFunction(() => !document.getElementById('boot') && document.getElementById('q'));
-        await new Promise((r) => setTimeout(r, 1000));
-        const [ms, found] = await page.evaluate(async (q) => {
-          const box = document.getElementById('q');
-          const t0 = performance.now();
-          box.value = q;
-          box.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-          return [performance.now() - t0, document.querySelectorAll('#suggestions a').length];
-        }, COMPLAINT);
-        if (!found) throw new Error('no suggestions for the complaint');
-        times.push(ms);
-        log(`  first complaint run ${i + 1}: suggestions painted after ${Math.round(ms)} ms`);
+        results.push(await fn(await mobilePage(browser), server, i));
       } finally {
         await browser.close();
       }
@@ -370,7 +363,7 @@ async function searchLatency() {
   } finally {
     await server.close();
   }
-  out('search_first_query_ms', Math.round(median(times)));
+  return results;
 }
 
 if (!existsSync(join(DIST, 'index.html'))) {
