@@ -24,12 +24,9 @@ use wasm_bindgen::JsCast;
 struct State {
     block: web_sys::Element,
     lang: Lang,
-    root: String,
+    /// Start or not found; the settings error screen once `settings.json` proves broken.
     screen: Screen,
-    embedded: bool,
     settings: Option<Settings>,
-    /// `settings.json` is missing or malformed.
-    broken: bool,
 }
 
 thread_local! {
@@ -43,6 +40,14 @@ fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> Option<R> {
 /// Start the start bundle on `index.html`'s pre-rendered screen (or a fresh element at the
 /// end of `<body>` if the page has none).
 pub fn mount() {
+    let pathname = window().location().pathname().unwrap_or_default();
+    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
+    if let Some(fragment) = fragment_of(&route) {
+        let _ = window()
+            .location()
+            .replace(&format!("{}/masalah/{fragment}", browser::site_root()));
+        return;
+    }
     let block = document()
         .get_element_by_id(start_page::BLOCK_ID)
         .unwrap_or_else(|| {
@@ -53,14 +58,6 @@ pub fn mount() {
             }
             el
         });
-    let pathname = window().location().pathname().unwrap_or_default();
-    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
-    if let Some(fragment) = fragment_of(&route) {
-        let _ = window()
-            .location()
-            .replace(&format!("{}/masalah/{fragment}", browser::site_root()));
-        return;
-    }
     let screen = if route == Route::Start {
         Screen::Start
     } else {
@@ -79,11 +76,8 @@ pub fn mount_into(block: web_sys::Element, screen: Screen) {
     let state = State {
         block: block.clone(),
         lang: browser::stored_lang().unwrap_or_default(),
-        root: browser::site_root(),
         screen,
-        embedded: browser::is_embedded(),
         settings: None,
-        broken: false,
     };
     STATE.with(|s| *s.borrow_mut() = Some(state));
     listen(&block, "input", |ev| {
@@ -128,6 +122,7 @@ fn target_is_search_box(ev: &web_sys::Event) -> bool {
 /// Render the whole screen again, keeping what was typed and where the focus was.
 fn render() {
     let typed = search_box().map(|q| (q.value(), q.selection_start().ok().flatten()));
+    // The controls that keep the focus across a render: the search box and the language button.
     let focused = document().active_element().and_then(|el| {
         if el.id() == "q" {
             Some("#q")
@@ -137,17 +132,14 @@ fn render() {
             None
         }
     });
+    let root = browser::site_root();
     let _ = with_state(|s| {
         let resume = browser::last_position();
         let view = View {
             lang: s.lang,
-            root: &s.root,
-            embedded: s.embedded,
-            screen: if s.broken {
-                Screen::SettingsBroken
-            } else {
-                s.screen
-            },
+            root: &root,
+            embedded: browser::is_embedded(),
+            screen: s.screen,
             notices: s
                 .settings
                 .as_ref()
@@ -165,26 +157,19 @@ fn render() {
     if let Some(html) = document().document_element() {
         let _ = html.class_list().remove_1("pre-en");
     }
+    if let Some(el) = focused
+        .and_then(|sel| document().query_selector(sel).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
     if let (Some(q), Some((value, caret))) = (search_box(), typed) {
         q.set_value(&value);
-        if focused == Some("#q") {
-            let _ = q.focus();
-            if let Some(c) = caret {
-                let _ = q.set_selection_range(c, c);
-            }
+        if let (Some("#q"), Some(c)) = (focused, caret) {
+            let _ = q.set_selection_range(c, c);
         }
         if !value.is_empty() {
             show_suggestions();
-        }
-    }
-    if focused == Some("button.lang") {
-        if let Some(b) = document()
-            .query_selector("button.lang")
-            .ok()
-            .flatten()
-            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = b.focus();
         }
     }
 }
@@ -193,7 +178,8 @@ fn show_suggestions() {
     let Some(q) = search_box() else {
         return;
     };
-    let html = with_state(|s| start_page::suggestions(s.lang, &s.root, &q.value()));
+    let root = browser::site_root();
+    let html = with_state(|s| start_page::suggestions(s.lang, &root, &q.value()));
     if let (Some(html), Some(list)) = (html, document().get_element_by_id("suggestions")) {
         list.set_inner_html(&html);
     }
@@ -205,10 +191,10 @@ fn go_to_best_match() {
         return;
     };
     let best = start_page::ranked(&q.value()).and_then(|list| list.first().copied());
-    if let (Some(p), Some(root)) = (best, with_state(|s| s.root.clone())) {
+    if let Some(p) = best {
         let _ = window()
             .location()
-            .assign(&start_page::flow_href(&root, p.id, ""));
+            .assign(&start_page::flow_href(&browser::site_root(), p.id, ""));
     }
 }
 
@@ -229,7 +215,7 @@ fn load_settings() {
     settings_then(|parsed| {
         let _ = with_state(|s| match parsed {
             Some(st) => s.settings = Some(st),
-            None => s.broken = true,
+            None => s.screen = Screen::SettingsBroken,
         });
         render();
     });

@@ -153,9 +153,16 @@ async fn start_screen_asks_the_question_and_the_language_button_switches_everyth
     assert!(!root.text_content().unwrap().contains("Tulis kendalamu"));
     assert!(document().title().starts_with("What is the problem?"));
 
-    click(&root, "Bahasa Indonesia");
+    // A keyboard user who switches keeps the focus on the (new) language button.
+    let button = control(&root, "Bahasa Indonesia").expect("language button");
+    button.focus().unwrap();
+    button.click();
     assert_eq!(h1_text(&root), "Apa kendalamu?");
     assert_eq!(html_lang(), "id");
+    let focused = document()
+        .active_element()
+        .expect("something has the focus");
+    assert_eq!(focused.text_content().unwrap_or_default().trim(), "English");
     root.remove();
 }
 
