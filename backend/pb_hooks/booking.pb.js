@@ -62,6 +62,14 @@ routerAdd("POST", "/api/booking/reschedule", (e) => {
   return require(`${__hooks}/booking_lib.js`).handleReschedule(e)
 }, $apis.bodyLimit(4 * 1024))
 
+// ---- the web app (PUBLIC_DIR, e.g. dist/) from the same process: pre-compressed files, caching, framing ----
+// Registered only when PUBLIC_DIR is set; PocketBase's own `--publicDir` route then stays unused.
+if ($os.getenv("PUBLIC_DIR")) {
+  routerAdd("GET", "/{path...}", (e) => {
+    return require(`${__hooks}/static_lib.js`).serve(e)
+  })
+}
+
 // ---- on start of `serve`: help points from data/offices.json, then slots ----
 onBootstrap((e) => {
   e.next()
