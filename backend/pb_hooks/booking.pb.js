@@ -19,7 +19,7 @@ routerUse(new Middleware((e) => {
       if (u.fragment) { u.fragment = ""; u.rawFragment = "" }
       const h = e.request.header
       if (h.get("Referer")) h.set("Referer", r.redactReferer(h.get("Referer")))
-      if (h.get("User-Agent")) h.set("User-Agent", r.redactText(h.get("User-Agent"), 200))
+      if (h.get("User-Agent")) h.set("User-Agent", r.redactUserAgent(h.get("User-Agent")))
     } catch (_) {
       e.request.url.rawQuery = ""
       e.request.url.path = "/[redacted]"

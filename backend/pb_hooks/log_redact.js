@@ -9,7 +9,7 @@
 //   - in query strings only known parameters keep a value, and every quoted literal in `filter`
 //     (where names go) becomes "…";
 //   - a path segment that is not plain ASCII (letters, digits, . _ ~ -) becomes `[redacted]`;
-//   - a Referer keeps its origin and its redacted path only; a User-Agent is redacted and cut to 200.
+//   - a Referer keeps its origin only; a User-Agent only its browser family, major version and platform.
 // The output is plain ASCII re-encoded once, so `%27` is never mangled into `%REDACTED%`.
 
 const SEP = "[\\s\\u00a0\\u1680\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2064\\u3000\\ufeff.,:;_/\\\\()\\[\\]{}+*'\"`~-]"
@@ -93,13 +93,30 @@ function redactQuery(raw) {
   return out.join("&")
 }
 
-// a Referer: origin + redacted path; query and fragment dropped
+// a Referer: its origin only (the referring page's path and query may carry anything)
 function redactReferer(s) {
   if (!s) return ""
-  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#@\s]*@?[^/?#\s]*)([^?#]*)/.exec(String(s))
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(?:[/?#]|$)/.exec(String(s))
   if (!m) return MARK
-  const origin = m[1].indexOf("@") >= 0 ? MARK : redactDigits(m[1])
-  return origin + redactPath(m[2] || "")
+  const origin = m[1].toLowerCase() + "://" + m[2]
+  return redactDigits(origin) + "/"
 }
 
-module.exports = { decodeForReading, redactDigits, redactText, redactPath, redactQuery, redactReferer, MARK }
+// a User-Agent: only the browser family with its major version and the platform family; a name or
+// number typed into it has nowhere to go
+function redactUserAgent(s) {
+  const ua = String(s || "")
+  let product = "other"
+  for (const name of ["Edg", "OPR", "SamsungBrowser", "Firefox", "Chrome", "CriOS", "Version", "curl", "node", "Go-http-client",
+    "python-requests", "Python-urllib", "okhttp", "Dart", "Wget", "HeadlessChrome", "Playwright"]) {
+    const m = new RegExp("(?:^|[\\s(])" + name + "/([0-9]{1,3})(?:[.\\s;)]|$)").exec(ua)
+    if (m) { product = (name === "Version" ? "Safari" : name) + "/" + m[1]; break }
+  }
+  let platform = ""
+  for (const p of ["Android", "iPhone", "iPad", "Windows", "Mac OS X", "CrOS", "Linux"]) {
+    if (ua.indexOf(p) >= 0) { platform = p; break }
+  }
+  return platform ? product + " (" + platform + ")" : product
+}
+
+module.exports = { decodeForReading, redactDigits, redactText, redactPath, redactQuery, redactReferer, redactUserAgent, MARK }
