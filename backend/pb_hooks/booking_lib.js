@@ -443,6 +443,7 @@ function createBooking(e, input, desk) {
   })
 
   if (out.error) return sendError(e, out.error, out.field)
+  if (!out.replay) bumpAvailability(e.app)
   // the owner view is built after the commit, outside the single writer transaction
   const view = ownerViewById(e.app, out.id, !!desk)
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
@@ -494,9 +495,10 @@ function handleCancel(e) {
     rec.set("status", "cancelled")
     rec.set("cancelled_at", pbDate(nowMs))
     tx.save(rec)
-    out = { view: ownerView(tx, rec) }
+    out = { view: ownerView(tx, rec), changed: true }
   })
   if (out.error) return sendError(e, out.error)
+  if (out.changed) bumpAvailability(e.app)
   return e.json(200, out.view)
 }
 
@@ -527,9 +529,10 @@ function handleReschedule(e) {
     rec.set("queue_no", seat.queue_no)
     rec.set("priority", false)
     tx.save(rec)
-    out = { view: ownerView(tx, rec) }
+    out = { view: ownerView(tx, rec), changed: true }
   })
   if (out.error) return sendError(e, out.error, out.field)
+  if (out.changed) bumpAvailability(e.app)
   return e.json(200, out.view)
 }
 
@@ -589,6 +592,7 @@ function handleStaffRelease(e) {
     out = { released: rows.length }
   })
   if (out.error) return sendError(e, out.error, out.field)
+  bumpAvailability(e.app)
   console.log(`booking store: staff ${who.staff} released ${out.released} booking(s) after an e-KTP check`)
   return e.json(200, { released: out.released })
 }
@@ -603,7 +607,9 @@ function handleStaffStatusUpdate(e) {
     return sendError(re, "status_conflict", "status")
   }
   try {
-    return e.next()
+    const res = e.next()
+    bumpAvailability(e.app)
+    return res
   } catch (err) {
     const msg = String(err && err.value && err.value.message ? err.value.message : err)
     if (/UNIQUE constraint failed: bookings\.nik|idx_bookings_active_nik/.test(msg)) return sendError(re, "status_conflict", "status")

@@ -33,6 +33,8 @@ function decodeOnce(s) {
 // what a person would read: escapes undone (up to 4 layers), full-width digits folded
 function decodeForReading(s, plusIsSpace) {
   let t = String(s == null ? "" : s)
+  // fast path: plain ASCII without escapes reads as it is written
+  if (!/[%+\u0080-\uffff]/.test(t)) return t
   if (plusIsSpace) t = t.replace(/\+/g, " ")
   for (let i = 0; i < 4; i++) {
     const next = decodeOnce(t)
@@ -104,12 +106,15 @@ function redactReferer(s) {
 
 // a User-Agent: only the browser family with its major version and the platform family; a name or
 // number typed into it has nowhere to go
+const UA_PRODUCTS = ["Edg", "OPR", "SamsungBrowser", "Firefox", "Chrome", "CriOS", "Version", "curl", "node", "Go-http-client",
+  "python-requests", "Python-urllib", "okhttp", "Dart", "Wget", "HeadlessChrome", "Playwright"]
+  .map((name) => [name, new RegExp("(?:^|[\\s(])" + name + "/([0-9]{1,3})(?:[.\\s;)]|$)")])
+
 function redactUserAgent(s) {
   const ua = String(s || "")
   let product = "other"
-  for (const name of ["Edg", "OPR", "SamsungBrowser", "Firefox", "Chrome", "CriOS", "Version", "curl", "node", "Go-http-client",
-    "python-requests", "Python-urllib", "okhttp", "Dart", "Wget", "HeadlessChrome", "Playwright"]) {
-    const m = new RegExp("(?:^|[\\s(])" + name + "/([0-9]{1,3})(?:[.\\s;)]|$)").exec(ua)
+  for (const [name, re] of UA_PRODUCTS) {
+    const m = re.exec(ua)
     if (m) { product = (name === "Version" ? "Safari" : name) + "/" + m[1]; break }
   }
   let platform = ""
