@@ -110,8 +110,8 @@ fn in_person_help_is_offered_somewhere_but_only_with_a_reason() {
 
 #[test]
 fn the_browser_reads_every_file_exactly_as_the_validator_does() {
-    use pendamping::domain::flow::content::{Channels, Problem};
     use pendamping::domain::common::json::decode;
+    use pendamping::domain::flow::content::{Channels, Problem};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     for entry in std::fs::read_dir(dir.join("problems")).unwrap() {
         let path = entry.unwrap().path();

@@ -186,7 +186,6 @@ impl FromJson for Source {
     }
 }
 
-
 impl FromJson for NodeKind {
     fn from_json(j: &Json) -> Option<Self> {
         match j.as_str()? {

@@ -5,8 +5,8 @@
 //! URL (`/masalah/<id>/<trail>`), so every step has its own deep link, browser back and
 //! forward work, and a reload resumes at the same place. It holds no personal data.
 
-use crate::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 use crate::domain::common::language::Lang;
+use crate::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 
 /// An answer given at one node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,12 +1,13 @@
 //! The end of a path: solved, information, an official channel, or in-person help.
 
 use super::browser;
-use super::load::{self, use_settings};
-use super::nav::href;
-use crate::domain::flow::content::{Channel, Outcome, OutcomeKind};
+use super::load;
+use super::nav::{booking_href, home_href};
 use crate::domain::common::language::Lang;
 use crate::domain::common::settings::tel_href;
+use crate::domain::flow::content::{Channel, Outcome, OutcomeKind};
 use crate::text::schema::FlowStrings;
+use crate::ui::shell::page::use_settings;
 use leptos::prelude::*;
 
 /// What an outcome screen shows, already in the chosen language.
@@ -47,7 +48,7 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
             {d.detail.map(|t| view! { <p class="detail">{t}</p> })}
             {body}
             <nav class="flow-nav">
-                <a href=href("/") class="other">{s.other_problem}</a>
+                <a href=home_href() class="other">{s.other_problem}</a>
             </nav>
         </section>
     }
@@ -158,7 +159,7 @@ fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
             <pre>{d.case_summary.clone()}</pre>
         </details>
         <p>
-            <a href=href(&format!("/jadwal/?masalah={}&jejak={}", d.problem_id, d.trail)) class="button primary" rel="external">
+            <a href=booking_href(&d.problem_id, &d.trail) class="button primary" rel="external">
                 {s.book_button}
             </a>
         </p>
