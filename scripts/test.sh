@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in order, stopping at the first failing layer (`make test`, CI: `.ci/run`):
 #   1. setup (build + test tools)        4. booking store integration tests (PocketBase)
-#   2. native cargo tests                5. release build into dist/
+#   2. gates (fmt, clippy) + native tests                5. release build into dist/
 #   3. wasm component tests in chromium  6. end-to-end + accessibility tests (Playwright)
 # The last line is always "N passed, N failed" (summed over the layers that report counts);
 # the exit code is non-zero when anything failed.
@@ -60,7 +60,13 @@ echo "$(chromium --version 2>/dev/null)"
 echo "$(chromedriver --version 2>/dev/null)"
 echo "node $(node --version), $(cargo --version), $(rustc --version)"
 
-section "2/6 native tests: content validation, triage accuracy, domain (cargo test)"
+section "2/6 gates: formatting, lints (native and wasm32), then native tests"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --lib --bin pendamping -- -D warnings
+echo "gates passed: cargo fmt --check, clippy -D warnings (native all targets, wasm32 Leptos bundles, wasm32 start bundle)"
+
 rc=0; run_logged "$LOGDIR/native.log" cargo test --locked || rc=$?
 count_cargo "$LOGDIR/native.log"
 [[ $rc -eq 0 ]] || exit "$rc"
@@ -83,6 +89,7 @@ PASSED=$((PASSED + p)); FAILED=$((FAILED + f)); echo "counted: $p passed, $f fai
 section "5/6 release build (dist/)"
 bash scripts/build.sh
 ls -l dist/*.wasm dist/*.js
+node tools/size-check.mjs dist   # the size gate: 64 KiB first load, bundle ceilings + 5 %
 
 section "6/6 end-to-end and accessibility tests (Playwright, Debian chromium, 360x740)"
 rm -rf e2e/test-results

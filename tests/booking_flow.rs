@@ -164,24 +164,35 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
     );
     assert_eq!(
         after_reply(
-            classify(&Answer::Status(500, (&err("internal", "")).to_string())),
+            classify(&Answer::Status(500, err("internal", "").to_string())),
             &p
         ),
         Next::Retry(WaitReason::Busy)
     );
     assert_eq!(
         after_reply(
-            classify(&Answer::Status(429, (&err("rate_limited", "")).to_string())),
+            classify(&Answer::Status(429, err("rate_limited", "").to_string())),
             &p
         ),
         Next::Retry(WaitReason::Busy)
     );
     assert_eq!(
         after_reply(
-            classify(&Answer::Status(
-                409,
-                (&err("slot_full", "slot")).to_string()
-            )),
+            classify(&Answer::Status(409, err("slot_full", "slot").to_string())),
+            &p
+        ),
+        Next::SlotTaken
+    );
+    assert_eq!(
+        after_reply(
+            classify(&Answer::Status(409, err("slot_closed", "slot").to_string())),
+            &p
+        ),
+        Next::SlotTaken
+    );
+    assert_eq!(
+        after_reply(
+            classify(&Answer::Status(404, err("not_found", "slot").to_string())),
             &p
         ),
         Next::SlotTaken
@@ -190,27 +201,7 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         after_reply(
             classify(&Answer::Status(
                 409,
-                (&err("slot_closed", "slot")).to_string()
-            )),
-            &p
-        ),
-        Next::SlotTaken
-    );
-    assert_eq!(
-        after_reply(
-            classify(&Answer::Status(
-                404,
-                (&err("not_found", "slot")).to_string()
-            )),
-            &p
-        ),
-        Next::SlotTaken
-    );
-    assert_eq!(
-        after_reply(
-            classify(&Answer::Status(
-                409,
-                (&err("already_booked", "nik")).to_string()
+                err("already_booked", "nik").to_string()
             )),
             &p
         ),
@@ -218,10 +209,7 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
     );
     assert_eq!(
         after_reply(
-            classify(&Answer::Status(
-                400,
-                (&err("invalid_nik", "nik")).to_string()
-            )),
+            classify(&Answer::Status(400, err("invalid_nik", "nik").to_string())),
             &p
         ),
         Next::FixField(Field::Nik, ApiCode::InvalidNik)
@@ -230,7 +218,7 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         after_reply(
             classify(&Answer::Status(
                 400,
-                (&err("invalid_phone", "phone")).to_string()
+                err("invalid_phone", "phone").to_string()
             )),
             &p
         ),
@@ -240,7 +228,7 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         after_reply(
             classify(&Answer::Status(
                 400,
-                (&err("invalid_request", "name")).to_string()
+                err("invalid_request", "name").to_string()
             )),
             &p
         ),
@@ -250,7 +238,7 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         after_reply(
             classify(&Answer::Status(
                 409,
-                (&err("idempotency_conflict", "")).to_string()
+                err("idempotency_conflict", "").to_string()
             )),
             &p
         ),

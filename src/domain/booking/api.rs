@@ -80,7 +80,7 @@ pub struct OwnerView {
 /// One answer of the store, as the app needs to tell them apart.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
-    Ok(OwnerView),
+    Ok(Box<OwnerView>),
     Error {
         code: ApiCode,
         field: Option<String>,
@@ -97,9 +97,9 @@ pub fn classify(answer: &Answer) -> Reply {
     };
     match status {
         200 | 201 => json::decode::<OwnerView>(body)
-            .map(Reply::Ok)
+            .map(|v| Reply::Ok(Box::new(v)))
             .unwrap_or(Reply::Unreachable),
-        400..=499 | 500 => match error_body(body) {
+        400..=500 => match error_body(body) {
             Some((code, field)) if !code.is_empty() => Reply::Error {
                 code: ApiCode::parse(&code),
                 field,
@@ -157,7 +157,7 @@ pub enum WaitReason {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Next {
     /// Booked: show and keep the confirmation, delete the pending request and personal data.
-    Confirmed(Confirmation),
+    Confirmed(Box<Confirmation>),
     /// Keep the pending request (same key) and send it again later.
     Retry(WaitReason),
     /// The slot is gone: offer other times, keep the form, drop the pending request (a retry
@@ -175,7 +175,9 @@ pub enum Next {
 
 pub fn after_reply(reply: Reply, pending: &PendingBooking) -> Next {
     match reply {
-        Reply::Ok(view) => Next::Confirmed(Confirmation::from_view(&view, &pending.summary)),
+        Reply::Ok(view) => {
+            Next::Confirmed(Box::new(Confirmation::from_view(&view, &pending.summary)))
+        }
         Reply::Unreachable => Next::Retry(WaitReason::Offline),
         Reply::Error { code, field } => match code {
             ApiCode::Internal => Next::Retry(WaitReason::Busy),

@@ -103,7 +103,7 @@ pub fn rs_ecc(data: &[u8], n: usize) -> Vec<u8> {
 
 /// The 15 format bits for level M and `mask` (BCH(15,5), masked with 0x5412), MSB first.
 pub fn format_bits(mask: u8) -> u16 {
-    let data = (0b00u16 << 3) | mask as u16; // M = 00
+    let data = mask as u16; // M = 00
     let mut rem = data << 10;
     for i in (10..15).rev() {
         if rem & (1 << i) != 0 {
@@ -115,14 +115,14 @@ pub fn format_bits(mask: u8) -> u16 {
 
 fn mask_bit(mask: u8, x: usize, y: usize) -> bool {
     match mask {
-        0 => (x + y) % 2 == 0,
-        1 => y % 2 == 0,
-        2 => x % 3 == 0,
-        3 => (x + y) % 3 == 0,
-        4 => (x / 3 + y / 2) % 2 == 0,
+        0 => (x + y).is_multiple_of(2),
+        1 => y.is_multiple_of(2),
+        2 => x.is_multiple_of(3),
+        3 => (x + y).is_multiple_of(3),
+        4 => (x / 3 + y / 2).is_multiple_of(2),
         5 => x * y % 2 + x * y % 3 == 0,
-        6 => (x * y % 2 + x * y % 3) % 2 == 0,
-        _ => ((x + y) % 2 + x * y % 3) % 2 == 0,
+        6 => (x * y % 2 + x * y % 3).is_multiple_of(2),
+        _ => ((x + y) % 2 + x * y % 3).is_multiple_of(2),
     }
 }
 
@@ -149,7 +149,7 @@ pub fn codewords(text: &str) -> Option<(u8, Vec<u8>)> {
     let cap = data_len * 8;
     let term = (cap - bits.len()).min(4);
     bits.extend(std::iter::repeat_n(false, term));
-    while bits.len() % 8 != 0 {
+    while !bits.len().is_multiple_of(8) {
         bits.push(false);
     }
     let mut data: Vec<u8> = bits

@@ -1,8 +1,8 @@
 //! Step 6: everything on one screen, each row with "Ubah", then sending and what came back.
 
-use super::fields::{described, error_line, field_error, title};
+use super::fields::title;
 use super::send::{resend_pending, submit};
-use super::{go, go_next, save_form, show_errors, Ctx};
+use super::{go, save_form, Ctx};
 use super::{CaseInfo, Submit};
 use crate::domain::booking::api::WaitReason;
 use crate::domain::booking::nik::check_nik;

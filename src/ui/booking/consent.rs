@@ -1,7 +1,7 @@
 //! Step 5: what happens with the data, and the citizen's consent.
 
 use super::fields::{described, error_line, field_error, title};
-use super::{go, go_next, save_form, show_errors, Ctx};
+use super::{go_next, save_form, show_errors, Ctx};
 use crate::domain::booking::form::Field;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::Step;

@@ -1,13 +1,14 @@
 //! Step 4: name, NIK and phone, each checked with a message beside it.
 
 use super::fields::{described, error_line, field_error, title};
-use super::{go, go_next, save_form, show_errors, Ctx};
+use super::{go_next, save_form, show_errors, Ctx};
 use crate::domain::booking::form::Field;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::Step;
 use crate::text::BookingStrings;
 use leptos::prelude::*;
 
+#[allow(clippy::too_many_arguments)] // one call per field, each argument a plain attribute
 fn text_field(
     ctx: Ctx,
     s: &'static BookingStrings,

@@ -159,7 +159,7 @@ fn lookup(ctx: Ctx, st: State) {
         match classify(&answer) {
             Reply::Ok(v) => {
                 st.mode.set(Mode::Show);
-                st.view.set(Some(v));
+                st.view.set(Some(*v));
                 browser::focus("#booking-title");
             }
             Reply::Error {
@@ -222,7 +222,7 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
                     s.cancelled_done
                 }));
                 st.mode.set(Mode::Show);
-                st.view.set(Some(v));
+                st.view.set(Some(*v));
                 browser::focus("#booking-title");
             }
             r => {

@@ -61,6 +61,9 @@ pub enum Submit {
     Failed(ApiCode),
 }
 
+/// A help point's id and its slots, or why they could not be loaded.
+pub type PointSlotsState = (String, Result<Vec<Slot>, LoadError>);
+
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub lang: RwSignal<Lang>,
@@ -70,7 +73,7 @@ pub struct Ctx {
     pub case: RwSignal<Option<Result<CaseInfo, Gate>>>,
     pub offices: RwSignal<Option<Result<Vec<HelpPoint>, LoadError>>>,
     /// (help point id, its slots)
-    pub slots: RwSignal<Option<(String, Result<Vec<Slot>, LoadError>)>>,
+    pub slots: RwSignal<Option<PointSlotsState>>,
     pub errors: RwSignal<Vec<FieldError>>,
     pub submit: RwSignal<Submit>,
     /// None: not asked; Some(None): asked, failed.

@@ -1,9 +1,9 @@
 //! Step 2: the help point, nearest first when the citizen shares their position, with the
 //! least crowded one nearby marked.
 
-use super::fields::{described, error_line, field_error, title};
+use super::fields::{error_line, field_error, title};
 use super::{geo, store};
-use super::{go, go_next, save_form, show_errors, Ctx};
+use super::{go_next, save_form, Ctx};
 use crate::domain::booking::availability::*;
 use crate::domain::booking::form::Field;
 use crate::domain::common::answer::Answer;
@@ -62,7 +62,11 @@ pub fn point(ctx: Ctx, l: Lang) -> impl IntoView {
                     let o = p.office.clone();
                     let is_quiet = quiet.as_deref() == Some(o.id.as_str());
                     let seats = if o.remaining > 0 { format!("{} {}", o.remaining, s.seats_free_14) } else { s.point_full.to_owned() };
-                    let dist = p.distance_km.map(|d| format!("{:.1} {}", d, s.km_away));
+                    // Tenths by hand: `{:.1}` on f64 pulls in core's float formatting (6 KB br).
+                    let dist = p.distance_km.map(|d| {
+                        let t = (d * 10.0 + 0.5) as u64;
+                        format!("{}.{} {}", t / 10, t % 10, s.km_away)
+                    });
                     let pressed = chosen == o.id;
                     view! {
                         <li>

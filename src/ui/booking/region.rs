@@ -1,7 +1,7 @@
 //! Step 1: the regency or city (suggested from the NIK when it is already known).
 
 use super::fields::{described, error_line, field_error, title};
-use super::{go, go_next, save_form, show_errors, Ctx};
+use super::{go_next, save_form, show_errors, Ctx};
 use crate::domain::booking::form::Field;
 use crate::domain::booking::nik::check_nik;
 use crate::domain::booking::regions;

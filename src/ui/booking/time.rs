@@ -1,8 +1,8 @@
 //! Step 3: the day and time, with free seats; full days point to the next free one.
 
-use super::fields::{described, error_line, field_error, title};
+use super::fields::{error_line, field_error, title};
 use super::store;
-use super::{go, go_next, save_form, show_errors, Ctx};
+use super::{go, go_next, save_form, Ctx};
 use crate::domain::booking::availability::*;
 use crate::domain::booking::form::Field;
 use crate::domain::common::answer::Answer;

@@ -1,0 +1,37 @@
+// The size gate of `make test`: the start screen's first load (every file the browser fetches
+// for `/`, brotli) must stay within 64 KiB, and the flow and booking bundles' wasm within 5 %
+// of the ceilings in tools/size-ceilings.json. Prints `name: value` lines; exits 1 on a breach.
+// Usage: node tools/size-check.mjs dist
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const ceilings = JSON.parse(readFileSync(new URL('./size-ceilings.json', import.meta.url)));
+const br = (p) => (existsSync(p + '.br') ? statSync(p + '.br').size : statSync(p).size);
+const files = (dir, re) => readdirSync(dir).filter((n) => re.test(n)).map((n) => join(dir, n));
+
+// What `/` loads: the page, its glue and wasm, the service worker, the manifest, settings.
+const first = [
+  join(dist, 'index.html'),
+  ...files(dist, /^pendamping-[^/]*\.js$/),
+  ...files(dist, /^pendamping-[^/]*_bg\.wasm$/),
+  join(dist, 'sw.js'),
+  join(dist, 'manifest.webmanifest'),
+  join(dist, 'settings.json'),
+].filter(existsSync);
+const figures = {
+  start_first_load_brotli_bytes: first.reduce((s, p) => s + br(p), 0),
+  flow_wasm_brotli_bytes: files(join(dist, 'masalah'), /_bg\.wasm$/).reduce((s, p) => s + br(p), 0),
+  booking_wasm_brotli_bytes: files(join(dist, 'jadwal'), /_bg\.wasm$/).reduce((s, p) => s + br(p), 0),
+};
+let failed = false;
+for (const [name, value] of Object.entries(figures)) {
+  const ceiling = ceilings[name];
+  const limit = name.startsWith('start_') ? ceiling : Math.floor(ceiling * 1.05);
+  console.log(`${name}: ${value}`);
+  if (value > limit) {
+    console.error(`size: ${name} is ${value} B, over its limit of ${limit} B`);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
