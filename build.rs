@@ -1,20 +1,20 @@
 //! Build script: turns the headers of `content/problems/*.json` into a static table, and
 //! builds the triage search index from them.
 //!
-//! Generates, in `$OUT_DIR`, both included by `src/domain/triage.rs`:
+//! Generates, in `$OUT_DIR`, both included by `src/domain/flow/triage.rs`:
 //! - `problem_index.rs`: the table of problems. Only the header fields (`id, stage, title,
 //!   summary, phrases, messages`) are read; the flows are loaded on demand by the app.
 //!   `phrases` only serve the index, so they are in the table for native builds only
 //!   (tests, tools), not in the browser bundle.
 //! - `triage_index.rs`: the search index (word list, postings, word pairs, lexicon maps) as
 //!   sorted static tables, analysed with the same text pipeline as the queries
-//!   (`src/domain/triage_text.rs`).
+//!   (`src/domain/flow/triage_text.rs`).
 //!
 //! Missing or unreadable files are skipped with a warning so that a half written catalogue
 //! never breaks the build.
 
 #[allow(dead_code)]
-#[path = "src/domain/triage_text.rs"]
+#[path = "src/domain/flow/triage_text.rs"]
 mod triage_text;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -33,7 +33,7 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/domain/triage_text.rs");
+    println!("cargo:rerun-if-changed=src/domain/flow/triage_text.rs");
 
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("content").join("problems");

@@ -44,9 +44,20 @@ async function file(p) {
 export async function serve({ root, port = 0, prefix = '/', compress = true, spaFallback = true, log, headers = {}, overrides = {} }) {
   root = resolve(root);
   if (!prefix.endsWith('/')) prefix += '/';
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let path = decodeURIComponent(url.pathname);
+  const handle = async (req, res) => {
+    let url, path;
+    try {
+      url = new URL(req.url, 'http://x');
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // a malformed `%` escape: the client's fault, and never a reason to stop serving
+      res.writeHead(400, { 'Content-Type': 'text/plain' });
+      return res.end('bad request');
+    }
+    if (path.includes('\0')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' });
+      return res.end('bad request');
+    }
     log?.(req.method, path);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (prefix !== '/' && path + '/' === prefix) {
@@ -104,6 +115,13 @@ export async function serve({ root, port = 0, prefix = '/', compress = true, spa
     if (encoding) h['Content-Encoding'] = encoding;
     res.writeHead(200, h);
     res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  // whatever goes wrong with one request, the server keeps serving the others
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end();
+    });
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

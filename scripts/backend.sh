@@ -2,7 +2,8 @@
 # Booking store (PocketBase) in the foreground on 127.0.0.1:$PORT.
 #   PORT        default 8090
 #   DATA_DIR    default: a fresh throwaway folder, removed on exit
-#   PUBLIC_DIR  optional: static web app to serve from the same process (--publicDir)
+#   PUBLIC_DIR  optional: static web app (dist/) to serve from the same process, by the hook route in
+#               backend/pb_hooks/static_lib.js (pre-compressed .br/.gz, caching, frame-ancestors)
 #   ORIGINS     CORS allow-list for the browser app, comma separated (default *)
 #   PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD   default: admin@localhost.test + random, written to $DATA_DIR/superuser.txt
 #   PRIORITY_HASH_KEY  HMAC key for the priority registry; default: $DATA_DIR/priority_hash.key (created once)
@@ -61,7 +62,11 @@ fi
 SERVE=(serve --http "127.0.0.1:$PORT" "${COMMON[@]}" --automigrate=false --hooksWatch=false
   --origins "${ORIGINS:-*}")
 if [[ -n "${PUBLIC_DIR:-}" ]]; then
+  PUBLIC_DIR="$(cd "$PUBLIC_DIR" && pwd)"
+  export PUBLIC_DIR
   SERVE+=(--publicDir "$PUBLIC_DIR")
+else
+  unset PUBLIC_DIR
 fi
 
 cleanup() {

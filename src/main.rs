@@ -11,7 +11,7 @@ static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
 fn main() {
     // No console_error_panic_hook here: its message formatting costs ~1 KB of the start
     // screen's first load. The flow and booking bundles keep it.
-    pendamping::start_web::mount();
+    pendamping::ui::start::web::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,10 +1,14 @@
 //! NIK, phone, regions and booking rules as a citizen meets them in the booking form.
 
-use pendamping::domain::booking::*;
-use pendamping::domain::i18n::Lang;
-use pendamping::domain::nik::*;
-use pendamping::domain::phone::*;
-use pendamping::domain::regions;
+use pendamping::domain::booking::availability::*;
+use pendamping::domain::booking::calendar::*;
+use pendamping::domain::booking::code::*;
+use pendamping::domain::booking::ics::*;
+use pendamping::domain::common::language::Lang;
+use pendamping::text::errors;
+use pendamping::domain::booking::nik::*;
+use pendamping::domain::booking::phone::*;
+use pendamping::domain::booking::regions;
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------- NIK
@@ -83,7 +87,7 @@ proptest! {
     fn every_error_message_is_bilingual_and_differs(n in 0usize..40, c in "[a-zA-Z#/]") {
         let c = c.chars().next().unwrap();
         for e in [NikError::WrongLength(n), NikError::InvalidChar(c), NikError::BadMonth(13)] {
-            let (id, en) = (e.message(Lang::Id), e.message(Lang::En));
+            let (id, en) = (errors::nik(&e, Lang::Id), errors::nik(&e, Lang::En));
             prop_assert!(!id.is_empty() && !en.is_empty() && id != en);
         }
     }
@@ -136,12 +140,10 @@ fn nik_examples() {
     );
     assert_eq!(check_nik("  "), Err(NikError::Empty));
     assert_eq!(
-        NikError::WrongLength(15).message(Lang::Id),
+        errors::nik(&NikError::WrongLength(15), Lang::Id),
         "NIK harus 16 angka. Kamu mengetik 15. Cek lagi di KTP."
     );
-    assert!(NikError::WrongLength(15)
-        .message(Lang::En)
-        .contains("You typed 15"));
+    assert!(errors::nik(&NikError::WrongLength(15), Lang::En).contains("You typed 15"));
 }
 
 // ---------------------------------------------------------------- phone
@@ -215,10 +217,8 @@ fn phone_examples() {
     );
     assert_eq!(check_phone("0812+3456"), Err(PhoneError::InvalidChar('+')));
     assert_eq!(check_phone(""), Err(PhoneError::Empty));
-    assert!(PhoneError::TooShort(9)
-        .message(Lang::Id)
-        .contains("9 angka"));
-    assert!(PhoneError::Landline.message(Lang::En).contains("landline"));
+    assert!(errors::phone(&PhoneError::TooShort(9), Lang::Id).contains("9 angka"));
+    assert!(errors::phone(&PhoneError::Landline, Lang::En).contains("landline"));
 }
 
 // ---------------------------------------------------------------- regions
@@ -266,114 +266,98 @@ fn region_is_only_suggested_for_east_java_nik() {
 
 proptest! {
     #[test]
-    fn generated_codes_survive_the_way_people_type_them(bytes in proptest::collection::vec(any::<u8>(), 16)) {
-        if let Some(code) = code_from_random_bytes(&bytes) {
-            prop_assert_eq!(code.len(), 8);
-            let shown = format_code(&code);
-            prop_assert_eq!(shown.len(), 9);
-            prop_assert_eq!(&shown[4..5], "-");
-            prop_assert_eq!(normalise_code(&shown).unwrap(), code.clone());
-            prop_assert_eq!(normalise_code(&format!(" {} ", shown.to_lowercase())).unwrap(), code.clone());
-            prop_assert!(!code.contains(['0', 'O', '1', 'I', 'L']));
-        }
+    fn codes_survive_the_way_people_type_them(picks in proptest::collection::vec(0usize..1000, 8)) {
+        let code: String = picks.iter().map(|i| CODE_ALPHABET[i % CODE_ALPHABET.len()] as char).collect();
+        let shown = format_code(&code);
+        prop_assert_eq!(shown.len(), 9);
+        prop_assert_eq!(&shown[4..5], "-");
+        prop_assert_eq!(normalise_code(&shown).unwrap(), code.clone());
+        prop_assert_eq!(normalise_code(&format!(" {} ", shown.to_lowercase())).unwrap(), code.clone());
+    }
+
+    #[test]
+    fn a_mistyped_letter_is_named_not_looked_up(pos in 0usize..8, bad in "[0125891BILOSZ]") {
+        let mut chars: Vec<char> = "K7QM3XPA".chars().collect();
+        let b = bad.chars().next().unwrap();
+        chars[pos] = b;
+        let typed: String = chars.into_iter().collect();
+        prop_assert_eq!(normalise_code(&typed), Err(CodeError::NeverUsed(b)));
+        let quoted = format!("\"{b}\"");
+        prop_assert!(errors::code(&CodeError::NeverUsed(b), Lang::Id).contains(&quoted));
     }
 }
 
 #[test]
 fn booking_code_examples() {
     assert_eq!(normalise_code("k7qm 3xpa").unwrap(), "K7QM3XPA");
-    assert_eq!(format_code("K7QM3XPA"), "K7QM-3XPA");
-    assert_eq!(normalise_code("K7QM-3XP0"), Err(CodeError::Ambiguous('0')));
-    assert_eq!(normalise_code("K7QM-3XPo"), Err(CodeError::Ambiguous('o')));
-    assert_eq!(normalise_code("K7QM-3XPl"), Err(CodeError::Ambiguous('l')));
-    assert_eq!(
-        normalise_code("K7QM-3XP#"),
-        Err(CodeError::InvalidChar('#'))
-    );
+    assert_eq!(normalise_code("K7QM-3XPo"), Err(CodeError::NeverUsed('o')));
+    assert_eq!(normalise_code("K7QM-3XP#"), Err(CodeError::InvalidChar('#')));
     assert_eq!(normalise_code("K7QM-3XP"), Err(CodeError::WrongLength(7)));
-    assert_eq!(normalise_code(" - "), Err(CodeError::Empty));
-    assert!(CodeError::Ambiguous('O')
-        .message(Lang::Id)
-        .contains("0, O, 1, I atau L"));
     assert_eq!(
-        code_from_random_bytes(&[255; 16]),
-        None,
-        "bytes ≥ 248 are never used"
+        errors::code(&CodeError::NeverUsed('O'), Lang::Id),
+        "Kode booking tidak pernah memakai 0, 1, 2, 5, 8, B, I, L, O, S, Z. Cek lagi \"O\" di pesan konfirmasimu."
     );
     assert_eq!(
-        code_from_random_bytes(&[0, 1, 2, 3, 4, 5, 6, 30]).unwrap(),
-        "2345678Z"
+        errors::code(&CodeError::WrongLength(7), Lang::En),
+        "A booking code has 8 letters/digits. You typed 7. Check again."
     );
 }
 
-// ---------------------------------------------------------------- slots and offices
+// ---------------------------------------------------------------- slots and help points
 
-fn slot(id: &str, office: &str, start: &str, remaining: u32, capacity: u32) -> SlotInfo {
-    SlotInfo {
+fn slot(id: &str, start: &str, remaining: u32) -> Slot {
+    Slot {
         id: id.into(),
-        office_id: office.into(),
         start: start.into(),
         end: start.replace("T08", "T09").replace("T13", "T14"),
+        seats: 10,
         remaining,
-        capacity,
+        closed: false,
     }
 }
 
-fn office(id: &str, region: &str, pos: Option<(f64, f64)>) -> OfficeInfo {
-    OfficeInfo {
+fn point(id: &str, region: &str, pos: Option<(f64, f64)>) -> HelpPoint {
+    HelpPoint {
         id: id.into(),
         kind: "ltsa".into(),
         name: format!("LTSA {id}"),
         region_code: region.into(),
+        active: true,
         lat: pos.map(|p| p.0),
-        lon: pos.map(|p| p.1),
+        lng: pos.map(|p| p.1),
+        ..Default::default()
     }
 }
 
 #[test]
 fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
     let slots = vec![
-        slot("c", "sby", "2026-12-02T08:00:00", 0, 10),
-        slot("a", "sby", "2026-12-01T13:00:00", 0, 10),
-        slot("b", "sby", "2026-12-01T08:00:00", 0, 10),
-        slot("d", "sby", "2026-12-03T08:00:00", 2, 10),
-        slot("e", "sby", "2026-12-04T08:00:00", 9, 10),
+        slot("c", "2026-12-02T08:00:00", 0),
+        slot("a", "2026-12-01T13:00:00", 0),
+        slot("b", "2026-12-01T08:00:00", 0),
+        slot("d", "2026-12-03T08:00:00", 2),
+        slot("e", "2026-12-04T08:00:00", 9),
         // 23:30 UTC on 3 Dec is 06:30 WIB on 4 Dec.
-        slot("f", "sby", "2026-12-03T23:30:00Z", 1, 10),
-        slot("bad", "sby", "soon", 5, 10),
+        slot("f", "2026-12-03T23:30:00Z", 1),
+        slot("bad", "soon", 5),
+        Slot {
+            closed: true,
+            ..slot("closed", "2026-12-05T08:00:00", 10)
+        },
     ];
-    let days = group_by_day(&slots);
-    let names: Vec<&str> = days.iter().map(|d| d.day.as_str()).collect();
+    let d = days(&slots);
+    let names: Vec<&str> = d.iter().map(|d| d.day.as_str()).collect();
     assert_eq!(
         names,
-        ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"]
+        ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05"]
     );
-    let first: Vec<&str> = days[0].slots.iter().map(|s| s.id.as_str()).collect();
+    let first: Vec<&str> = d[0].slots.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(first, ["b", "a"], "morning before afternoon");
-    assert_eq!(days[3].slots.len(), 2);
-    assert_eq!(days[0].crowd(), Crowd::Full);
-    assert_eq!(days[2].crowd(), Crowd::Busy);
-    assert_eq!(days[3].crowd(), Crowd::Quiet);
-    assert_eq!(
-        next_free_day(&slots, "2026-12-01").as_deref(),
-        Some("2026-12-03")
-    );
-    assert_eq!(
-        next_free_day(&slots, "2026-12-04").as_deref(),
-        Some("2026-12-04")
-    );
-    assert_eq!(next_free_day(&slots, "2026-12-05"), None);
-    assert_eq!(Crowd::Full.label(Lang::Id), "Penuh");
-}
-
-#[test]
-fn crowd_thresholds() {
-    assert_eq!(crowd_level(0, 20), Crowd::Full);
-    assert_eq!(crowd_level(5, 0), Crowd::Full);
-    assert_eq!(crowd_level(1, 20), Crowd::Busy);
-    assert_eq!(crowd_level(9, 20), Crowd::Busy);
-    assert_eq!(crowd_level(10, 20), Crowd::Quiet);
-    assert_eq!(crowd_level(20, 20), Crowd::Quiet);
+    assert_eq!(d[3].slots.len(), 2);
+    assert_eq!((d[0].remaining, d[3].remaining, d[4].remaining), (0, 10, 0));
+    assert_eq!(next_free_day(&slots, "2026-12-01").as_deref(), Some("2026-12-03"));
+    assert_eq!(next_free_day(&slots, "2026-12-04").as_deref(), Some("2026-12-04"));
+    assert_eq!(next_free_day(&slots, "2026-12-05"), None, "a closed day has no seat");
 }
 
 const SURABAYA: (f64, f64) = (-7.2575, 112.7521);
@@ -392,47 +376,25 @@ fn haversine_matches_known_distances() {
 }
 
 #[test]
-fn offices_nearest_first_and_unknown_positions_last() {
-    let offices = vec![
-        office("nocoords-sby", "3578", None),
-        office("jember", "3509", Some(JEMBER)),
-        office("malang", "3573", Some(MALANG)),
-        office("sby", "3578", Some(SURABAYA)),
-        office("broken", "3509", Some((f64::NAN, 112.0))),
+fn help_points_nearest_first_and_unknown_positions_last() {
+    let points = vec![
+        point("nocoords-sby", "3578", None),
+        point("jember", "3509", Some(JEMBER)),
+        point("malang", "3573", Some(MALANG)),
+        point("sby", "3578", Some(SURABAYA)),
+        point("broken", "3509", Some((f64::NAN, 112.0))),
     ];
     let near_malang = (-7.98, 112.63);
-    let ids: Vec<&str> = order_offices(&offices, Some(near_malang), Some("3509"))
-        .iter()
-        .map(|r| r.office.id.as_str())
+    let ids: Vec<String> = order_points(&points, Some(near_malang), "3509")
+        .into_iter()
+        .map(|r| r.office.id)
         .collect();
     assert_eq!(ids, ["malang", "sby", "jember", "broken", "nocoords-sby"]);
     // No position: own region first, then by name.
-    let ranked = order_offices(&offices, None, Some("3578"));
+    let ranked = order_points(&points, None, "3578");
     let ids: Vec<&str> = ranked.iter().map(|r| r.office.id.as_str()).collect();
     assert_eq!(ids, ["nocoords-sby", "sby", "broken", "jember", "malang"]);
     assert!(ranked.iter().all(|r| r.distance_km.is_none()));
-}
-
-#[test]
-fn least_crowded_looks_one_week_ahead() {
-    let offices = [
-        office("a", "3578", None),
-        office("b", "3578", None),
-        office("c", "3515", None),
-    ];
-    let slots = vec![
-        slot("1", "a", "2026-12-01T08:00:00", 2, 10),
-        slot("2", "b", "2026-12-02T08:00:00", 6, 10),
-        slot("3", "b", "2026-12-03T08:00:00", 0, 10),
-        // c is empty only after the 7-day window, so it must not win.
-        slot("4", "c", "2026-12-08T08:00:00", 10, 10),
-        slot("5", "c", "2026-12-02T08:00:00", 0, 10),
-    ];
-    let refs: Vec<&OfficeInfo> = offices.iter().collect();
-    assert_eq!(least_crowded(&refs, &slots, "2026-12-01").unwrap().id, "b");
-    assert_eq!(seats_in_window(&slots, "c", "2026-12-01", 7), (0, 10));
-    assert_eq!(seats_in_window(&slots, "c", "2026-12-02", 7), (10, 20));
-    assert_eq!(least_crowded(&refs, &slots, "2026-12-09"), None);
 }
 
 // ---------------------------------------------------------------- dates and ICS

@@ -2,14 +2,20 @@
 //! summary order, what is sent, what each answer of the store leads to, and what stays on the
 //! phone afterwards.
 
-use pendamping::domain::booking::Moment;
-use pendamping::domain::booking_form::*;
-use pendamping::domain::i18n::Lang;
+use pendamping::domain::booking::api::*;
+use pendamping::domain::booking::availability::*;
+use pendamping::domain::booking::calendar::Moment;
+use pendamping::domain::booking::form::*;
+use pendamping::domain::common::json::ToJson;
+use pendamping::domain::common::language::Lang;
+use pendamping::domain::common::routes::{BookingQuery, Step};
+use pendamping::text::booking::{calendar_file, card_lines, slot_date, time_range};
+use pendamping::text::errors;
 
-fn slot(id: &str, start: &str, remaining: u32) -> AvailSlot {
+fn slot(id: &str, start: &str, remaining: u32) -> Slot {
     let m = Moment::parse(start).unwrap();
     let end = Moment(m.0 + 1800);
-    AvailSlot {
+    Slot {
         id: id.into(),
         start: start.into(),
         end: format!("{}T{}:00Z", &end.wib_day(), "00:00")
@@ -56,20 +62,21 @@ fn details_errors_come_in_the_order_of_the_fields_with_their_own_messages() {
     f.name = "".into();
     f.nik = "3578014513890001".into();
     f.phone = "031-8293097".into();
-    let e = f.errors(Step::Details, Lang::Id);
+    let e = f.errors(Step::Details);
+    let said = |lang| -> Vec<String> { e.iter().map(|x| errors::field(&x.problem, lang)).collect() };
+    let id = said(Lang::Id);
     assert_eq!(
         e.iter().map(|x| x.field).collect::<Vec<_>>(),
         [Field::Name, Field::Nik, Field::Phone]
     );
-    assert_eq!(e[0].message, "Isi nama lengkapmu sesuai e-KTP.");
-    assert!(e[1].message.contains("bulan lahir"), "{}", e[1].message);
-    assert!(e[2].message.contains("telepon rumah"), "{}", e[2].message);
+    assert_eq!(id[0], "Isi nama lengkapmu sesuai e-KTP.");
+    assert!(id[1].contains("bulan lahir"), "{}", id[1]);
+    assert!(id[2].contains("telepon rumah"), "{}", id[2]);
     assert_eq!(
         e.iter().map(|x| x.field.input_id()).collect::<Vec<_>>(),
         ["name", "nik", "phone"]
     );
-    let en = f.errors(Step::Details, Lang::En);
-    assert_eq!(en[0].message, "Enter your full name as on your e-KTP.");
+    assert_eq!(said(Lang::En)[0], "Enter your full name as on your e-KTP.");
 }
 
 #[test]
@@ -110,7 +117,7 @@ fn the_nik_region_is_only_a_note() {
     assert!(f.nik_region_note().is_none());
     f.region_code = "3515".into(); // lives in Sidoarjo, NIK from Surabaya
     assert_eq!(f.nik_region_note().map(|r| r.name), Some("Kota Surabaya"));
-    assert!(f.errors(Step::Region, Lang::Id).is_empty());
+    assert!(f.errors(Step::Region).is_empty());
 }
 
 fn pending() -> PendingBooking {
@@ -122,7 +129,7 @@ fn pending() -> PendingBooking {
     }
 }
 
-const VIEW: &str = r#"{"code":"MH3J76R7","queue_number":3,"status":"booked","priority":true,
+const VIEW: &str = r#"{"code":"MH3J76R7","queue_number":3,"status":"booked",
  "name":"Siti Aminah","nik_masked":"3578********0001","phone_masked":"+62812*****890","region":"Kota Surabaya",
  "slot":{"id":"s1","start":"2026-11-30T01:00:00.000Z","end":"2026-11-30T01:30:00.000Z"},
  "help_point":{"id":"o1","code":"disnaker-3578","kind":"disnaker","name":"Disnaker Kota Surabaya","region":"Kota Surabaya","address":"Jl. Jimerto 25"},
@@ -137,59 +144,59 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         )
     };
     assert!(matches!(
-        after_reply(classify(201, VIEW), &p),
+        after_reply(classify(&Answer::Status(201, (VIEW).to_string())), &p),
         Next::Confirmed(_)
     ));
     assert_eq!(
-        after_reply(classify(0, ""), &p),
+        after_reply(classify(&Answer::NoAnswer(NoAnswer::Network)), &p),
         Next::Retry(WaitReason::Offline)
     );
     assert_eq!(
-        after_reply(classify(502, "<html>bad gateway</html>"), &p),
+        after_reply(classify(&Answer::Status(502, ("<html>bad gateway</html>").to_string())), &p),
         Next::Retry(WaitReason::Offline)
     );
     assert_eq!(
-        after_reply(classify(500, &err("internal", "")), &p),
+        after_reply(classify(&Answer::Status(500, (&err("internal", "")).to_string())), &p),
         Next::Retry(WaitReason::Busy)
     );
     assert_eq!(
-        after_reply(classify(429, &err("rate_limited", "")), &p),
+        after_reply(classify(&Answer::Status(429, (&err("rate_limited", "")).to_string())), &p),
         Next::Retry(WaitReason::Busy)
     );
     assert_eq!(
-        after_reply(classify(409, &err("slot_full", "slot")), &p),
+        after_reply(classify(&Answer::Status(409, (&err("slot_full", "slot")).to_string())), &p),
         Next::SlotTaken
     );
     assert_eq!(
-        after_reply(classify(409, &err("slot_closed", "slot")), &p),
+        after_reply(classify(&Answer::Status(409, (&err("slot_closed", "slot")).to_string())), &p),
         Next::SlotTaken
     );
     assert_eq!(
-        after_reply(classify(404, &err("not_found", "slot")), &p),
+        after_reply(classify(&Answer::Status(404, (&err("not_found", "slot")).to_string())), &p),
         Next::SlotTaken
     );
     assert_eq!(
-        after_reply(classify(409, &err("already_booked", "nik")), &p),
+        after_reply(classify(&Answer::Status(409, (&err("already_booked", "nik")).to_string())), &p),
         Next::AlreadyBooked
     );
     assert_eq!(
-        after_reply(classify(400, &err("invalid_nik", "nik")), &p),
+        after_reply(classify(&Answer::Status(400, (&err("invalid_nik", "nik")).to_string())), &p),
         Next::FixField(Field::Nik, ApiCode::InvalidNik)
     );
     assert_eq!(
-        after_reply(classify(400, &err("invalid_phone", "phone")), &p),
+        after_reply(classify(&Answer::Status(400, (&err("invalid_phone", "phone")).to_string())), &p),
         Next::FixField(Field::Phone, ApiCode::InvalidPhone)
     );
     assert_eq!(
-        after_reply(classify(400, &err("invalid_request", "name")), &p),
+        after_reply(classify(&Answer::Status(400, (&err("invalid_request", "name")).to_string())), &p),
         Next::FixField(Field::Name, ApiCode::InvalidRequest)
     );
     assert_eq!(
-        after_reply(classify(409, &err("idempotency_conflict", "")), &p),
+        after_reply(classify(&Answer::Status(409, (&err("idempotency_conflict", "")).to_string())), &p),
         Next::NewKey
     );
     assert_eq!(
-        after_reply(classify(418, "teapot"), &p),
+        after_reply(classify(&Answer::Status(418, ("teapot").to_string())), &p),
         Next::Failed(ApiCode::Unknown)
     );
 }
@@ -206,30 +213,26 @@ fn idempotency_keys_fit_the_store_rules_and_differ_per_attempt() {
 
 #[test]
 fn the_confirmation_keeps_no_name_nik_or_phone() {
-    let Next::Confirmed(c) = after_reply(classify(201, VIEW), &pending()) else {
+    let Next::Confirmed(c) = after_reply(classify(&Answer::Status(201, VIEW.into())), &pending()) else {
         panic!()
     };
-    let kept = serde_json::to_string(&c).unwrap();
+    let kept = c.to_json();
     for secret in ["Siti", "3578********0001", "0001", "+62812", "890"] {
         assert!(!kept.contains(secret), "{secret} kept in {kept}");
     }
     assert_eq!(c.code, "MH3J76R7");
     assert_eq!(c.queue_number, 3);
-    assert!(c.priority);
     assert_eq!(c.address, "Jl. Jimerto 25");
-    assert_eq!(c.date_label(Lang::Id), "Senin, 30 Nov 2026");
-    assert_eq!(c.time_label(Lang::Id), "08:00–08:30 WIB");
-    let ics = c.ics(Lang::Id, Moment(0)).unwrap();
+    assert_eq!(slot_date(&c.start, Lang::Id), "Senin, 30 Nov 2026");
+    assert_eq!(time_range(&c.start, &c.end, Lang::Id), "08:00–08:30 WIB");
+    let ics = calendar_file(&c, Lang::Id, Moment(0)).unwrap();
     assert!(
         ics.contains("DTSTART:20261130T010000Z") && ics.contains("DTEND:20261130T013000Z"),
         "{ics}"
     );
     assert!(ics.contains("UID:booking-MH3J76R7@"), "{ics}");
-    let lines = c.card_lines(Lang::En);
-    assert_eq!(
-        lines[0],
-        ("Booking code".to_string(), "MH3J-76R7".to_string())
-    );
+    let lines = card_lines(&c, Lang::En);
+    assert_eq!(lines[0], ("Booking code", "MH3J-76R7".to_string()));
 }
 
 #[test]
@@ -256,8 +259,8 @@ fn alternatives_are_the_nearest_open_times_in_time_order() {
     assert_eq!(d[0].remaining, 7);
 }
 
-fn office(id: &str, region: &str, remaining: u32, pos: Option<(f64, f64)>) -> AvailOffice {
-    AvailOffice {
+fn office(id: &str, region: &str, remaining: u32, pos: Option<(f64, f64)>) -> HelpPoint {
+    HelpPoint {
         id: id.into(),
         name: format!("Kantor {id}"),
         region_code: region.into(),
@@ -275,7 +278,7 @@ fn the_least_crowded_nearby_help_point_is_highlighted() {
         office("a", "3578", 100, None),
         office("b", "3578", 300, None),
         office("c", "3515", 900, None),
-        AvailOffice {
+        HelpPoint {
             active: false,
             ..office("z", "3578", 999, None)
         },

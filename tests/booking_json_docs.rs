@@ -1,8 +1,9 @@
 //! Every reply shape documented in docs/booking-api.md decodes with the booking bundle's small
 //! JSON reader exactly as with serde (which native code and older builds used).
 
-use pendamping::domain::booking_form::*;
-use pendamping::domain::booking_json::decode;
+use pendamping::domain::booking::api::*;
+use pendamping::domain::booking::availability::*;
+use pendamping::domain::common::json::decode;
 
 fn doc_blocks() -> Vec<String> {
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/booking-api.md"))
@@ -28,7 +29,7 @@ fn doc_blocks() -> Vec<String> {
 
 fn same<T>(text: &str)
 where
-    T: pendamping::domain::json::FromJson
+    T: pendamping::domain::common::json::FromJson
         + serde::de::DeserializeOwned
         + PartialEq
         + std::fmt::Debug,
@@ -52,19 +53,19 @@ fn every_documented_reply_decodes_as_with_serde() {
             same::<Availability>(b);
             seen[0] += 1;
         } else if v.get("slots").is_some() {
-            same::<OfficeSlots>(b);
+            same::<PointSlots>(b);
             seen[1] += 1;
         } else if v.get("queue_number").is_some() {
             same::<OwnerView>(b);
             assert_eq!(
-                classify(200, b),
+                classify(&Answer::Status(200, b.to_string())),
                 Reply::Ok(serde_json::from_str(b).unwrap())
             );
             seen[2] += 1;
         } else if let Some(code) = v.get("code").and_then(|c| c.as_str()) {
             let field = v.get("field").and_then(|f| f.as_str()).map(str::to_owned);
             assert_eq!(
-                classify(409, b),
+                classify(&Answer::Status(409, b.to_string())),
                 Reply::Error {
                     code: ApiCode::parse(code),
                     field
@@ -85,7 +86,7 @@ fn coordinates_with_fractions_and_missing_optional_fields_decode_as_with_serde()
         r#"{"offices":[{"id":"a","name":"Disnaker \"Kota\" Malang","lat":-7.98,"lng":112.63,"active":true,"remaining":5,"next_free_slot":null},
                        {"id":"b","name":"B","lat":-8,"lng":1.2e2}]}"#,
     );
-    same::<OfficeSlots>(
+    same::<PointSlots>(
         r#"{"office":{"id":"a","name":"A"},"slots":[{"id":"s","start":"x","end":"y"}]}"#,
     );
     same::<OwnerView>(
@@ -104,12 +105,12 @@ fn broken_or_wrong_replies_are_not_read_as_bookings() {
     ] {
         assert_eq!(decode::<OwnerView>(bad), None, "{bad}");
         assert!(serde_json::from_str::<OwnerView>(bad).is_err(), "{bad}");
-        assert_eq!(classify(200, bad), Reply::Unreachable);
+        assert_eq!(classify(&Answer::Status(200, bad.to_string())), Reply::Unreachable);
     }
     assert_eq!(decode::<Availability>(r#"{"offices":{}}"#), None);
-    assert_eq!(classify(500, "<html>"), Reply::Unreachable);
+    assert_eq!(classify(&Answer::Status(500, "<html>".to_string())), Reply::Unreachable);
     assert_eq!(
-        classify(404, r#"{"code":"not_found"}"#),
+        classify(&Answer::Status(404, r#"{"code":"not_found"}"#.to_string())),
         Reply::Error {
             code: ApiCode::NotFound,
             field: None

@@ -1,15 +1,15 @@
 //! The catalogue in `content/` is complete and every flow is safe to walk.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pendamping::domain::catalogue::{load, FACT_IDS};
-use pendamping::domain::content::{NodeKind, OutcomeKind, Stage};
-use pendamping::domain::validate::{validate_channels, validate_problem};
+use pendamping::domain::flow::catalogue::{load, FACT_IDS};
+use pendamping::domain::flow::content::{NodeKind, OutcomeKind, Stage};
+use pendamping::domain::flow::validate::{validate_channels, validate_problem};
 use std::collections::BTreeSet;
 use std::path::Path;
 
 fn catalogue() -> (
-    Vec<(String, pendamping::domain::content::Problem)>,
-    pendamping::domain::content::Channels,
+    Vec<(String, pendamping::domain::flow::content::Problem)>,
+    pendamping::domain::flow::content::Channels,
 ) {
     load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap_or_else(|e| panic!("{e}"))
 }
@@ -110,8 +110,8 @@ fn in_person_help_is_offered_somewhere_but_only_with_a_reason() {
 
 #[test]
 fn the_browser_reads_every_file_exactly_as_the_validator_does() {
-    use pendamping::domain::content::{Channels, Problem};
-    use pendamping::domain::json::decode;
+    use pendamping::domain::flow::content::{Channels, Problem};
+    use pendamping::domain::common::json::decode;
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     for entry in std::fs::read_dir(dir.join("problems")).unwrap() {
         let path = entry.unwrap().path();

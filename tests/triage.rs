@@ -5,8 +5,8 @@
 //! accuracy line.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pendamping::domain::content::Stage;
-use pendamping::domain::triage::{problem, problems, rank};
+use pendamping::domain::flow::content::Stage;
+use pendamping::domain::flow::triage::{problem, problems, rank};
 use std::collections::{BTreeMap, BTreeSet};
 
 const DEVSET: &str = include_str!("data/triage-devset.tsv");

@@ -5,10 +5,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[allow(dead_code)]
-#[path = "../src/domain/triage_text.rs"]
+#[path = "../src/domain/flow/triage_text.rs"]
 mod triage_text;
 
-use pendamping::domain::triage::{problems, scores, terms, ProblemEntry};
+use pendamping::domain::flow::triage::{problems, scores, terms, ProblemEntry};
 use std::collections::{HashMap, HashSet};
 use triage_text::build::{fields, HashLexicon};
 use triage_text::*;

@@ -132,7 +132,7 @@ fn html_lang() -> String {
 /// The start screen (no framework, `start_web`) rendered into a fresh element.
 fn start_screen() -> web_sys::HtmlElement {
     let root = fresh("/");
-    pendamping::start_web::mount_into(root.clone().into(), pendamping::start_page::Screen::Start);
+    pendamping::ui::start::web::mount_into(root.clone().into(), pendamping::ui::start::page::Screen::Start);
     root
 }
 
@@ -208,16 +208,16 @@ async fn typing_a_complaint_lists_the_matching_problem_and_a_switch_keeps_it() {
 
 #[wasm_bindgen_test]
 async fn a_flow_moves_on_with_each_answer_and_ends_solved() {
-    let p: pendamping::domain::content::Problem = serde_json::from_str(OTP).unwrap();
+    let p: pendamping::domain::flow::content::Problem = serde_json::from_str(OTP).unwrap();
     let text = |id: &str| p.node(id).unwrap().text.id.clone();
     let start = p.node(&p.start).unwrap();
     let first_option = &start.options[0];
     let step = p.node(&first_option.next).unwrap();
-    assert_eq!(step.kind, pendamping::domain::content::NodeKind::Step);
+    assert_eq!(step.kind, pendamping::domain::flow::content::NodeKind::Step);
 
     // The flow page lives at /masalah/ with the position in the fragment.
     let root = fresh("/masalah/#/otp-not-received");
-    let handle = leptos::mount::mount_to(root.clone(), pendamping::app::FlowApp);
+    let handle = leptos::mount::mount_to(root.clone(), pendamping::ui::flow::FlowApp);
     until("first question", &root, || h1_text(&root) == start.text.id).await;
 
     click(&root, &first_option.label.id);

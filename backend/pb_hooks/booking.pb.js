@@ -3,22 +3,44 @@
 // help-point sync + slot generation, priority-registry import command.
 // API reference: docs/booking-api.md
 
-// ---- uniform JSON errors for the booking routes (incl. PocketBase's own 429 from the rate limiter) ----
+// ---- every request: no personal data in the request log; the booking routes: JSON only, uniform errors ----
 // Priority -1030: after CORS, before auth-token loading and the rate limiter (-1000), so their errors pass here.
 routerUse(new Middleware((e) => {
-  // request logs store the URL: redact NIK/phone-like digit runs that a client put into a query string
-  // (e.g. a staff filter `nik="…"`). The logger reads the URL after this middleware returns.
+  // The request log stores the URL, Referer and User-Agent. They are rewritten after the handler ran
+  // (the logger reads them after this middleware returns): NIKs, phone numbers and names out, in any
+  // spelling (pb_hooks/log_redact.js).
   const redact = () => {
-    const q = e.request.url.rawQuery
-    if (q && /[0-9]{8,}/.test(q)) e.request.url.rawQuery = q.replace(/[0-9]{8,}/g, "REDACTED")
+    try {
+      const r = require(`${__hooks}/log_redact.js`)
+      const u = e.request.url
+      const path = r.redactPath(u.escapedPath())
+      if (path !== u.path || u.rawPath) { u.path = path; u.rawPath = "" }
+      if (u.rawQuery) u.rawQuery = r.redactQuery(u.rawQuery)
+      if (u.fragment) { u.fragment = ""; u.rawFragment = "" }
+      const h = e.request.header
+      if (h.get("Referer")) h.set("Referer", r.redactReferer(h.get("Referer")))
+      if (h.get("User-Agent")) h.set("User-Agent", r.redactUserAgent(h.get("User-Agent")))
+    } catch (_) {
+      e.request.url.rawQuery = ""
+      e.request.url.path = "/[redacted]"
+      e.request.url.rawPath = ""
+    }
   }
   const path = e.request.url.path
-  if (!path.startsWith("/api/booking") && !path.startsWith("/api/availability")) {
+  const ours = path.startsWith("/api/booking") || path.startsWith("/api/availability") || path.startsWith("/api/staff/") ||
+    path === "/api/admin/booking-purge"
+  if (!ours) {
     try { return e.next() } finally { redact() }
   }
   e.response.header().set("Access-Control-Expose-Headers", "Idempotency-Replayed")
   e.response.header().set("Cache-Control", "no-store")
   try {
+    // JSON bodies only: a form or multipart body (which any web page can make a browser send without
+    // asking) is refused, so cross-site request forgery needs a CORS preflight that fails.
+    if (e.request.method !== "GET" && e.request.method !== "HEAD" && e.request.method !== "OPTIONS") {
+      const ct = String(e.request.header.get("Content-Type") || "").split(";")[0].trim().toLowerCase()
+      if (ct !== "application/json") return require(`${__hooks}/booking_lib.js`).sendError(e, "unsupported_media_type")
+    }
     return e.next()
   } catch (err) {
     const lib = require(`${__hooks}/booking_lib.js`)
@@ -35,8 +57,10 @@ routerUse(new Middleware((e) => {
     if (status === 400 || status === 413) return lib.sendError(e, "invalid_request")
     if (/slot_full/.test(msg)) return lib.sendError(e, "slot_full", "slot") // database trigger backstop
     if (/UNIQUE constraint failed: bookings\.nik/.test(msg)) return lib.sendError(e, "already_booked", "nik")
-    console.log("booking route error: " + msg.slice(0, 300).replace(/[0-9]{10,}/g, "#"))
+    console.log("booking route error: " + require(`${__hooks}/log_redact.js`).redactText(msg, 300))
     return lib.sendError(e, "internal")
+  } finally {
+    redact()
   }
 }, -1030, "booking_errors"))
 
@@ -62,6 +86,45 @@ routerAdd("POST", "/api/booking/reschedule", (e) => {
   return require(`${__hooks}/booking_lib.js`).handleReschedule(e)
 }, $apis.bodyLimit(4 * 1024))
 
+// ---- staff routes (docs/booking-api.md, "Staff"): a desk booking, and freeing a NIK after an e-KTP check ----
+routerAdd("POST", "/api/staff/booking", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleStaffCreate(e)
+}, $apis.bodyLimit(16 * 1024))
+routerAdd("POST", "/api/staff/release", (e) => {
+  return require(`${__hooks}/booking_lib.js`).handleStaffRelease(e)
+}, $apis.bodyLimit(4 * 1024))
+
+// staff status changes through the records API: the documented error shape, also when the unique
+// index would refuse the change (a second active booking for one NIK)
+onRecordUpdateRequest((e) => {
+  return require(`${__hooks}/booking_lib.js`).handleStaffStatusUpdate(e)
+}, "bookings")
+
+// ---- the availability cache is dropped by any change to what it shows ----
+// Bookings: the hook routes and the staff status hook drop it themselves (one JS call less per booking);
+// these cover slots and help points, and bookings deleted by a superuser (a booking a superuser creates
+// in the admin UI shows up within AVAIL_CACHE_MS).
+onRecordAfterCreateSuccess((e) => {
+  require(`${__hooks}/booking_lib.js`).bumpAvailability(e.app)
+  return e.next()
+}, "slots", "offices")
+onRecordAfterUpdateSuccess((e) => {
+  require(`${__hooks}/booking_lib.js`).bumpAvailability(e.app)
+  return e.next()
+}, "slots", "offices")
+onRecordAfterDeleteSuccess((e) => {
+  require(`${__hooks}/booking_lib.js`).bumpAvailability(e.app)
+  return e.next()
+}, "bookings", "slots", "offices")
+
+// ---- the web app (PUBLIC_DIR, e.g. dist/) from the same process: pre-compressed files, caching, framing ----
+// Registered only when PUBLIC_DIR is set; PocketBase's own `--publicDir` route then stays unused.
+if ($os.getenv("PUBLIC_DIR")) {
+  routerAdd("GET", "/{path...}", (e) => {
+    return require(`${__hooks}/static_lib.js`).serve(e)
+  })
+}
+
 // ---- on start of `serve`: help points from data/offices.json, then slots ----
 onBootstrap((e) => {
   e.next()
@@ -69,6 +132,8 @@ onBootstrap((e) => {
   const s = require(`${__hooks}/slots_lib.js`)
   try {
     e.app.runAppMigrations() // `serve` would apply them only after bootstrap; the sync needs the schema now
+    // zero the content of freed pages on the writer connection (the purge also VACUUMs, see slots_lib.js)
+    e.app.nonconcurrentDB().newQuery("PRAGMA secure_delete = ON").execute()
     const r = s.syncOffices(e.app)
     const n = s.generateSlots(e.app)
     console.log(`booking store: offices created=${r.created} updated=${r.updated}; slots created=${n}`)
@@ -93,8 +158,8 @@ cronAdd("booking_retention", "30 19 * * *", () => {
 // the same on demand, superusers only (used by the tests and after changing RETENTION_DAYS)
 routerAdd("POST", "/api/admin/booking-purge", (e) => {
   const b = e.requestInfo().body || {}
-  const days = parseInt(b.days, 10)
-  const n = require(`${__hooks}/slots_lib.js`).purgeOldPersonalData(e.app, days > 0 ? days : 0)
+  const days = typeof b.days === "number" && b.days >= 1 ? Math.floor(b.days) : 0
+  const n = require(`${__hooks}/slots_lib.js`).purgeOldPersonalData(e.app, days)
   return e.json(200, { erased: n })
 }, $apis.requireSuperuserAuth())
 

@@ -3,29 +3,37 @@
 // (PocketBase runs every handler in an isolated scope).
 // Personal data rule: never console.log / $app.logger() a NIK, phone or name.
 
-const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679" // no 0/O, 1/I/L, 2/Z, 5/S, 8/B
 const CODE_LEN = 8
 const ACTIVE_STATUSES = ["booked", "arrived"]
 const WIB_MS = 7 * 3600 * 1000
 const DAY_MS = 24 * 3600 * 1000
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
-const ERRORS = {
-  invalid_request: [400, "Data permintaan tidak lengkap atau tidak valid.", "The request is incomplete or invalid."],
-  invalid_nik: [400, "NIK harus 16 digit sesuai KTP.", "The NIK must be the 16 digits printed on the KTP."],
-  invalid_phone: [400, "Nomor HP harus nomor seluler Indonesia (08…, +628…).", "The phone number must be an Indonesian mobile number (08…, +628…)."],
-  not_found: [404, "Data tidak ditemukan.", "Not found."],
-  slot_full: [409, "Slot ini sudah penuh. Pilih jam lain.", "This slot is fully booked. Choose another time."],
-  already_booked: [409, "NIK ini sudah punya janji temu aktif. Cek atau batalkan dengan kode booking Anda.", "This NIK already has an active booking. Look it up or cancel it with your booking code."],
-  slot_closed: [409, "Slot ini sudah ditutup (sudah lewat, kantor tutup, atau janji sudah diproses).", "This slot is closed (past, office closed, or booking already handled)."],
-  idempotency_conflict: [409, "Idempotency-Key ini sudah dipakai untuk permintaan lain.", "This Idempotency-Key was already used for a different request."],
-  rate_limited: [429, "Terlalu banyak permintaan. Coba lagi sebentar lagi.", "Too many requests. Try again shortly."],
-  internal: [500, "Terjadi kesalahan di server. Coba lagi.", "Server error. Please try again."],
+// The shared data files (one source for the server and the app): backend/data/.
+function sharedDataDir() {
+  return __hooks + "/../data"
+}
+
+// The booking-code alphabet: backend/data/code_alphabet.txt (one line). The Rust app generates its
+// CODE_ALPHABET from the same file.
+function codeAlphabet() {
+  return $app.store().getOrSet("booking:code_alphabet", () => {
+    const a = toString($os.readFile(sharedDataDir() + "/code_alphabet.txt")).trim()
+    if (!/^[A-Z0-9]{20,36}$/.test(a)) throw new Error("code_alphabet.txt: expected one line of A-Z/0-9")
+    return a
+  })
+}
+
+// Error codes (the contract) and their texts (backend/data/error_texts.json: code -> {status, id, en}).
+function errorTexts() {
+  return $app.store().getOrSet("booking:error_texts", () =>
+    toString($os.readFile(sharedDataDir() + "/error_texts.json")))
 }
 
 function errorBody(code, field) {
-  const def = ERRORS[code] || ERRORS.internal
-  const body = { status: def[0], code: code, message: def[1], message_en: def[2] }
+  const table = JSON.parse(errorTexts())
+  const def = table[code] || table.internal
+  const body = { status: def.status, code: table[code] ? code : "internal", message: def.id, message_en: def.en }
   if (field) body.field = field
   return body
 }
@@ -47,9 +55,11 @@ function num(name, dflt) {
 
 // ---------------------------------------------------------------- validation
 
+// Every field has its JSON type: a NIK or phone number sent as a JSON number is refused (a number
+// that long loses digits on the way, 9171014506900003 -> ...0004).
 function normalizeNik(raw) {
-  if (typeof raw !== "string" && typeof raw !== "number") return null
-  const s = String(raw).replace(/[\s.-]/g, "")
+  if (typeof raw !== "string") return null
+  const s = raw.replace(/[\s\u00a0.-]/g, "")
   if (!/^[0-9]{16}$/.test(s)) return null
   const prov = parseInt(s.slice(0, 2), 10)
   const day = parseInt(s.slice(6, 8), 10)
@@ -61,23 +71,43 @@ function normalizeNik(raw) {
 }
 
 function normalizePhone(raw) {
-  if (typeof raw !== "string" && typeof raw !== "number") return null
-  const s = String(raw).replace(/[\s().-]/g, "")
+  if (typeof raw !== "string") return null
+  const s = raw.replace(/[\s\u00a0().-]/g, "")
   const m = /^(?:\+62|62|0)(8[0-9]{9,12})$/.exec(s)
   return m ? "+62" + m[1] : null
 }
 
+// bidi controls can make a name or summary read differently to staff than what is stored
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+// invisible characters that make a "name" look empty
+const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/g
+
+// optional text: absent -> "", a string -> cleaned, anything else (number, null, object) -> null (refused)
 function cleanText(raw, max) {
-  if (raw === undefined || raw === null) return ""
+  if (raw === undefined) return ""
   if (typeof raw !== "string") return null
-  const s = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim()
+  if (BIDI.test(raw)) return null
+  let s = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")
+  try { s = s.normalize("NFC") } catch (_) { }
+  s = s.trim()
   return s.length > max ? null : s
+}
+
+// a name: a string of 2-100 characters with at least two letters once invisible characters are gone
+function cleanName(raw) {
+  if (typeof raw !== "string") return null
+  const s = cleanText(raw, 100)
+  if (s === null) return null
+  const visible = s.replace(INVISIBLE, "").replace(/\s+/g, " ").trim()
+  const letters = visible.match(/\p{L}/gu)
+  if (visible.length < 2 || !letters || letters.length < 2) return null
+  return visible
 }
 
 function normalizeCode(raw) {
   if (typeof raw !== "string") return null
   const s = raw.toUpperCase().replace(/[\s-]/g, "")
-  return new RegExp("^[" + CODE_ALPHABET + "]{" + CODE_LEN + "}$").test(s) ? s : null
+  return new RegExp("^[" + codeAlphabet() + "]{" + CODE_LEN + "}$").test(s) ? s : null
 }
 
 function isId(raw) {
@@ -94,12 +124,14 @@ function maskPhone(p) {
 
 // ---------------------------------------------------------------- request helpers
 
+// the JSON object in the body, or null (not an object, not JSON)
 function body(e) {
   try {
     const b = e.requestInfo().body
-    return b || {}
+    if (!b || typeof b !== "object" || Array.isArray(b)) return null
+    return b
   } catch (_) {
-    return {}
+    return null
   }
 }
 
@@ -233,8 +265,9 @@ function firstRow(app, sql, params, shape) {
 }
 
 function newCode(app) {
+  const alphabet = codeAlphabet()
   for (let i = 0; i < 10; i++) {
-    const c = $security.randomStringWithAlphabet(CODE_LEN, CODE_ALPHABET)
+    const c = $security.randomStringWithAlphabet(CODE_LEN, alphabet)
     if (!firstRow(app, "SELECT id FROM bookings WHERE code = {:c} LIMIT 1", { c: c }, { id: "" })) return c
   }
   throw new Error("could not allocate a booking code")
@@ -242,8 +275,10 @@ function newCode(app) {
 
 // ---------------------------------------------------------------- owner view
 
-// one query: booking + slot + help point (the address only ever leaves the server here)
-function ownerViewById(app, id) {
+// one query: booking + slot + help point (the address only ever leaves the server here).
+// The citizen's view carries no priority flag: whether a NIK is in the laid-off workers' registry is
+// decided on the server and at the desk, never told to whoever typed the NIK. Staff get it (withPriority).
+function ownerViewById(app, id, withPriority) {
   const r = firstRow(app,
     "SELECT b.code, b.queue_no, b.status, b.priority, b.name, b.nik, b.phone, b.region, b.created, b.updated, " +
     "s.id AS slot_id, s.starts_at, s.ends_at, o.id AS office_id, o.code AS office_code, o.kind, o.name AS office_name, " +
@@ -254,11 +289,10 @@ function ownerViewById(app, id) {
       updated: "", slot_id: "", starts_at: "", ends_at: "", office_id: "", office_code: "", kind: "",
       office_name: "", office_region: "", address: "" })
   if (!r) throw new Error("booking vanished")
-  return {
+  const view = {
     code: r.code,
     queue_number: r.queue_no,
     status: r.status,
-    priority: !!r.priority,
     name: r.name,
     nik_masked: maskNik(r.nik),
     phone_masked: maskPhone(r.phone),
@@ -275,82 +309,158 @@ function ownerViewById(app, id) {
     created: iso(r.created),
     updated: iso(r.updated),
   }
+  if (withPriority) view.priority = !!r.priority
+  return view
 }
 
 function ownerView(app, rec) {
-  return ownerViewById(app, rec.id)
+  return ownerViewById(app, rec.id, false)
+}
+
+// ---------------------------------------------------------------- availability cache
+
+// Availability answers come from a short-lived cache shared by every request (AVAIL_CACHE_MS, default
+// 3000 ms), dropped at once by any change to bookings, slots or help points (bumpAvailability), and
+// bounded in size (AVAIL_CACHE_BYTES, default 32 MB).
+function availabilityGen(app) {
+  return app.store().get("avail:gen") || 0
+}
+
+function bumpAvailability(app) {
+  const st = app.store()
+  st.set("avail:gen", (st.get("avail:gen") || 0) + 1)
+}
+
+function sweepCache(st, nowMs, gen) {
+  let total = 0
+  const all = st.getAll()
+  for (const k in all) {
+    if (k.indexOf("avail:c:") !== 0) continue
+    const v = String(all[k])
+    const p1 = v.indexOf("|"), p2 = v.indexOf("|", p1 + 1)
+    if (parseInt(v.slice(0, p1), 10) !== gen || parseInt(v.slice(p1 + 1, p2), 10) <= nowMs) st.remove(k)
+    else total += v.length
+  }
+  st.set("avail:bytes", total)
+  return total
+}
+
+function cachedJson(app, key, compute) {
+  const ttl = num("AVAIL_CACHE_MS", 3000)
+  const st = app.store()
+  const nowMs = Date.now()
+  const gen = availabilityGen(app)
+  const hit = st.get("avail:c:" + key)
+  if (typeof hit === "string") {
+    const p1 = hit.indexOf("|"), p2 = hit.indexOf("|", p1 + 1)
+    if (parseInt(hit.slice(0, p1), 10) === gen && parseInt(hit.slice(p1 + 1, p2), 10) > nowMs) {
+      return { status: 200, body: hit.slice(p2 + 1) }
+    }
+  }
+  const out = compute()
+  if (out.status !== 200 || ttl <= 0) return out
+  const limit = num("AVAIL_CACHE_BYTES", 32 * 1024 * 1024)
+  let bytes = st.get("avail:bytes") || 0
+  if (bytes + out.body.length > limit) bytes = sweepCache(st, nowMs, gen)
+  if (bytes + out.body.length <= limit) {
+    st.set("avail:c:" + key, gen + "|" + (nowMs + ttl) + "|" + out.body)
+    st.set("avail:bytes", bytes + out.body.length)
+  }
+  return out
 }
 
 // ---------------------------------------------------------------- routes
 
-function handleCreate(e) {
+// the checks every create (citizen or desk) makes on the body; {error, field} or the clean values
+function bookingInput(e) {
   const b = body(e)
-  const slotId = b.slot
-  if (!isId(slotId)) return sendError(e, "invalid_request", "slot")
+  if (!b) return { error: "invalid_request" }
+  if (!isId(b.slot)) return { error: "invalid_request", field: "slot" }
+  if (typeof b.nik !== "string") return { error: "invalid_request", field: "nik" }
   const nik = normalizeNik(b.nik)
-  if (!nik) return sendError(e, "invalid_nik", "nik")
+  if (!nik) return { error: "invalid_nik", field: "nik" }
+  if (typeof b.phone !== "string") return { error: "invalid_request", field: "phone" }
   const phone = normalizePhone(b.phone)
-  if (!phone) return sendError(e, "invalid_phone", "phone")
-  const name = cleanText(b.name, 100)
-  if (!name || name.length < 2) return sendError(e, "invalid_request", "name")
+  if (!phone) return { error: "invalid_phone", field: "phone" }
+  const name = cleanName(b.name)
+  if (!name) return { error: "invalid_request", field: "name" }
   const region = cleanText(b.region, 100)
-  if (region === null) return sendError(e, "invalid_request", "region")
+  if (region === null) return { error: "invalid_request", field: "region" }
   const summary = cleanText(b.summary, 2000)
-  if (summary === null) return sendError(e, "invalid_request", "summary")
+  if (summary === null) return { error: "invalid_request", field: "summary" }
+  const key = (e.request.header.get("Idempotency-Key") || "").trim()
+  if (key && !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) return { error: "invalid_request", field: "idempotency_key" }
+  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, key: key, body: b }
+}
 
-  let key = (e.request.header.get("Idempotency-Key") || "").trim()
-  if (key && !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) return sendError(e, "invalid_request", "idempotency_key")
-  const storedKey = key ? "k:" + key : "auto:" + $security.randomString(32)
-
-  const hash = nikHash(e.app, nik) // outside the transaction: keep it short
+// One create path for both channels. Order (hole 2 of issue 11): the slot must exist before anything
+// about the NIK is looked at, and the NIK is checked last, after the seat: a made-up or full slot
+// answers the same whatever the NIK. Citizen bookings (desk = null) never consult the priority
+// registry and never take a held seat, so nothing in the answer, the figures or the timing depends on
+// whether the NIK is in the registry. Desk bookings (desk = {staff, office}) do both.
+function createBooking(e, input, desk) {
+  const storedKey = input.key ? "k:" + input.key : "auto:" + $security.randomString(32)
+  const hash = desk ? nikHash(e.app, input.nik) : "" // outside the transaction: keep it short
   const nowMs = Date.now()
   let out = null
 
   e.app.runInTransaction((tx) => {
-    if (key) {
+    const slot = loadSlot(tx, input.slot)
+    if (!slot || (desk && slot.office !== desk.office)) { out = { error: "not_found", field: "slot" }; return }
+    if (input.key) {
       const prev = firstRow(tx, "SELECT id, nik, slot FROM bookings WHERE idempotency_key = {:k} LIMIT 1",
         { k: storedKey }, { id: "", nik: "", slot: "" })
       if (prev) {
-        out = prev.nik !== nik || prev.slot !== slotId
+        out = prev.nik !== input.nik || prev.slot !== slot.id
           ? { error: "idempotency_conflict", field: "idempotency_key" }
           : { replay: true, id: prev.id }
         return
       }
     }
-    if (hasActiveBooking(tx, nik)) { out = { error: "already_booked", field: "nik" }; return }
-    const slot = loadSlot(tx, slotId)
-    if (!slot) { out = { error: "not_found", field: "slot" }; return }
     if (slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
-    const isPriority = isPriorityNik(tx, hash)
+    const isPriority = desk ? isPriorityNik(tx, hash) : false
     const seat = checkSeat(tx, slot, isPriority, nowMs)
     if (seat.error) { out = { error: seat.error, field: "slot" }; return }
+    if (hasActiveBooking(tx, input.nik)) { out = { error: "already_booked", field: "nik" }; return }
 
     const rec = new Record(tx.findCollectionByNameOrId("bookings"))
     rec.set("slot", slot.id)
     rec.set("office", slot.office)
     rec.set("code", newCode(tx))
     rec.set("queue_no", seat.queue_no)
-    rec.set("name", name)
-    rec.set("nik", nik)
-    rec.set("phone", phone)
-    rec.set("region", region)
+    rec.set("name", input.name)
+    rec.set("nik", input.nik)
+    rec.set("phone", input.phone)
+    rec.set("region", input.region)
     rec.set("priority", isPriority)
-    rec.set("summary", summary)
+    rec.set("summary", input.summary)
     rec.set("status", "booked")
+    rec.set("channel", desk ? "desk" : "online")
+    if (desk) rec.set("booked_by", desk.staff)
     rec.set("idempotency_key", storedKey)
     tx.save(rec)
     out = { id: rec.id }
   })
 
   if (out.error) return sendError(e, out.error, out.field)
+  if (!out.replay) bumpAvailability(e.app)
   // the owner view is built after the commit, outside the single writer transaction
-  const view = ownerViewById(e.app, out.id)
+  const view = ownerViewById(e.app, out.id, !!desk)
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
   return e.json(201, view)
 }
 
+function handleCreate(e) {
+  const input = bookingInput(e)
+  if (input.error) return sendError(e, input.error, input.field)
+  return createBooking(e, input, null)
+}
+
 function ownerFromBody(e) {
   const b = body(e)
+  if (!b) return { error: "invalid_request" }
+  if (typeof b.nik !== "string") return { error: "invalid_request", field: "nik" }
+  if (typeof b.code !== "string") return { error: "invalid_request", field: "code" }
   const code = normalizeCode(b.code)
   const nik = normalizeNik(b.nik)
   if (!nik) return { error: "invalid_nik", field: "nik" }
@@ -385,9 +495,10 @@ function handleCancel(e) {
     rec.set("status", "cancelled")
     rec.set("cancelled_at", pbDate(nowMs))
     tx.save(rec)
-    out = { view: ownerView(tx, rec) }
+    out = { view: ownerView(tx, rec), changed: true }
   })
   if (out.error) return sendError(e, out.error)
+  if (out.changed) bumpAvailability(e.app)
   return e.json(200, out.view)
 }
 
@@ -410,16 +521,101 @@ function handleReschedule(e) {
     const slot = loadSlot(tx, newSlotId)
     if (!slot) { out = { error: "not_found", field: "slot" }; return }
     if (slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
-    const seat = checkSeat(tx, slot, rec.getBool("priority"), nowMs)
+    // online, everyone is general: a held seat is only ever given at the desk
+    const seat = checkSeat(tx, slot, false, nowMs)
     if (seat.error) { out = { error: seat.error, field: "slot" }; return }
     rec.set("slot", slot.id)
     rec.set("office", slot.office)
     rec.set("queue_no", seat.queue_no)
+    rec.set("priority", false)
     tx.save(rec)
-    out = { view: ownerView(tx, rec) }
+    out = { view: ownerView(tx, rec), changed: true }
   })
   if (out.error) return sendError(e, out.error, out.field)
+  if (out.changed) bumpAvailability(e.app)
   return e.json(200, out.view)
+}
+
+// ---------------------------------------------------------------- staff routes
+
+// the signed-in staff member, or null
+function staffOf(e) {
+  const a = e.auth
+  if (!a) return null
+  try {
+    if (a.collection().name !== "staff") return null
+  } catch (_) {
+    return null
+  }
+  return { staff: a.id, office: a.getString("office") }
+}
+
+// POST /api/staff/booking: a booking made at the desk for a person whose e-KTP the officer checked.
+// The registry is consulted here, and a registry NIK may take a held seat.
+function handleStaffCreate(e) {
+  const who = staffOf(e)
+  if (!who) return sendError(e, "forbidden")
+  const input = bookingInput(e)
+  if (input.error) return sendError(e, input.error, input.field)
+  if (input.body.ektp_checked !== true) return sendError(e, "invalid_request", "ektp_checked")
+  return createBooking(e, input, who)
+}
+
+// POST /api/staff/release {nik, ektp_checked: true}: an officer who checked the person's e-KTP frees
+// their NIK by cancelling the active `booked` booking someone else made with it (at any help point).
+// The answer says how many were released, nothing about them; the booking keeps who released it.
+function handleStaffRelease(e) {
+  const who = staffOf(e)
+  if (!who) return sendError(e, "forbidden")
+  const b = body(e)
+  if (!b) return sendError(e, "invalid_request")
+  if (typeof b.nik !== "string") return sendError(e, "invalid_request", "nik")
+  const nik = normalizeNik(b.nik)
+  if (!nik) return sendError(e, "invalid_nik", "nik")
+  if (b.ektp_checked !== true) return sendError(e, "invalid_request", "ektp_checked")
+  const nowMs = Date.now()
+  let out = null
+  e.app.runInTransaction((tx) => {
+    const rows = arrayOf(new DynamicModel({ id: "", status: "" }))
+    tx.db().newQuery("SELECT id, status FROM bookings WHERE nik = {:n} AND status IN ('booked', 'arrived')")
+      .bind({ n: nik }).all(rows)
+    if (!rows.length) { out = { error: "not_found", field: "nik" }; return }
+    // someone already checked in with this NIK today: that is a case for the help point, not a release
+    for (const r of rows) if (r.status === "arrived") { out = { error: "status_conflict", field: "nik" }; return }
+    for (const r of rows) {
+      const rec = tx.findRecordById("bookings", r.id)
+      rec.set("status", "cancelled")
+      rec.set("cancelled_at", pbDate(nowMs))
+      rec.set("released_by", who.staff)
+      tx.save(rec)
+    }
+    out = { released: rows.length }
+  })
+  if (out.error) return sendError(e, out.error, out.field)
+  bumpAvailability(e.app)
+  console.log(`booking store: staff ${who.staff} released ${out.released} booking(s) after an e-KTP check`)
+  return e.json(200, { released: out.released })
+}
+
+// onRecordUpdateRequest for bookings (staff status changes through the records API): a change the
+// unique index would refuse (a second active booking for one NIK) answers the documented shape.
+function handleStaffStatusUpdate(e) {
+  const rec = e.record
+  const re = e.requestEvent || e
+  const status = rec.getString("status")
+  if (ACTIVE_STATUSES.indexOf(status) >= 0 && hasActiveBooking(e.app, rec.getString("nik"), rec.id)) {
+    return sendError(re, "status_conflict", "status")
+  }
+  try {
+    const res = e.next()
+    bumpAvailability(e.app)
+    return res
+  } catch (err) {
+    const msg = String(err && err.value && err.value.message ? err.value.message : err)
+    if (/UNIQUE constraint failed: bookings\.nik|idx_bookings_active_nik/.test(msg)) return sendError(re, "status_conflict", "status")
+    if (/slot_full|idx_bookings_slot_queue|UNIQUE constraint failed: bookings\.slot/.test(msg)) return sendError(re, "slot_full", "status")
+    throw err
+  }
 }
 
 // ---------------------------------------------------------------- availability (public)
@@ -467,19 +663,37 @@ function slotRows(app, officeId, fromMs, toMs) {
   return rows
 }
 
+// a real calendar date YYYY-MM-DD (2000-2100), as ms at 00:00 WIB; NaN when not one
+function wibDateMs(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!m) return NaN
+  const y = parseInt(m[1], 10), mo = parseInt(m[2], 10), d = parseInt(m[3], 10)
+  if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN
+  const ms = Date.UTC(y, mo - 1, d)
+  const back = new Date(ms)
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return NaN // 2026-02-30
+  return ms - WIB_MS
+}
+
+// ?days=1..60 (default 14; larger numbers are cut to 60) & from=YYYY-MM-DD (a WIB date, default now).
+// Anything else is 400 invalid_request: never a RangeError.
 function availabilityWindow(e) {
   const q = e.request.url.query()
   const nowMs = Date.now()
-  let days = parseInt(q.get("days") || "14", 10)
-  if (isNaN(days) || days < 1) days = 14
-  if (days > 60) days = 60
+  let days = 14
+  const rawDays = q.get("days")
+  if (rawDays !== "") {
+    if (!/^[0-9]{1,4}$/.test(rawDays)) return { error: "invalid_request", field: "days" }
+    days = Math.min(60, Math.max(1, parseInt(rawDays, 10)))
+  }
   let fromMs = nowMs
   const from = q.get("from")
-  if (from) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) return { error: "invalid_request", field: "from" }
-    fromMs = Math.max(nowMs, Date.parse(from + "T00:00:00Z") - WIB_MS)
+  if (from !== "") {
+    const ms = wibDateMs(from)
+    if (isNaN(ms)) return { error: "invalid_request", field: "from" }
+    fromMs = Math.max(nowMs, ms)
   }
-  return { nowMs: nowMs, fromMs: fromMs, toMs: fromMs + days * DAY_MS }
+  return { nowMs: nowMs, fromMs: fromMs, toMs: fromMs + days * DAY_MS, key: days + "|" + from }
 }
 
 function slotView(s, nowMs) {
@@ -498,52 +712,63 @@ function slotView(s, nowMs) {
   }
 }
 
+function sendJsonText(e, out) {
+  if (out.status !== 200) return sendError(e, out.error, out.field)
+  return e.blob(200, "application/json; charset=utf-8", out.body)
+}
+
 function handleAvailabilityOffice(e) {
   const id = e.request.pathValue("office")
   const w = availabilityWindow(e)
   if (w.error) return sendError(e, w.error, w.field)
-  const office = listOffices(e.app).filter((o) => o.id === id || o.code === id)[0]
-  if (!office) return sendError(e, "not_found", "office")
-  const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs))
-  return e.json(200, { office: publicOffice(office), slots: slots })
+  if (!/^[a-z0-9-]{1,64}$/.test(id)) return sendError(e, "not_found", "office")
+  return sendJsonText(e, cachedJson(e.app, "o|" + id + "|" + w.key, () => {
+    const office = listOffices(e.app).filter((o) => o.id === id || o.code === id)[0]
+    if (!office) return { status: 404, error: "not_found", field: "office" }
+    const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs))
+    return { status: 200, body: JSON.stringify({ office: publicOffice(office), slots: slots }) }
+  }))
 }
 
 // per help point totals, aggregated in SQL (the hottest public read)
 function handleAvailabilitySummary(e) {
   const w = availabilityWindow(e)
   if (w.error) return sendError(e, w.error, w.field)
-  const rows = arrayOf(new DynamicModel({ office: "", remaining: 0, remaining_priority: 0, next_free: "" }))
-  e.app.db().newQuery(
-    "SELECT x.office, SUM(x.rem) AS remaining, SUM(x.free) AS remaining_priority, " +
-    "  IFNULL(MIN(CASE WHEN x.rem > 0 THEN x.starts_at END), '') AS next_free FROM (" +
-    "  SELECT s.office, s.starts_at, MAX(0, s.seats - COUNT(b.id)) AS free, " +
-    "    MAX(0, s.seats - COUNT(b.id) - CASE WHEN s.starts_at > {:holdEdge} " +
-    "      THEN MAX(0, s.priority_seats - IFNULL(SUM(b.priority), 0)) ELSE 0 END) AS rem " +
-    "  FROM slots s JOIN offices o ON o.id = s.office " +
-    "  LEFT JOIN bookings b ON b.slot = s.id AND b.status != 'cancelled' " +
-    "  WHERE s.starts_at > {:now} AND s.starts_at >= {:from} AND s.starts_at < {:to} " +
-    "    AND s.closed = FALSE AND o.active = TRUE " +
-    "  GROUP BY s.id) x GROUP BY x.office"
-  ).bind({
-    now: pbDate(w.nowMs), from: pbDate(w.fromMs), to: pbDate(w.toMs),
-    holdEdge: pbDate(w.nowMs + holdHours() * 3600 * 1000),
-  }).all(rows)
-  const per = {}
-  for (const r of rows) per[r.office] = r
-  const offices = listOffices(e.app).map((o) => {
-    const p = per[o.id]
-    const v = publicOffice(o)
-    v.remaining = p ? p.remaining : 0
-    v.remaining_priority = p ? p.remaining_priority : 0
-    v.next_free_slot = p && p.next_free ? iso(p.next_free) : null
-    return v
-  })
-  return e.json(200, { from: new Date(w.fromMs).toISOString(), to: new Date(w.toMs).toISOString(), offices: offices })
+  return sendJsonText(e, cachedJson(e.app, "s|" + w.key, () => {
+    const rows = arrayOf(new DynamicModel({ office: "", remaining: 0, remaining_priority: 0, next_free: "" }))
+    e.app.db().newQuery(
+      "SELECT x.office, SUM(x.rem) AS remaining, SUM(x.free) AS remaining_priority, " +
+      "  IFNULL(MIN(CASE WHEN x.rem > 0 THEN x.starts_at END), '') AS next_free FROM (" +
+      "  SELECT s.office, s.starts_at, MAX(0, s.seats - COUNT(b.id)) AS free, " +
+      "    MAX(0, s.seats - COUNT(b.id) - CASE WHEN s.starts_at > {:holdEdge} " +
+      "      THEN MAX(0, s.priority_seats - IFNULL(SUM(b.priority), 0)) ELSE 0 END) AS rem " +
+      "  FROM slots s JOIN offices o ON o.id = s.office " +
+      "  LEFT JOIN bookings b ON b.slot = s.id AND b.status != 'cancelled' " +
+      "  WHERE s.starts_at > {:now} AND s.starts_at >= {:from} AND s.starts_at < {:to} " +
+      "    AND s.closed = FALSE AND o.active = TRUE " +
+      "  GROUP BY s.id) x GROUP BY x.office"
+    ).bind({
+      now: pbDate(w.nowMs), from: pbDate(w.fromMs), to: pbDate(w.toMs),
+      holdEdge: pbDate(w.nowMs + holdHours() * 3600 * 1000),
+    }).all(rows)
+    const per = {}
+    for (const r of rows) per[r.office] = r
+    const offices = listOffices(e.app).map((o) => {
+      const p = per[o.id]
+      const v = publicOffice(o)
+      v.remaining = p ? p.remaining : 0
+      v.remaining_priority = p ? p.remaining_priority : 0
+      v.next_free_slot = p && p.next_free ? iso(p.next_free) : null
+      return v
+    })
+    return { status: 200, body: JSON.stringify({ from: new Date(w.fromMs).toISOString(), to: new Date(w.toMs).toISOString(), offices: offices }) }
+  }))
 }
 
 module.exports = {
-  CODE_ALPHABET, ACTIVE_STATUSES, WIB_MS, DAY_MS, DAYS,
-  env, num, errorBody, sendError, normalizeNik, normalizePhone, nikHash, hashKey, pbDate, parsePbDate,
+  ACTIVE_STATUSES, WIB_MS, DAY_MS, DAYS,
+  env, num, codeAlphabet, errorBody, sendError, normalizeNik, normalizePhone, nikHash, hashKey, pbDate, parsePbDate,
   handleCreate, handleLookup, handleCancel, handleReschedule,
+  handleStaffCreate, handleStaffRelease, handleStaffStatusUpdate, bumpAvailability,
   handleAvailabilityOffice, handleAvailabilitySummary,
 }

@@ -157,7 +157,26 @@ function purgeOldPersonalData(app, days) {
       `WHERE nik != '0000000000000000' AND ${old}`).bind({ c: cutoff }).execute()
     n = res.rowsAffected()
   })
+  if (n) wipeFreePages(app)
   return n
 }
 
-module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData }
+// An UPDATE leaves the old bytes in free pages and in the unused part of rewritten pages, and the WAL
+// keeps the old page versions until a checkpoint: the erased NIK, name, phone and summary would stay in
+// data.db and in every backup made afterwards. secure_delete zeroes what this connection frees from now
+// on; VACUUM rebuilds the file from the live rows only, and a TRUNCATE checkpoint empties the WAL.
+function wipeFreePages(app) {
+  try {
+    app.nonconcurrentDB().newQuery("PRAGMA secure_delete = ON").execute()
+    app.nonconcurrentDB().newQuery("VACUUM").execute()
+    app.nonconcurrentDB().newQuery("PRAGMA wal_checkpoint(TRUNCATE)").execute()
+  } catch (err) {
+    console.log("booking store: VACUUM after the purge failed (the erased data may remain in free pages until the next run): " + err)
+  }
+  try {
+    const st = app.store()
+    st.set("avail:gen", (st.get("avail:gen") || 0) + 1)
+  } catch (_) { }
+}
+
+module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData, wipeFreePages }

@@ -1,11 +1,13 @@
 // Priority lane: a share of each slot is held for NIKs in the priority registry until 24 h before the start.
+// Since issue 11 the registry is consulted only at the desk (POST /api/staff/booking, after an e-KTP
+// check): nothing a citizen can see (reply, figures, refusal) depends on whether a NIK is in it.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { api, book, countBy, makeOffice, makeSlot, newNik, setRateLimits, superuser, BACKEND_DIR, DATA_DIR } from "./helpers.mjs";
+import { api, book, bookingBody, countBy, makeOffice, makeSlot, makeStaff, newNik, setRateLimits, superuser, BACKEND_DIR, DATA_DIR } from "./helpers.mjs";
 
 let office;
 const priorityNiks = [newNik(), newNik(), newNik(), newNik(), newNik()];
@@ -34,25 +36,102 @@ test("the registry stores keyed hashes only", async () => {
   for (const it of r.json.items) assert.match(it.nik_hash, /^[0-9a-f]{64}$/);
 });
 
-test("3 of 10 seats are held for priority NIKs more than 24 h ahead", async () => {
+function keysOf(o) { return Object.keys(o).sort().join(","); }
+
+test("hole 1: a citizen's booking, look-up and the figures say nothing about the registry", async () => {
   const slot = await makeSlot(office, { inHours: 72, seats: 10, prioritySeats: 3 });
+  const avail = async () => (await api("GET", `/api/availability/${office.id}?days=30`)).json.slots.find((x) => x.id === slot.id);
+  const before = await avail();
+  const prio = await book(slot.id, priorityNiks[0]);
+  const plain = await book(slot.id, newNik());
+  assert.equal(prio.status, 201, prio.text);
+  assert.equal(plain.status, 201, plain.text);
+  for (const r of [prio, plain]) {
+    assert.ok(!("priority" in r.json), "no priority field in a citizen reply: " + r.text);
+    assert.ok(!/priority|prioritas/i.test(r.text), r.text);
+  }
+  assert.equal(keysOf(prio.json), keysOf(plain.json), "the same shape for both");
+  const look = await api("POST", "/api/booking/lookup", { body: { code: prio.json.code, nik: priorityNiks[0] } });
+  assert.equal(look.status, 200);
+  assert.ok(!("priority" in look.json));
+  // both bookings took a general seat: the public figure drops by one for each, held seats unchanged
+  const after = await avail();
+  assert.equal(after.remaining, before.remaining - 2);
+  assert.equal(after.remaining_priority, before.remaining_priority - 2);
+  // once the general seats are gone, a registry NIK online gets the same answer as anyone
+  await Promise.all(Array.from({ length: after.remaining }, () => book(slot.id, newNik())));
+  const p2 = await book(slot.id, priorityNiks[1]);
+  const n2 = await book(slot.id, newNik());
+  assert.equal(p2.status, 409);
+  assert.deepEqual(p2.json, n2.json, "identical refusal for a registry NIK and any other");
+  // the booking that exists for the registry NIK is not marked as priority either (no held seat used)
+  assert.equal((await api("POST", "/api/booking/cancel", { body: { code: prio.json.code, nik: priorityNiks[0] } })).status, 200);
+});
+
+test("hole 1: a NIK booked by someone else answers already_booked with the way out; an officer releases it", async () => {
+  const slot = await makeSlot(office, { inHours: 60, seats: 5 });
+  const victim = priorityNiks[2];
+  const stranger = await book(slot.id, victim);
+  assert.equal(stranger.status, 201);
+  const refused = await book(slot.id, victim);
+  assert.equal(refused.status, 409);
+  assert.equal(refused.json.code, "already_booked");
+  assert.match(refused.json.message, /e-KTP/);
+  assert.match(refused.json.message, /call center/i);
+  assert.match(refused.json.message_en, /e-KTP/);
+  assert.ok(!/priority|prioritas/i.test(refused.text));
+
+  const other = await makeOffice("prio-other");
+  const officer = await makeStaff(other); // any help point's officer can do it
+  const anon = await api("POST", "/api/staff/release", { body: { nik: victim, ektp_checked: true } });
+  assert.equal(anon.status, 403);
+  assert.equal(anon.json.code, "forbidden");
+  const unchecked = await api("POST", "/api/staff/release", { body: { nik: victim }, token: officer.token });
+  assert.equal(unchecked.status, 400);
+  assert.equal(unchecked.json.field, "ektp_checked");
+  const rel = await api("POST", "/api/staff/release", { body: { nik: victim, ektp_checked: true }, token: officer.token });
+  assert.equal(rel.status, 200, rel.text);
+  assert.deepEqual(rel.json, { released: 1 });
+  assert.equal((await api("POST", "/api/staff/release", { body: { nik: victim, ektp_checked: true }, token: officer.token })).status, 404);
+  const mine = await book(slot.id, victim);
+  assert.equal(mine.status, 201, "the owner can book again");
+  const token = await superuser();
+  const old = await api("GET", `/api/collections/bookings/records?filter=${encodeURIComponent(`code="${stranger.json.code}"`)}`, { token });
+  assert.equal(old.json.items[0].status, "cancelled");
+  assert.equal(old.json.items[0].released_by, officer.record.id, "the release is on record");
+  await api("POST", "/api/booking/cancel", { body: { code: mine.json.code, nik: victim } });
+});
+
+test("desk: an officer books a registry NIK into a held seat; online and for others it stays held", async () => {
+  const slot = await makeSlot(office, { inHours: 72, seats: 10, prioritySeats: 3 });
+  const officer = await makeStaff(office);
   const general = await Promise.all(Array.from({ length: 12 }, () => book(slot.id, newNik())));
   const s = countBy(general, (r) => r.status);
   assert.equal(s[201], 7, JSON.stringify(s));
-  assert.ok(general.filter((r) => r.status === 409).every((r) => r.json.code === "slot_full"));
-  assert.ok(general.filter((r) => r.status === 201).every((r) => r.json.priority === false));
-
   let av = (await api("GET", `/api/availability/${office.id}?days=30`)).json.slots.find((x) => x.id === slot.id);
-  assert.equal(av.remaining, 0, "nothing left for the general public");
-  assert.equal(av.remaining_priority, 3, "three left for the priority lane");
+  assert.equal(av.remaining, 0, "nothing left online");
+  assert.equal(av.remaining_priority, 3, "three held for the desk");
 
-  const prio = await Promise.all(priorityNiks.slice(0, 4).map((n) => book(slot.id, n)));
-  const p = countBy(prio, (r) => r.status);
-  assert.equal(p[201], 3, JSON.stringify(p));
-  assert.equal(p[409], 1);
-  assert.ok(prio.filter((r) => r.status === 201).every((r) => r.json.priority === true));
+  const desk = (nik) => api("POST", "/api/staff/booking", {
+    token: officer.token, body: { ...bookingBody(slot.id, nik), ektp_checked: true },
+  });
+  const notInRegistry = await desk(newNik());
+  assert.equal(notInRegistry.status, 409);
+  assert.equal(notInRegistry.json.code, "slot_full");
+  const prio = [];
+  for (const n of [priorityNiks[3], priorityNiks[4]]) prio.push(await desk(n));
+  for (const r of prio) {
+    assert.equal(r.status, 201, r.text);
+    assert.equal(r.json.priority, true, "staff see the registry result");
+  }
   av = (await api("GET", `/api/availability/${office.id}?days=30`)).json.slots.find((x) => x.id === slot.id);
-  assert.equal(av.remaining_priority, 0);
+  assert.equal(av.remaining_priority, 1);
+  // another help point's slot is not this officer's
+  const other = await makeOffice("prio-desk");
+  const foreign = await makeSlot(other, { inHours: 72, seats: 2 });
+  const r = await api("POST", "/api/staff/booking", { token: officer.token, body: { ...bookingBody(foreign.id, newNik()), ektp_checked: true } });
+  assert.equal(r.status, 404);
+  assert.equal((await api("POST", "/api/staff/booking", { body: { ...bookingBody(slot.id, newNik()), ektp_checked: true } })).status, 403);
 });
 
 test("the per-help-point summary agrees with the slot list, holds included", async () => {
@@ -78,12 +157,4 @@ test("inside 24 h the held seats are released to everyone", async () => {
   const s = countBy(general, (r) => r.status);
   assert.equal(s[201], 10, JSON.stringify(s));
   assert.equal(s[409], 4);
-});
-
-test("once the priority share is taken, the other seats stay open to everyone", async () => {
-  const slot = await makeSlot(office, { inHours: 72, seats: 4, prioritySeats: 1 });
-  assert.equal((await book(slot.id, priorityNiks[4])).json.priority, true);
-  // the priority share is used up, so all 3 remaining seats are open to everyone
-  const general = await Promise.all(Array.from({ length: 5 }, () => book(slot.id, newNik())));
-  assert.equal(countBy(general, (r) => r.status)[201], 3);
 });

@@ -1,7 +1,7 @@
 // Rate limits are on by default and answer with the machine-readable code rate_limited.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { api, newNik, setRateLimits } from "./helpers.mjs";
+import { api, makeOffice, makeStaff, newNik, setRateLimits } from "./helpers.mjs";
 
 after(() => setRateLimits(false));
 
@@ -18,4 +18,28 @@ test("too many look-ups from one client get 429 rate_limited", async () => {
   for (const r of limited) assert.equal(r.json.code, "rate_limited");
   // other routes are counted separately: availability still works
   assert.equal((await api("GET", "/api/availability?days=1")).status, 200);
+});
+
+test("hole 3: a staff token does not lift the citizen limits", async () => {
+  await setRateLimits(true);
+  const office = await makeOffice("rl");
+  const staff = await makeStaff(office);
+  const results = [];
+  for (let i = 0; i < 9; i++) {
+    results.push(await api("POST", "/api/booking/cancel", { body: { code: "AAAAAAAA", nik: newNik() }, token: staff.token }));
+  }
+  const limited = results.filter((r) => r.status === 429);
+  assert.ok(limited.length >= 3, `staff token: ${results.map((r) => r.status).join(",")}`);
+  for (const r of limited) assert.equal(r.json.code, "rate_limited");
+});
+
+test("hole 9b: staff password-reset requests have their own limit", async () => {
+  await setRateLimits(true);
+  const statuses = [];
+  for (let i = 0; i < 6; i++) {
+    const r = await api("POST", "/api/collections/staff/request-password-reset", { body: { email: `nobody-${i}@example.test` } });
+    statuses.push(r.status);
+  }
+  assert.ok(statuses.slice(0, 2).every((s) => s === 204), statuses.join(","));
+  assert.ok(statuses.filter((s) => s === 429).length >= 3, `expected 429s: ${statuses.join(",")}`);
 });

@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    pendamping::booking_app::mount();
+    pendamping::ui::booking::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -2,7 +2,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    pendamping::app::mount_flow();
+    pendamping::ui::flow::mount_flow();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,8 +4,8 @@
 //! `<problem-id>.md` per problem plus `README.md` with links; GitHub and most Markdown viewers
 //! render the ```mermaid blocks. `make diagrams` runs it.
 
-use pendamping::domain::catalogue::load;
-use pendamping::domain::content::{NodeKind, OutcomeKind, Problem};
+use pendamping::domain::flow::catalogue::load;
+use pendamping::domain::flow::content::{NodeKind, OutcomeKind, Problem};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 

@@ -12,7 +12,7 @@ fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1)
     });
-    match pendamping::start_page::into_page(&page, root) {
+    match pendamping::ui::start::page::into_page(&page, root) {
         Ok(out) => {
             if let Err(e) = std::fs::write(path, out) {
                 eprintln!("prerender: cannot write {path}: {e}");

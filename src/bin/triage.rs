@@ -6,7 +6,7 @@
 //! `triage_us_per_query: <float>`. A tab-separated label after the complaint is ignored, so the
 //! dev set (`tests/data/triage-devset.tsv`) can be used directly.
 
-use pendamping::domain::triage::{rank, scores, terms};
+use pendamping::domain::flow::triage::{rank, scores, terms};
 use std::io::{BufRead, Write};
 use std::time::{Duration, Instant};
 

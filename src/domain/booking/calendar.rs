@@ -1,0 +1,190 @@
+//! Dates and times of slots, hand-rolled (no chrono) to keep the wasm small: proleptic
+//! Gregorian, Hinnant's algorithms.
+//!
+//! Slot strings are ISO 8601 as stored, e.g. `2026-12-01T08:00:00` (local WIB) or with an
+//! explicit offset/`Z`. A time without an offset is read as WIB (UTC+7; Indonesia has no
+//! daylight saving).
+
+
+pub const WIB_OFFSET_SECS: i64 = 7 * 3600;
+
+pub fn is_leap(year: i64) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+pub fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01.
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = ((m + 9) % 12) as i64;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+    (y, m, d)
+}
+
+fn num(b: &[u8]) -> Option<u32> {
+    if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(b.iter().fold(0, |a, &c| a * 10 + (c - b'0') as u32))
+}
+
+/// Parses "YYYY-MM-DD" into days since 1970-01-01.
+fn parse_day(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (num(&b[0..4])? as i64, num(&b[5..7])?, num(&b[8..10])?);
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(days_from_civil(y, m, d))
+}
+
+fn format_day(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// "2026-12-31" + 1 -> "2027-01-01". `None` if `day` is not a valid date.
+pub fn add_days(day: &str, n: i64) -> Option<String> {
+    Some(format_day(parse_day(day)? + n))
+}
+
+/// A point in time, seconds since 1970-01-01T00:00:00Z.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment(pub i64);
+
+impl Moment {
+    /// Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, `…:SS`, `…:SS.fff` (`T` or a space), then
+    /// optionally `Z`, `±HH:MM` or `±HHMM`. Without an offset the time is WIB (UTC+7).
+    pub fn parse(s: &str) -> Option<Moment> {
+        let s = s.trim();
+        let days = parse_day(s.get(0..10)?)?;
+        let b = s.as_bytes();
+        let mut secs = 0i64;
+        let mut i = 10;
+        if i < b.len() && (b[i] == b'T' || b[i] == b't' || b[i] == b' ') {
+            let h = num(b.get(i + 1..i + 3)?)?;
+            if b.get(i + 3) != Some(&b':') {
+                return None;
+            }
+            let mi = num(b.get(i + 4..i + 6)?)?;
+            i += 6;
+            let mut sec = 0;
+            if b.get(i) == Some(&b':') {
+                sec = num(b.get(i + 1..i + 3)?)?;
+                i += 3;
+                if b.get(i) == Some(&b'.') {
+                    i += 1;
+                    while b.get(i).is_some_and(u8::is_ascii_digit) {
+                        i += 1;
+                    }
+                }
+            }
+            if h > 23 || mi > 59 || sec > 60 {
+                return None;
+            }
+            secs = (h * 3600 + mi * 60 + sec.min(59)) as i64;
+        }
+        let offset = match &b[i..] {
+            [] => WIB_OFFSET_SECS,
+            [b'Z' | b'z'] => 0,
+            [sign @ (b'+' | b'-'), rest @ ..] => {
+                let (hh, mm) = match rest {
+                    [h1, h2, b':', m1, m2] | [h1, h2, m1, m2] => {
+                        (num(&[*h1, *h2])?, num(&[*m1, *m2])?)
+                    }
+                    [h1, h2] => (num(&[*h1, *h2])?, 0),
+                    _ => return None,
+                };
+                if hh > 14 || mm > 59 {
+                    return None;
+                }
+                let o = (hh * 3600 + mm * 60) as i64;
+                if *sign == b'-' {
+                    -o
+                } else {
+                    o
+                }
+            }
+            _ => return None,
+        };
+        Some(Moment(days * 86_400 + secs - offset))
+    }
+
+    /// The WIB calendar day, "YYYY-MM-DD".
+    pub fn wib_day(self) -> String {
+        format_day((self.0 + WIB_OFFSET_SECS).div_euclid(86_400))
+    }
+
+    /// WIB wall-clock time "HH:MM".
+    pub fn wib_time(self) -> String {
+        let s = (self.0 + WIB_OFFSET_SECS).rem_euclid(86_400);
+        format!("{:02}:{:02}", s / 3600, s % 3600 / 60)
+    }
+
+    /// RFC 5545 UTC form, "20261201T010000Z".
+    pub fn ics_utc(self) -> String {
+        let (y, m, d) = civil_from_days(self.0.div_euclid(86_400));
+        let s = self.0.rem_euclid(86_400);
+        format!(
+            "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+            s / 3600,
+            s % 3600 / 60,
+            s % 60
+        )
+    }
+}
+
+/// 0 = Monday … 6 = Sunday, for a "YYYY-MM-DD" day.
+pub fn weekday(day: &str) -> Option<usize> {
+    // 1970-01-01 was a Thursday (3).
+    Some((parse_day(day)? + 3).rem_euclid(7) as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_are_right() {
+        assert_eq!(weekday("2026-11-30"), Some(0)); // a Monday
+        assert_eq!(weekday("2026-12-06"), Some(6));
+        assert_eq!(weekday("2026-02-30"), None);
+    }
+
+    #[test]
+    fn civil_roundtrip() {
+        for z in [-800_000i64, -1, 0, 1, 11_016, 20_000, 2_000_000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+    }
+}

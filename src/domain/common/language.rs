@@ -1,0 +1,90 @@
+//! Languages. Every citizen-facing UI string lives in `strings_id.rs` (Indonesian) and
+//! `strings_en.rs` (English); content texts carry both languages themselves.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Lang> {
+        match s {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text a citizen reads, Indonesian first, English second.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Text {
+    pub id: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+const MONTHS_ID: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "2026-11-27" -> "27 Nov 2026" (Indonesian "Agu", "Okt", "Des" where they differ).
+/// Anything that is not an ISO date is returned unchanged.
+pub fn format_date(iso: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    if let [y, m, d] = parts[..] {
+        if let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) {
+            if (1..=12).contains(&m) {
+                let months = if lang == Lang::Id {
+                    MONTHS_ID
+                } else {
+                    MONTHS_EN
+                };
+                return format!("{d} {} {y}", months[m - 1]);
+            }
+        }
+    }
+    iso.to_owned()
+}
+
+/// The host name of a source address, shown as the link text ("www.prakerja.go.id").
+pub fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn dates_and_hosts_read_naturally() {
+        assert_eq!(format_date("2026-08-05", Lang::Id), "5 Agu 2026");
+        assert_eq!(format_date("2026-08-05", Lang::En), "5 Aug 2026");
+        assert_eq!(format_date("soon", Lang::En), "soon");
+        assert_eq!(
+            host_of("https://www.prakerja.go.id/en/tanya-jawab"),
+            "www.prakerja.go.id"
+        );
+    }
+}

@@ -1,0 +1,9 @@
+//! What every part of the service shares: languages, the JSON reader, runtime settings, and
+//! every address of every bundle.
+
+pub mod answer;
+pub mod json;
+pub mod language;
+pub mod routes;
+pub mod settings;
+pub mod stage;

@@ -1,0 +1,415 @@
+//! Every address of the three bundles, in one place: what each one looks like and how it is
+//! read back. The start bundle is the site root; the flow bundle lives in `masalah/`, its
+//! screen in the URL fragment (`masalah/#/<problem-id>/<trail>`, `#/tahap/<stage>`,
+//! `#/pilih-pesan`), which never reaches a server log; the booking bundle lives in `jadwal/`,
+//! its step in the query string (`jadwal/?masalah=<id>&jejak=<trail>&langkah=<step>`,
+//! `jadwal/?kelola=1`). No address ever holds personal data. `root` is the site root without a
+//! trailing slash ("" or "/layanan/prakerja").
+
+use crate::domain::common::stage::Stage;
+
+/// Problem ids are file names: lower-case letters, digits and dashes only.
+pub fn is_problem_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A trail is one character per answer: `y`/`n` or an option's digit.
+pub fn is_trail(s: &str) -> bool {
+    s.len() <= 64
+        && s.bytes()
+            .all(|b| b == b'y' || b == b'n' || b.is_ascii_digit())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses to link to
+
+/// The start screen.
+pub fn start_href(root: &str) -> String {
+    format!("{root}/")
+}
+
+/// A flow step in the flow bundle.
+pub fn flow_href(root: &str, id: &str, trail: &str) -> String {
+    format!("{root}/masalah/{}", flow_fragment(id, trail))
+}
+
+/// The problems of one registration stage.
+pub fn stage_href(root: &str, stage: Stage) -> String {
+    format!("{root}/masalah/#/tahap/{}", stage.slug())
+}
+
+/// "Pick the message you see on screen".
+pub fn messages_href(root: &str) -> String {
+    format!("{root}/masalah/#/pilih-pesan")
+}
+
+/// Booking a help point for a flow that ended in in-person help.
+pub fn booking_href(root: &str, problem: &str, trail: &str) -> String {
+    let q = BookingQuery {
+        problem: Some(problem.to_owned()),
+        trail: trail.to_owned(),
+        ..BookingQuery::default()
+    };
+    format!("{root}/jadwal/{}", q.to_search())
+}
+
+/// Looking up, changing or cancelling a booking.
+pub fn manage_href(root: &str) -> String {
+    format!("{root}/jadwal/{}", manage_search())
+}
+
+/// The query string of the manage screen, for links inside the booking bundle.
+pub fn manage_search() -> String {
+    BookingQuery {
+        manage: true,
+        ..BookingQuery::default()
+    }
+    .to_search()
+}
+
+/// The booking store's routes (below `settings.json`'s `booking_api`).
+pub mod api {
+    /// How many days ahead the booking screens look.
+    pub const DAYS_AHEAD: u32 = 14;
+
+    /// Every help point with its free seats.
+    pub fn availability() -> String {
+        format!("/api/availability?days={DAYS_AHEAD}")
+    }
+    /// One help point and its slots.
+    pub fn point_slots(point_id: &str) -> String {
+        format!("/api/availability/{point_id}?days={DAYS_AHEAD}")
+    }
+    pub const BOOK: &str = "/api/booking";
+    pub const LOOKUP: &str = "/api/booking/lookup";
+    pub const CANCEL: &str = "/api/booking/cancel";
+    pub const RESCHEDULE: &str = "/api/booking/reschedule";
+}
+
+// ---------------------------------------------------------------------------------------------
+// The start bundle's old path-style addresses, now sent on to the flow bundle
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: "Apa kendalamu?"
+    Start,
+    /// `/tahap/<stage>`
+    Stage(Stage),
+    /// `/pilih-pesan`
+    Messages,
+    /// `/masalah/<id>` and `/masalah/<id>/<trail>`
+    Flow { id: String, trail: String },
+    NotFound,
+}
+
+impl Route {
+    /// Parse a path (without the base). Query strings and fragments are ignored.
+    pub fn parse(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["index.html"] => Route::Start,
+            ["tahap", s] => Stage::from_slug(s)
+                .map(Route::Stage)
+                .unwrap_or(Route::NotFound),
+            ["pilih-pesan"] => Route::Messages,
+            ["masalah", id] if is_problem_id(id) => Route::Flow {
+                id: (*id).into(),
+                trail: String::new(),
+            },
+            ["masalah", id, t] if is_problem_id(id) && is_trail(t) => Route::Flow {
+                id: (*id).into(),
+                trail: (*t).into(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+}
+
+/// Where an old address now lives in the flow bundle: `/tahap/akun` -> `#/tahap/akun`,
+/// `/masalah/otp/n` -> `#/otp/n`.
+pub fn fragment_of(route: &Route) -> Option<String> {
+    match route {
+        Route::Start | Route::NotFound => None,
+        Route::Flow { id, trail } => Some(flow_fragment(id, trail)),
+        Route::Stage(s) => Some(format!("#/tahap/{}", s.slug())),
+        Route::Messages => Some("#/pilih-pesan".into()),
+    }
+}
+
+/// Strip the base path from a location pathname ("/layanan/prakerja/masalah/x" -> "/masalah/x").
+pub fn strip_base<'a>(pathname: &'a str, base: &str) -> &'a str {
+    let rest = pathname.strip_prefix(base).unwrap_or(pathname);
+    if rest.is_empty() {
+        "/"
+    } else {
+        rest
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The flow bundle (`masalah/`): its fragment
+
+/// `#/otp-not-received/nn`.
+pub fn flow_fragment(id: &str, trail: &str) -> String {
+    if trail.is_empty() {
+        format!("#/{id}")
+    } else {
+        format!("#/{id}/{trail}")
+    }
+}
+
+/// A screen of the flow bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// `#/<id>` or `#/<id>/<trail>`: walking a flow.
+    Flow { id: String, trail: String },
+    /// `#/tahap/<stage>`: the problems of one registration stage.
+    Stage(Stage),
+    /// `#/pilih-pesan`: pick the message you see on screen.
+    Messages,
+}
+
+/// Read a screen of the flow bundle from a URL fragment.
+pub fn parse_fragment(hash: &str) -> Option<Screen> {
+    let path = hash.trim_start_matches('#').trim_start_matches('/');
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        ["tahap", s] => Stage::from_slug(s).map(Screen::Stage),
+        ["pilih-pesan"] => Some(Screen::Messages),
+        [id] if is_problem_id(id) => Some(Screen::Flow {
+            id: (*id).into(),
+            trail: String::new(),
+        }),
+        [id, t] if is_problem_id(id) && is_trail(t) => Some(Screen::Flow {
+            id: (*id).into(),
+            trail: (*t).into(),
+        }),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The booking page (`jadwal/`): its query string
+
+/// A screen of the booking page (`jadwal/`), in the order a citizen walks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    Region,
+    Point,
+    Time,
+    Details,
+    Consent,
+    Check,
+    Done,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Region,
+        Step::Point,
+        Step::Time,
+        Step::Details,
+        Step::Consent,
+        Step::Check,
+        Step::Done,
+    ];
+    /// Steps before the confirmation, for "Langkah n dari 6".
+    pub const INPUT_STEPS: usize = 6;
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Region => "wilayah",
+            Step::Point => "titik",
+            Step::Time => "waktu",
+            Step::Details => "data",
+            Step::Consent => "izin",
+            Step::Check => "periksa",
+            Step::Done => "selesai",
+        }
+    }
+    pub fn from_slug(s: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|st| st.slug() == s)
+    }
+    /// 1-based position.
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+    pub fn prev(self) -> Option<Step> {
+        (self as usize).checked_sub(1).map(|i| Step::ALL[i])
+    }
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self as usize + 1).copied()
+    }
+}
+
+/// What the booking page's query string says. Never holds personal data: only the problem id,
+/// the troubleshooter trail, the step and whether the manage screen is wanted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct BookingQuery {
+    pub problem: Option<String>,
+    pub trail: String,
+    pub step: Option<Step>,
+    pub manage: bool,
+    /// Came from "Ubah" on the check screen: "Lanjut" returns there.
+    pub from_check: bool,
+}
+
+impl BookingQuery {
+    /// Reads `?masalah=<id>&jejak=<trail>&langkah=<step>&kelola=1&ubah=1`; anything unsafe is
+    /// dropped rather than guessed.
+    pub fn parse(search: &str) -> BookingQuery {
+        let mut q = BookingQuery::default();
+        for pair in search.trim_start_matches('?').split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match k {
+                "masalah" if is_problem_id(v) => q.problem = Some(v.to_owned()),
+                "jejak" if is_trail(v) => q.trail = v.to_owned(),
+                "langkah" => q.step = Step::from_slug(v),
+                "kelola" => q.manage = v == "1",
+                "ubah" => q.from_check = v == "1",
+                _ => {}
+            }
+        }
+        q
+    }
+
+    pub fn to_search(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.manage {
+            parts.push("kelola=1".into());
+        }
+        if let Some(p) = &self.problem {
+            parts.push(format!("masalah={p}"));
+            if !self.trail.is_empty() {
+                parts.push(format!("jejak={}", self.trail));
+            }
+        }
+        if let Some(s) = self.step {
+            parts.push(format!("langkah={}", s.slug()));
+        }
+        if self.from_check {
+            parts.push("ubah=1".into());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    pub fn with_step(&self, step: Step, from_check: bool) -> BookingQuery {
+        BookingQuery {
+            step: Some(step),
+            from_check,
+            manage: false,
+            ..self.clone()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn old_path_addresses_are_sent_to_the_same_screen_of_the_flow_bundle() {
+        for (path, screen) in [
+            ("/tahap/identity", Screen::Stage(Stage::Identity)),
+            ("/pilih-pesan", Screen::Messages),
+            (
+                "/masalah/otp-not-received",
+                Screen::Flow {
+                    id: "otp-not-received".into(),
+                    trail: String::new(),
+                },
+            ),
+            (
+                "/masalah/otp/0ny?utm=1",
+                Screen::Flow {
+                    id: "otp".into(),
+                    trail: "0ny".into(),
+                },
+            ),
+        ] {
+            let f = fragment_of(&Route::parse(path)).expect(path);
+            assert_eq!(parse_fragment(&f), Some(screen), "{path}");
+        }
+        assert_eq!(fragment_of(&Route::parse("/")), None);
+        assert_eq!(fragment_of(&Route::parse("/index.html")), None);
+    }
+
+    #[test]
+    fn odd_addresses_are_not_found_rather_than_guessed() {
+        for p in [
+            "/masalah/OTP",
+            "/masalah/otp/abc",
+            "/tahap/nope",
+            "/masalah/../../etc",
+            "/masalah/x/y/z",
+        ] {
+            assert_eq!(Route::parse(p), Route::NotFound, "{p}");
+        }
+        for f in ["", "#/", "#/tahap/nope", "#/otp/zz", "#/OTP", "#/a/b/c"] {
+            assert_eq!(parse_fragment(f), None, "{f}");
+        }
+    }
+
+    #[test]
+    fn links_read_back_as_the_screen_they_name() {
+        let root = "/layanan/prakerja";
+        let f = flow_href(root, "otp", "0ny");
+        assert_eq!(f, "/layanan/prakerja/masalah/#/otp/0ny");
+        let frag = &f[f.find('#').unwrap()..];
+        assert_eq!(
+            parse_fragment(frag),
+            Some(Screen::Flow {
+                id: "otp".into(),
+                trail: "0ny".into()
+            })
+        );
+        assert_eq!(flow_href("", "otp", ""), "/masalah/#/otp");
+        let s = stage_href(root, Stage::Wave);
+        assert_eq!(
+            parse_fragment(&s[s.find('#').unwrap()..]),
+            Some(Screen::Stage(Stage::Wave))
+        );
+        let m = messages_href("");
+        assert_eq!(parse_fragment(&m[m.find('#').unwrap()..]), Some(Screen::Messages));
+        let b = booking_href(root, "otp-not-received", "0nn");
+        assert_eq!(b, "/layanan/prakerja/jadwal/?masalah=otp-not-received&jejak=0nn");
+        let q = BookingQuery::parse(&b[b.find('?').unwrap()..]);
+        assert_eq!(q.problem.as_deref(), Some("otp-not-received"));
+        assert_eq!(q.trail, "0nn");
+        assert_eq!(manage_href(""), "/jadwal/?kelola=1");
+        assert!(BookingQuery::parse(&manage_search()).manage);
+        assert_eq!(api::point_slots("abc"), "/api/availability/abc?days=14");
+    }
+
+    #[test]
+    fn booking_query_round_trips_and_unsafe_values_are_dropped() {
+        let q = BookingQuery::parse("?masalah=otp-not-received&jejak=0nn&langkah=periksa");
+        assert_eq!(q.step, Some(Step::Check));
+        assert_eq!(
+            q.to_search(),
+            "?masalah=otp-not-received&jejak=0nn&langkah=periksa"
+        );
+        let bad = BookingQuery::parse("?masalah=../settings&jejak=<x>&langkah=nope");
+        assert_eq!(bad, BookingQuery::default());
+        assert!(BookingQuery::parse("kelola=1").manage);
+    }
+
+    #[test]
+    fn base_is_stripped_for_sub_path_deployments() {
+        assert_eq!(
+            strip_base("/layanan/prakerja/masalah/x", "/layanan/prakerja"),
+            "/masalah/x"
+        );
+        assert_eq!(strip_base("/layanan/prakerja", "/layanan/prakerja"), "/");
+        assert_eq!(strip_base("/masalah/x", ""), "/masalah/x");
+    }
+}

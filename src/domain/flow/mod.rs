@@ -1,0 +1,9 @@
+//! Troubleshooting: the catalogue's schema and loader, its validator, walking a flow along the
+//! trail in the address, and triage (finding the problem from typed words).
+
+pub mod catalogue;
+pub mod content;
+pub mod triage;
+pub mod triage_text;
+pub mod validate;
+pub mod walk;

@@ -1,0 +1,365 @@
+//! Walking a troubleshooting flow.
+//!
+//! The whole state of a walk is the *trail*: one character per answered node, `y`/`n` for
+//! "Berhasil?" on a step, `0`-`9` for the chosen option of a question. The trail lives in the
+//! URL (`/masalah/<id>/<trail>`), so every step has its own deep link, browser back and
+//! forward work, and a reload resumes at the same place. It holds no personal data.
+
+use crate::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
+use crate::domain::common::language::Lang;
+
+/// An answer given at one node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// "Ya, berhasil" on a step.
+    Yes,
+    /// "Belum berhasil" on a step.
+    No,
+    /// The n-th option of a question.
+    Option(u8),
+}
+
+impl Answer {
+    pub fn to_char(self) -> char {
+        match self {
+            Answer::Yes => 'y',
+            Answer::No => 'n',
+            Answer::Option(i) => (b'0' + i) as char,
+        }
+    }
+    pub fn from_char(c: char) -> Option<Answer> {
+        match c {
+            'y' => Some(Answer::Yes),
+            'n' => Some(Answer::No),
+            '0'..='9' => Some(Answer::Option(c as u8 - b'0')),
+            _ => None,
+        }
+    }
+}
+
+/// One answered node on the way to the current one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Visit<'a> {
+    pub node: &'a Node,
+    pub answer: Answer,
+    /// The trail that leads to this node (its "Ubah" / change link).
+    pub trail: String,
+}
+
+/// Where a trail leads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Walk<'a> {
+    pub problem: &'a Problem,
+    pub visits: Vec<Visit<'a>>,
+    pub current: &'a Node,
+    /// The part of the requested trail that was valid. Shorter than the request when the
+    /// content changed since the link was made; the app then rewrites the URL.
+    pub trail: String,
+}
+
+/// Follow `trail` from the start of `problem`. Never fails for a valid problem: an invalid
+/// or too long trail is cut at the first answer that does not fit.
+pub fn walk<'a>(problem: &'a Problem, trail: &str) -> Option<Walk<'a>> {
+    let mut current = problem.node(&problem.start)?;
+    let mut visits = Vec::new();
+    let mut valid = String::new();
+    for c in trail.chars() {
+        let Some(answer) = Answer::from_char(c) else {
+            break;
+        };
+        let Some(next) = next_id(current, answer) else {
+            break;
+        };
+        let Some(next) = problem.node(next) else {
+            break;
+        };
+        visits.push(Visit {
+            node: current,
+            answer,
+            trail: valid.clone(),
+        });
+        valid.push(c);
+        current = next;
+    }
+    Some(Walk {
+        problem,
+        visits,
+        current,
+        trail: valid,
+    })
+}
+
+/// Where an answer at `node` leads, if that answer exists there.
+pub fn next_id(node: &Node, answer: Answer) -> Option<&str> {
+    match (node.kind, answer) {
+        (NodeKind::Step, Answer::Yes) => node.yes.as_deref(),
+        (NodeKind::Step, Answer::No) => node.no.as_deref(),
+        (NodeKind::Question, Answer::Option(i)) => {
+            node.options.get(i as usize).map(|o| o.next.as_str())
+        }
+        _ => None,
+    }
+}
+
+/// The longest number of answerable nodes (steps and questions) from `node` to an outcome.
+/// Flows are acyclic (the validator enforces it); a depth limit guards against bad content.
+pub fn longest_remaining(problem: &Problem, node: &Node) -> usize {
+    fn go(p: &Problem, n: &Node, depth: usize) -> usize {
+        if n.kind == NodeKind::Outcome || depth > 64 {
+            return 0;
+        }
+        1 + crate::domain::flow::validate::successors(n)
+            .filter_map(|id| p.node(id))
+            .map(|m| go(p, m, depth + 1))
+            .max()
+            .unwrap_or(0)
+    }
+    go(problem, node, 0)
+}
+
+impl<'a> Walk<'a> {
+    pub fn is_outcome(&self) -> bool {
+        self.current.kind == NodeKind::Outcome
+    }
+
+    /// "Langkah `n` dari `total`": `None` on an outcome.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        if self.is_outcome() {
+            return None;
+        }
+        let done = self.visits.len();
+        Some((
+            done + 1,
+            done + longest_remaining(self.problem, self.current),
+        ))
+    }
+
+    /// The trail after answering `answer` at the current node.
+    pub fn trail_with(&self, answer: Answer) -> Option<String> {
+        next_id(self.current, answer)?;
+        let mut t = self.trail.clone();
+        t.push(answer.to_char());
+        Some(t)
+    }
+
+    /// The trail one answer back (the in-app Back link), `None` at the first node.
+    pub fn back_trail(&self) -> Option<String> {
+        self.visits.last().map(|v| v.trail.clone())
+    }
+
+    /// The fixes that were tried and did not work, in order.
+    pub fn failed_steps(&self) -> impl Iterator<Item = &'a Node> + '_ {
+        self.visits
+            .iter()
+            .filter(|v| v.node.kind == NodeKind::Step && v.answer == Answer::No)
+            .map(|v| v.node)
+    }
+
+    /// The step whose "Ya, berhasil" led here, if this is a solved outcome.
+    pub fn step_that_helped(&self) -> Option<&'a Node> {
+        let o = self.current.outcome.as_ref()?;
+        if o.kind != OutcomeKind::Solved {
+            return None;
+        }
+        self.visits
+            .last()
+            .filter(|v| v.answer == Answer::Yes)
+            .map(|v| v.node)
+    }
+
+    /// A short case summary for the officer at a help point: the problem, each answer given
+    /// and where the flow ended. Always in Indonesian (the officers' language), at most
+    /// `max_chars` characters.
+    pub fn case_summary(&self, max_chars: usize) -> String {
+        let mut s = format!(
+            "Masalah: {} [{}]\n",
+            self.problem.title.get(Lang::Id),
+            self.problem.id
+        );
+        s.push_str("Yang sudah dicoba:\n");
+        for (i, v) in self.visits.iter().enumerate() {
+            let answer = match v.answer {
+                Answer::Yes => "berhasil".to_owned(),
+                Answer::No => "tidak berhasil".to_owned(),
+                Answer::Option(o) => v
+                    .node
+                    .options
+                    .get(o as usize)
+                    .map(|c| c.label.id.clone())
+                    .unwrap_or_default(),
+            };
+            s.push_str(&format!("{}. {} → {}\n", i + 1, v.node.text.id, answer));
+        }
+        s.push_str(&format!("Hasil: {}", self.current.text.id));
+        truncate_chars(&s, max_chars)
+    }
+}
+
+/// Cut `s` to at most `max` characters, marking the cut with an ellipsis.
+pub fn truncate_chars(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_owned();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Decide which trail to remember for "resume" and "previous answer": when the user goes
+/// back to a prefix of the remembered trail, keep the longer one so the earlier answer can
+/// be shown again; otherwise remember the new trail.
+pub fn remembered_trail(remembered: &str, visiting: &str) -> String {
+    if remembered.len() > visiting.len() && remembered.starts_with(visiting) {
+        remembered.to_owned()
+    } else {
+        visiting.to_owned()
+    }
+}
+
+/// The answer given earlier at the node reached by `visiting`, if the remembered trail
+/// continues past it.
+pub fn earlier_answer(remembered: &str, visiting: &str) -> Option<Answer> {
+    remembered
+        .strip_prefix(visiting)?
+        .chars()
+        .next()
+        .and_then(Answer::from_char)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::flow::content::*;
+
+    fn t(s: &str) -> Text {
+        Text {
+            id: format!("{s} id"),
+            en: format!("{s} en"),
+        }
+    }
+    fn node(id: &str, kind: NodeKind) -> Node {
+        Node {
+            id: id.into(),
+            kind,
+            text: t(id),
+            detail: None,
+            limit: None,
+            source: None,
+            yes: None,
+            no: None,
+            options: vec![],
+            outcome: None,
+        }
+    }
+    fn step(id: &str, yes: &str, no: &str) -> Node {
+        Node {
+            yes: Some(yes.into()),
+            no: Some(no.into()),
+            ..node(id, NodeKind::Step)
+        }
+    }
+    fn end(id: &str, kind: OutcomeKind) -> Node {
+        Node {
+            outcome: Some(Outcome {
+                kind,
+                channel: None,
+                subject: None,
+                attach: vec![],
+                reason: None,
+            }),
+            ..node(id, NodeKind::Outcome)
+        }
+    }
+    /// q: "Punya email?" -> 0: a -> b -> help ; 1: help directly
+    fn sample() -> Problem {
+        let mut q = node("q", NodeKind::Question);
+        q.options = vec![
+            Choice {
+                label: t("ya"),
+                next: "a".into(),
+            },
+            Choice {
+                label: t("tidak"),
+                next: "help".into(),
+            },
+        ];
+        Problem {
+            id: "otp".into(),
+            stage: Stage::Verification,
+            title: t("OTP"),
+            summary: t("s"),
+            phrases: vec![],
+            messages: vec![],
+            start: "q".into(),
+            nodes: vec![
+                q,
+                step("a", "ok", "b"),
+                step("b", "ok", "help"),
+                end("ok", OutcomeKind::Solved),
+                end("help", OutcomeKind::InPerson),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_trail_leads_to_the_same_step_every_time() {
+        let p = sample();
+        let w = walk(&p, "0n").unwrap();
+        assert_eq!(w.current.id, "b");
+        assert_eq!(w.progress(), Some((3, 3)));
+        assert_eq!(w.back_trail().as_deref(), Some("0"));
+        assert_eq!(w.trail_with(Answer::No).as_deref(), Some("0nn"));
+        assert_eq!(w.trail_with(Answer::Option(1)), None);
+    }
+
+    #[test]
+    fn a_broken_link_stops_at_the_last_valid_answer() {
+        let p = sample();
+        let w = walk(&p, "0xq").unwrap();
+        assert_eq!(w.current.id, "a");
+        assert_eq!(w.trail, "0");
+        let w = walk(&p, "7").unwrap();
+        assert_eq!(w.current.id, "q");
+        assert_eq!(w.trail, "");
+    }
+
+    #[test]
+    fn case_summary_lists_every_fix_tried_and_the_result() {
+        let p = sample();
+        let w = walk(&p, "0nn").unwrap();
+        assert!(w.is_outcome());
+        assert_eq!(w.progress(), None);
+        let s = w.case_summary(2000);
+        assert!(s.contains("Masalah: OTP id [otp]"), "{s}");
+        assert!(s.contains("1. q id → ya id"), "{s}");
+        assert!(s.contains("2. a id → tidak berhasil"), "{s}");
+        assert!(s.contains("3. b id → tidak berhasil"), "{s}");
+        assert!(s.ends_with("Hasil: help id"), "{s}");
+        assert_eq!(
+            w.failed_steps().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
+        assert!(w.case_summary(20).chars().count() <= 20);
+    }
+
+    #[test]
+    fn the_step_that_helped_is_known_on_a_solved_screen() {
+        let p = sample();
+        assert_eq!(
+            walk(&p, "0ny")
+                .unwrap()
+                .step_that_helped()
+                .map(|n| n.id.as_str()),
+            Some("b")
+        );
+        assert_eq!(walk(&p, "1").unwrap().step_that_helped(), None);
+    }
+
+    #[test]
+    fn going_back_remembers_the_earlier_answer() {
+        assert_eq!(remembered_trail("0nn", "0"), "0nn");
+        assert_eq!(earlier_answer("0nn", "0"), Some(Answer::No));
+        assert_eq!(remembered_trail("0nn", "0y"), "0y");
+        assert_eq!(earlier_answer("0y", "1"), None);
+    }
+}

@@ -1,0 +1,533 @@
+//! The shape of the booking screens' strings (`jadwal/`); the values are `BOOKING` in `id.rs`
+//! and `en.rs`. Plain, short sentences that say
+//! what to do next.
+
+use crate::domain::booking::api::ApiCode;
+use crate::domain::booking::calendar::{weekday, Moment};
+use crate::domain::booking::code::format_code;
+use crate::domain::booking::confirmation::Confirmation;
+use crate::domain::booking::ics;
+use crate::domain::common::language::{format_date, Lang};
+// ---------------------------------------------------------------------------------------------
+// Dates, times and the confirmation in words
+
+/// "Senin, 30 Nov 2026" from "2026-11-30".
+pub fn long_date(day: &str, lang: Lang) -> String {
+    let s = BookingStrings::get(lang);
+    match weekday(day) {
+        Some(w) => format!("{}, {}", s.weekdays[w], format_date(day, lang)),
+        None => format_date(day, lang),
+    }
+}
+
+/// "Sen 30 Nov": the weekday abbreviated, the year dropped (the day buttons).
+pub fn short_date(day: &str, lang: Lang) -> String {
+    let s = BookingStrings::get(lang);
+    let w: String = weekday(day)
+        .map(|w| s.weekdays[w])
+        .unwrap_or("")
+        .chars()
+        .take(3)
+        .collect();
+    let date = format_date(day, lang);
+    let no_year = date.rsplit_once(' ').map(|(a, _)| a).unwrap_or(&date);
+    format!("{w} {no_year}")
+}
+
+/// "08:00–08:30 WIB"
+pub fn time_range(start: &str, end: &str, lang: Lang) -> String {
+    let s = BookingStrings::get(lang);
+    match (Moment::parse(start), Moment::parse(end)) {
+        (Some(a), Some(b)) => format!("{}–{} {}", a.wib_time(), b.wib_time(), s.wib),
+        (Some(a), None) => format!("{} {}", a.wib_time(), s.wib),
+        _ => String::new(),
+    }
+}
+
+/// "Senin, 30 Nov 2026" for a slot's start.
+pub fn slot_date(start: &str, lang: Lang) -> String {
+    Moment::parse(start)
+        .map(|m| long_date(&m.wib_day(), lang))
+        .unwrap_or_default()
+}
+
+/// The calendar file of a confirmation. `now` is the DTSTAMP.
+pub fn calendar_file(c: &Confirmation, lang: Lang, now: Moment) -> Option<String> {
+    let s = BookingStrings::get(lang);
+    let start = Moment::parse(&c.start)?;
+    let end = Moment::parse(&c.end).unwrap_or(start);
+    let location = if c.address.is_empty() {
+        c.office_name.clone()
+    } else {
+        format!("{}, {}", c.office_name, c.address)
+    };
+    let mut desc = format!(
+        "{}: {}\n{}: {}\n{}: {}",
+        s.code_label,
+        format_code(&c.code),
+        s.row_queue,
+        c.queue_number,
+        s.bring_title,
+        s.bring.join(", ")
+    );
+    if !c.summary.is_empty() {
+        desc.push_str(&format!("\n\n{}", c.summary));
+    }
+    Some(ics::ics(
+        &c.code,
+        s.calendar_title,
+        start,
+        end,
+        &location,
+        &desc,
+        now,
+    ))
+}
+
+/// The text lines of the "save as image" card, top to bottom: (label, value).
+pub fn card_lines(c: &Confirmation, lang: Lang) -> Vec<(&'static str, String)> {
+    let s = BookingStrings::get(lang);
+    let mut v = vec![
+        (s.code_label, format_code(&c.code)),
+        (s.row_point, c.office_name.clone()),
+    ];
+    if !c.address.is_empty() {
+        v.push((s.row_address, c.address.clone()));
+    }
+    v.push((s.row_date, slot_date(&c.start, lang)));
+    v.push((s.row_time, time_range(&c.start, &c.end, lang)));
+    v.push((s.row_queue, c.queue_number.to_string()));
+    v.push((s.bring_title, s.bring.join(", ")));
+    v
+}
+
+
+#[derive(Debug)]
+pub struct BookingStrings {
+    pub page_title: &'static str,
+    pub other_language: &'static str,
+    pub other_language_aria: &'static str,
+    pub skip_to_content: &'static str,
+    pub app_name: &'static str,
+    pub footer: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub retry: &'static str,
+    pub gate_title: &'static str,
+    pub gate_body: &'static str,
+    pub gate_link: &'static str,
+    pub manage_link: &'static str,
+    pub have_booking: &'static str,
+    pub view_booking: &'static str,
+    /// Region, help point, day and time, your details, consent, check, done.
+    pub step_names: [&'static str; 7],
+    pub progress_step: &'static str,
+    pub progress_of: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub change: &'static str,
+    pub case_title: &'static str,
+    pub region_title: &'static str,
+    pub region_hint: &'static str,
+    pub region_label: &'static str,
+    pub region_choose: &'static str,
+    pub region_suggest: &'static str,
+    pub region_suggest_button: &'static str,
+    pub region_suggest_note: &'static str,
+    pub region_missing: &'static str,
+    pub point_title: &'static str,
+    pub point_hint: &'static str,
+    pub use_location: &'static str,
+    pub location_note: &'static str,
+    pub location_failed: &'static str,
+    pub location_used: &'static str,
+    pub least_crowded: &'static str,
+    pub in_region: &'static str,
+    pub other_points: &'static str,
+    /// "{n} kursi kosong dalam 14 hari": text after the number.
+    pub seats_free_14: &'static str,
+    pub point_full: &'static str,
+    pub km_away: &'static str,
+    pub point_missing: &'static str,
+    /// province_office, ltsa, blk, disnaker
+    pub kind_names: [&'static str; 4],
+    pub time_title: &'static str,
+    pub time_hint: &'static str,
+    pub day_label: &'static str,
+    pub time_label: &'static str,
+    /// "sisa {n}": text before the number.
+    pub seats_left: &'static str,
+    pub full: &'static str,
+    pub day_full_next: &'static str,
+    pub no_slots: &'static str,
+    pub choose_other_point: &'static str,
+    pub slot_missing: &'static str,
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    pub wib: &'static str,
+    pub details_title: &'static str,
+    pub details_hint: &'static str,
+    pub name_label: &'static str,
+    pub name_hint: &'static str,
+    pub nik_label: &'static str,
+    pub nik_hint: &'static str,
+    pub phone_label: &'static str,
+    pub phone_hint: &'static str,
+    /// "NIK-mu terbit di {region}." + this.
+    pub nik_issued_in: &'static str,
+    pub nik_other_region: &'static str,
+    pub error_summary_title: &'static str,
+    pub error_prefix: &'static str,
+    pub consent_title: &'static str,
+    pub consent_what_h: &'static str,
+    pub consent_what: &'static str,
+    pub consent_why_h: &'static str,
+    pub consent_why: &'static str,
+    pub consent_who_h: &'static str,
+    pub consent_who: &'static str,
+    pub consent_how_long_h: &'static str,
+    pub consent_how_long: &'static str,
+    pub consent_law: &'static str,
+    pub consent_label: &'static str,
+    pub consent_missing: &'static str,
+    pub check_title: &'static str,
+    pub check_hint: &'static str,
+    pub row_region: &'static str,
+    pub row_point: &'static str,
+    pub row_date: &'static str,
+    pub row_time: &'static str,
+    pub row_consent: &'static str,
+    pub consent_given: &'static str,
+    pub submit: &'static str,
+    pub sending: &'static str,
+    pub offline_title: &'static str,
+    pub offline_body: &'static str,
+    pub busy_body: &'static str,
+    pub retry_now: &'static str,
+    pub pending_found: &'static str,
+    pub slot_taken_title: &'static str,
+    pub slot_taken_body: &'static str,
+    pub alternatives: &'static str,
+    pub already_title: &'static str,
+    pub already_body: &'static str,
+    pub already_show: &'static str,
+    pub done_title: &'static str,
+    pub code_label: &'static str,
+    pub code_hint: &'static str,
+    pub qr_label: &'static str,
+    pub row_address: &'static str,
+    pub row_queue: &'static str,
+    pub bring_title: &'static str,
+    pub bring: [&'static str; 4],
+    pub priority_note: &'static str,
+    pub save_image: &'static str,
+    pub print: &'static str,
+    pub add_calendar: &'static str,
+    pub calendar_title: &'static str,
+    pub privacy_done: &'static str,
+    pub delete_data: &'static str,
+    pub deleted: &'static str,
+    pub manage_title: &'static str,
+    pub manage_hint: &'static str,
+    pub code_field: &'static str,
+    pub code_field_hint: &'static str,
+    pub lookup: &'static str,
+    pub status_label: &'static str,
+    /// booked, arrived, served, no_show, cancelled
+    pub statuses: [&'static str; 5],
+    pub cancel: &'static str,
+    pub cancel_confirm: &'static str,
+    pub cancel_yes: &'static str,
+    pub cancel_no: &'static str,
+    pub cancelled_done: &'static str,
+    pub reschedule: &'static str,
+    pub reschedule_title: &'static str,
+    pub rescheduled_done: &'static str,
+    pub look_other: &'static str,
+    pub err_invalid_request: &'static str,
+    pub err_invalid_nik: &'static str,
+    pub err_invalid_phone: &'static str,
+    pub err_not_found: &'static str,
+    pub err_lookup_not_found: &'static str,
+    pub err_slot_full: &'static str,
+    pub err_slot_closed: &'static str,
+    pub err_rate_limited: &'static str,
+    pub err_internal: &'static str,
+    pub err_network: &'static str,
+    pub err_idempotency: &'static str,
+    pub err_cannot_change: &'static str,
+    pub err_already_booked: &'static str,
+    pub home: &'static str,
+}
+
+impl BookingStrings {
+    /// "Langkah 2 dari 6"
+    pub fn progress(&self, n: usize, total: usize) -> String {
+        format!("{} {n} {} {total}", self.progress_step, self.progress_of)
+    }
+
+    pub fn kind_name(&self, kind: &str) -> &'static str {
+        match kind {
+            "province_office" => self.kind_names[0],
+            "ltsa" => self.kind_names[1],
+            "blk" => self.kind_names[2],
+            _ => self.kind_names[3],
+        }
+    }
+
+    pub fn status(&self, status: &str) -> &'static str {
+        match status {
+            "booked" => self.statuses[0],
+            "arrived" => self.statuses[1],
+            "served" => self.statuses[2],
+            "no_show" => self.statuses[3],
+            _ => self.statuses[4],
+        }
+    }
+
+    /// The app's own message for an API error code (never the server's text).
+    pub fn api_error(&self, code: ApiCode) -> &'static str {
+        match code {
+            ApiCode::InvalidRequest => self.err_invalid_request,
+            ApiCode::InvalidNik => self.err_invalid_nik,
+            ApiCode::InvalidPhone => self.err_invalid_phone,
+            ApiCode::NotFound => self.err_not_found,
+            ApiCode::SlotFull => self.err_slot_full,
+            ApiCode::AlreadyBooked => self.err_already_booked,
+            ApiCode::SlotClosed => self.err_slot_closed,
+            ApiCode::IdempotencyConflict => self.err_idempotency,
+            ApiCode::RateLimited => self.err_rate_limited,
+            ApiCode::Internal | ApiCode::UnsupportedMediaType | ApiCode::Unknown => {
+                self.err_internal
+            }
+        }
+    }
+
+    /// Every string, for completeness tests.
+    pub fn all(&self) -> Vec<&'static str> {
+        let mut v = vec![
+            self.page_title,
+            self.other_language,
+            self.other_language_aria,
+            self.skip_to_content,
+            self.app_name,
+            self.footer,
+            self.loading,
+            self.load_failed,
+            self.retry,
+            self.gate_title,
+            self.gate_body,
+            self.gate_link,
+            self.manage_link,
+            self.have_booking,
+            self.view_booking,
+            self.progress_step,
+            self.progress_of,
+            self.back,
+            self.next,
+            self.change,
+            self.case_title,
+            self.region_title,
+            self.region_hint,
+            self.region_label,
+            self.region_choose,
+            self.region_suggest,
+            self.region_suggest_button,
+            self.region_suggest_note,
+            self.region_missing,
+            self.point_title,
+            self.point_hint,
+            self.use_location,
+            self.location_note,
+            self.location_failed,
+            self.location_used,
+            self.least_crowded,
+            self.in_region,
+            self.other_points,
+            self.seats_free_14,
+            self.point_full,
+            self.km_away,
+            self.point_missing,
+            self.time_title,
+            self.time_hint,
+            self.day_label,
+            self.time_label,
+            self.seats_left,
+            self.full,
+            self.day_full_next,
+            self.no_slots,
+            self.choose_other_point,
+            self.slot_missing,
+            self.wib,
+            self.details_title,
+            self.details_hint,
+            self.name_label,
+            self.name_hint,
+            self.nik_label,
+            self.nik_hint,
+            self.phone_label,
+            self.phone_hint,
+            self.nik_issued_in,
+            self.nik_other_region,
+            self.error_summary_title,
+            self.error_prefix,
+            self.consent_title,
+            self.consent_what_h,
+            self.consent_what,
+            self.consent_why_h,
+            self.consent_why,
+            self.consent_who_h,
+            self.consent_who,
+            self.consent_how_long_h,
+            self.consent_how_long,
+            self.consent_law,
+            self.consent_label,
+            self.consent_missing,
+            self.check_title,
+            self.check_hint,
+            self.row_region,
+            self.row_point,
+            self.row_date,
+            self.row_time,
+            self.row_consent,
+            self.consent_given,
+            self.submit,
+            self.sending,
+            self.offline_title,
+            self.offline_body,
+            self.busy_body,
+            self.retry_now,
+            self.pending_found,
+            self.slot_taken_title,
+            self.slot_taken_body,
+            self.alternatives,
+            self.already_title,
+            self.already_body,
+            self.already_show,
+            self.done_title,
+            self.code_label,
+            self.code_hint,
+            self.qr_label,
+            self.row_address,
+            self.row_queue,
+            self.bring_title,
+            self.priority_note,
+            self.save_image,
+            self.print,
+            self.add_calendar,
+            self.calendar_title,
+            self.privacy_done,
+            self.delete_data,
+            self.deleted,
+            self.manage_title,
+            self.manage_hint,
+            self.code_field,
+            self.code_field_hint,
+            self.lookup,
+            self.status_label,
+            self.cancel,
+            self.cancel_confirm,
+            self.cancel_yes,
+            self.cancel_no,
+            self.cancelled_done,
+            self.reschedule,
+            self.reschedule_title,
+            self.rescheduled_done,
+            self.look_other,
+            self.err_invalid_request,
+            self.err_invalid_nik,
+            self.err_invalid_phone,
+            self.err_not_found,
+            self.err_lookup_not_found,
+            self.err_slot_full,
+            self.err_slot_closed,
+            self.err_rate_limited,
+            self.err_internal,
+            self.err_network,
+            self.err_idempotency,
+            self.err_cannot_change,
+            self.err_already_booked,
+            self.home,
+        ];
+        v.extend(self.step_names);
+        v.extend(self.kind_names);
+        v.extend(self.weekdays);
+        v.extend(self.bring);
+        v.extend(self.statuses);
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_fill_every_booking_string_and_differ() {
+        let (id, en) = (
+            BookingStrings::get(Lang::Id).all(),
+            BookingStrings::get(Lang::En).all(),
+        );
+        assert_eq!(id.len(), en.len());
+        assert!(id.iter().chain(&en).all(|s| !s.trim().is_empty()));
+        let same: Vec<_> = id
+            .iter()
+            .zip(&en)
+            .filter(|(a, b)| a == b)
+            .map(|p| *p.0)
+            .collect();
+        assert!(same.len() <= 4, "identical in both languages: {same:?}");
+    }
+
+    #[test]
+    fn dates_and_times_read_as_people_write_them() {
+        assert_eq!(long_date("2026-12-06", Lang::Id), "Minggu, 6 Des 2026");
+        assert_eq!(short_date("2026-11-30", Lang::En), "Mon 30 Nov");
+        assert_eq!(
+            time_range("2026-12-01T08:00:00", "2026-12-01T08:30:00", Lang::Id),
+            "08:00–08:30 WIB"
+        );
+        assert_eq!(slot_date("2026-12-01T01:00:00Z", Lang::Id), "Selasa, 1 Des 2026");
+    }
+
+    #[test]
+    fn the_card_and_calendar_carry_the_code_and_what_to_bring() {
+        let c = Confirmation {
+            code: "K7QM3XPA".into(),
+            queue_number: 5,
+            office_name: "UPT BLK Surabaya".into(),
+            start: "2026-12-01T08:00:00".into(),
+            end: "2026-12-01T08:30:00".into(),
+            ..Default::default()
+        };
+        let lines = card_lines(&c, Lang::Id);
+        assert_eq!(lines[0].1, "K7QM-3XPA");
+        assert!(lines.iter().all(|(l, _)| *l != BookingStrings::get(Lang::Id).row_address));
+        let ics = calendar_file(&c, Lang::En, Moment(0)).unwrap();
+        assert!(ics.contains("DTSTART:20261201T010000Z"), "{ics}");
+        assert!(ics.contains("K7QM-3XPA"));
+    }
+
+    /// The store's own texts for its error codes (`backend/data/error_texts.json`, read by its
+    /// hooks) say the same as the app's: one wording per code, whoever shows it.
+    #[test]
+    fn the_stores_error_texts_are_the_apps() {
+        let table: serde_json::Value =
+            serde_json::from_str(include_str!("../../backend/data/error_texts.json")).unwrap();
+        let table = table.as_object().unwrap();
+        // Codes only staff or a broken client can get: the app shows its generic message.
+        let staff_or_client = ["forbidden", "status_conflict", "unsupported_media_type"];
+        for (code, entry) in table {
+            let api = ApiCode::parse(code);
+            if staff_or_client.contains(&code.as_str()) {
+                continue;
+            }
+            assert_ne!(api, ApiCode::Unknown, "the app does not know the store's code {code}");
+            for lang in [Lang::Id, Lang::En] {
+                let ours = BookingStrings::get(lang).api_error(api);
+                let theirs = entry[lang.code()].as_str().unwrap();
+                assert_eq!(ours, theirs, "{code} in {}", lang.code());
+            }
+        }
+    }
+}

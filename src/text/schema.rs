@@ -1,0 +1,220 @@
+//! The shape of the interface string tables; the values are in `id.rs` and `en.rs`, one file
+//! per language. Content (problems, channels) carries its own two languages.
+
+use crate::domain::flow::content::{InPersonReason, OutcomeKind, Stage};
+#[cfg(test)]
+use crate::domain::common::language::Lang;
+
+/// The interface strings every page needs (frame, start screen) in one language. The flow
+/// bundle's own strings are in [`FlowStrings`], so that the start screen does not carry them.
+#[derive(Debug)]
+pub struct Strings {
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    /// Label of the button that switches to the *other* language, written in that language.
+    pub other_language: &'static str,
+    pub other_language_aria: &'static str,
+    pub start_title: &'static str,
+    pub start_intro: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub suggestions_title: &'static str,
+    pub no_match: &'static str,
+    pub browse_title: &'static str,
+    pub messages_link: &'static str,
+    pub resume: &'static str,
+    pub stage_names: [&'static str; 6],
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub home: &'static str,
+    pub safety_note: &'static str,
+    pub footer: &'static str,
+    pub settings_error_title: &'static str,
+    pub settings_error_body: &'static str,
+    pub manage_booking: &'static str,
+}
+
+/// The strings of the flow bundle's screens (steps, outcomes, browsing), in one language.
+/// Derefs to the shared [`Strings`] of the same language.
+#[derive(Debug)]
+pub struct FlowStrings {
+    pub base: &'static Strings,
+    pub messages_title: &'static str,
+    pub messages_intro: &'static str,
+    pub stage_intro: &'static str,
+    pub progress_step: &'static str,
+    pub progress_of: &'static str,
+    pub did_it_work: &'static str,
+    pub yes_worked: &'static str,
+    pub no_not_yet: &'static str,
+    pub choose_one: &'static str,
+    pub back: &'static str,
+    pub your_answers: &'static str,
+    pub change: &'static str,
+    pub start_again: &'static str,
+    pub other_problem: &'static str,
+    pub source: &'static str,
+    pub checked_on: &'static str,
+    pub limit: &'static str,
+    pub previous_answer: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub retry: &'static str,
+    pub outcome_titles: [&'static str; 4],
+    pub what_helped: &'static str,
+    pub helped_thanks: &'static str,
+    pub channel_how: &'static str,
+    pub channel_subject: &'static str,
+    pub channel_attach: &'static str,
+    pub channel_hours: &'static str,
+    pub in_person_intro: &'static str,
+    pub in_person_reasons: [&'static str; 3],
+    pub case_summary_title: &'static str,
+    pub steps_tried: &'static str,
+    pub not_worked: &'static str,
+    pub worked: &'static str,
+    pub book_button: &'static str,
+    pub call_centre_alt: &'static str,
+    pub offline_note: &'static str,
+}
+
+impl std::ops::Deref for FlowStrings {
+    type Target = Strings;
+    fn deref(&self) -> &Strings {
+        self.base
+    }
+}
+
+impl Strings {
+    pub fn stage(&self, s: Stage) -> &'static str {
+        self.stage_names[Stage::ALL.iter().position(|x| *x == s).unwrap_or(5)]
+    }
+
+    /// Every string, for completeness tests.
+    pub fn all(&self) -> Vec<&'static str> {
+        let mut v = vec![
+            self.app_name,
+            self.app_tagline,
+            self.skip_to_content,
+            self.other_language,
+            self.other_language_aria,
+            self.start_title,
+            self.start_intro,
+            self.search_label,
+            self.search_hint,
+            self.suggestions_title,
+            self.no_match,
+            self.browse_title,
+            self.messages_link,
+            self.resume,
+            self.not_found_title,
+            self.not_found_body,
+            self.home,
+            self.safety_note,
+            self.footer,
+            self.settings_error_title,
+            self.settings_error_body,
+            self.manage_booking,
+        ];
+        v.extend(self.stage_names);
+        v
+    }
+}
+
+impl FlowStrings {
+    pub fn outcome_title(&self, k: OutcomeKind) -> &'static str {
+        self.outcome_titles[match k {
+            OutcomeKind::Solved => 0,
+            OutcomeKind::Info => 1,
+            OutcomeKind::Channel => 2,
+            OutcomeKind::InPerson => 3,
+        }]
+    }
+
+    pub fn in_person_reason(&self, r: InPersonReason) -> &'static str {
+        self.in_person_reasons[match r {
+            InPersonReason::NoEmailOrPhone => 0,
+            InPersonReason::CannotTakePhotos => 1,
+            InPersonReason::AllFixesFailed => 2,
+        }]
+    }
+
+    /// "Langkah 2 dari 5"
+    pub fn progress(&self, n: usize, total: usize) -> String {
+        format!("{} {n} {} {total}", self.progress_step, self.progress_of)
+    }
+
+    /// Every string of the flow screens, for completeness tests.
+    pub fn all(&self) -> Vec<&'static str> {
+        let mut v = vec![
+            self.messages_title,
+            self.messages_intro,
+            self.stage_intro,
+            self.progress_step,
+            self.progress_of,
+            self.did_it_work,
+            self.yes_worked,
+            self.no_not_yet,
+            self.choose_one,
+            self.back,
+            self.your_answers,
+            self.change,
+            self.start_again,
+            self.other_problem,
+            self.source,
+            self.checked_on,
+            self.limit,
+            self.previous_answer,
+            self.loading,
+            self.load_failed,
+            self.retry,
+            self.what_helped,
+            self.helped_thanks,
+            self.channel_how,
+            self.channel_subject,
+            self.channel_attach,
+            self.channel_hours,
+            self.in_person_intro,
+            self.case_summary_title,
+            self.steps_tried,
+            self.not_worked,
+            self.worked,
+            self.book_button,
+            self.call_centre_alt,
+            self.offline_note,
+        ];
+        v.extend(self.outcome_titles);
+        v.extend(self.in_person_reasons);
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_fill_every_string_and_differ() {
+        let all = |l| {
+            let mut v = Strings::get(l).all();
+            v.extend(FlowStrings::get(l).all());
+            v
+        };
+        let (id, en) = (all(Lang::Id), all(Lang::En));
+        assert_eq!(id.len(), en.len());
+        assert!(id.iter().chain(&en).all(|s| !s.trim().is_empty()));
+        // A copy-paste slip would leave Indonesian text in the English set.
+        let same = id.iter().zip(&en).filter(|(a, b)| a == b).count();
+        assert!(same <= 2, "{same} strings identical in both languages");
+    }
+
+    #[test]
+    fn progress_reads_naturally() {
+        assert_eq!(
+            FlowStrings::get(Lang::Id).progress(2, 5),
+            "Langkah 2 dari 5"
+        );
+        assert_eq!(FlowStrings::get(Lang::En).progress(2, 5), "Step 2 of 5");
+    }
+}

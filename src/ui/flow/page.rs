@@ -1,0 +1,213 @@
+//! Walking a flow: one step per screen. The URL (`/masalah/<id>/<trail>`) is the state.
+
+use super::load::{self, LoadError};
+use super::nav::href;
+use super::outcome::{outcome_screen, OutcomeData};
+use super::{browser, use_lang};
+use crate::domain::flow::content::{NodeKind, Problem, Source};
+use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
+use crate::domain::common::language::{format_date, host_of, Lang};
+use crate::domain::common::routes::flow_fragment;
+use crate::text::schema::FlowStrings;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Links between steps are fragment links (`#/<id>/<trail>`): the browser keeps the history.
+fn flow_path(id: &str, trail: &str) -> String {
+    flow_fragment(id, trail)
+}
+
+#[component]
+pub fn FlowPage(id: String, trail: String) -> impl IntoView {
+    let lang = use_lang();
+    let state: RwSignal<Option<Result<Arc<Problem>, LoadError>>> =
+        RwSignal::new(load::cached_problem(&id).map(Ok));
+    let fetch = {
+        let id = id.clone();
+        move || {
+            let id = id.clone();
+            state.set(None);
+            leptos::task::spawn_local(async move { state.set(Some(load::problem(id).await)) });
+        }
+    };
+    if state.get_untracked().is_none() {
+        fetch();
+    }
+    move || {
+        let l = lang.get();
+        let s = FlowStrings::get(l);
+        match state.get() {
+            None => view! { <p class="card loading" role="status">{s.loading}</p> }.into_any(),
+            Some(Err(LoadError::NotFound)) => view! { <super::NotFound/> }.into_any(),
+            Some(Err(_)) => {
+                let fetch = fetch.clone();
+                view! {
+                    <section class="card" role="alert">
+                        <h1 tabindex="-1" class="focus-target">{s.load_failed}</h1>
+                        <p><button type="button" class="button" on:click=move |_| fetch()>{s.retry}</button></p>
+                    </section>
+                }.into_any()
+            }
+            Some(Ok(p)) => flow_screen(&p, &trail, l),
+        }
+    }
+}
+
+fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
+    let s = FlowStrings::get(l);
+    let Some(w) = walk(p, requested) else {
+        return view! { <super::NotFound/> }.into_any();
+    };
+    if w.trail != requested {
+        // A link made before the content changed: show the valid part and fix the address.
+        let fixed = flow_path(&p.id, &w.trail);
+        request_animation_frame(move || {
+            let _ = window().location().replace(&fixed);
+        });
+    }
+    let remembered = browser::last_position()
+        .filter(|(id, _)| *id == p.id)
+        .map(|(_, t)| t)
+        .unwrap_or_default();
+    let earlier = earlier_answer(&remembered, &w.trail);
+    browser::store_position(&p.id, &remembered_trail(&remembered, &w.trail));
+    let n = w.current;
+    browser::set_title(&n.text.get(l).chars().take(60).collect::<String>());
+
+    // "Jawabanmu": every answer so far, each with a change link.
+    let rows: Vec<(String, String, String)> = w
+        .visits
+        .iter()
+        .map(|v| {
+            let answer = match v.answer {
+                Answer::Yes => s.yes_worked.to_owned(),
+                Answer::No => s.no_not_yet.to_owned(),
+                Answer::Option(i) => v
+                    .node
+                    .options
+                    .get(i as usize)
+                    .map(|o| o.label.get(l).to_owned())
+                    .unwrap_or_default(),
+            };
+            (
+                v.node.text.get(l).to_owned(),
+                answer,
+                flow_path(&p.id, &v.trail),
+            )
+        })
+        .collect();
+    let is_outcome = w.is_outcome();
+    let summary = (!rows.is_empty()).then(|| view! {
+        <section class="card answers-summary">
+            <details open=is_outcome>
+                <summary><h2>{format!("{} ({})", s.your_answers, rows.len())}</h2></summary>
+                <dl>
+                    {rows.into_iter().map(|(q, a, change)| view! {
+                        <div class="answer-row">
+                            <dt>{q.clone()}</dt>
+                            <dd>
+                                <span>{a}</span>
+                                <a href=change.clone() class="change">
+                                    {s.change}<span class="visually-hidden">{format!(": {q}")}</span>
+                                </a>
+                            </dd>
+                        </div>
+                    }).collect_view()}
+                </dl>
+                <p><a href=flow_path(&p.id, "") class="button secondary">{s.start_again}</a></p>
+            </details>
+        </section>
+    });
+
+    if let Some(o) = n.outcome.as_ref() {
+        let data = OutcomeData {
+            problem_id: p.id.clone(),
+            problem_title: p.title.get(l).to_owned(),
+            trail: w.trail.clone(),
+            outcome: o.clone(),
+            text: n.text.get(l).to_owned(),
+            detail: n.detail.as_ref().map(|d| d.get(l).to_owned()),
+            case_summary: w.case_summary(2000),
+            helped: w
+                .step_that_helped()
+                .map(|h| (h.id.clone(), h.text.get(l).to_owned())),
+            steps_tried: w
+                .visits
+                .iter()
+                .filter(|v| v.node.kind == NodeKind::Step)
+                .map(|v| (v.node.text.get(l).to_owned(), v.answer == Answer::Yes))
+                .collect(),
+        };
+        return view! { {outcome_screen(data, l)} {summary} }.into_any();
+    }
+
+    let answers = if n.kind == NodeKind::Step {
+        let badge = move |a: Answer| {
+            (earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })
+        };
+        view! {
+            <h2 class="did-it-work">{s.did_it_work}</h2>
+            <div class="answers">
+                {w.trail_with(Answer::Yes).map(|t| view! {
+                    <a href=flow_path(&p.id, &t) class="button primary answer">{s.yes_worked}{badge(Answer::Yes)}</a>
+                })}
+                {w.trail_with(Answer::No).map(|t| view! {
+                    <a href=flow_path(&p.id, &t) class="button answer">{s.no_not_yet}{badge(Answer::No)}</a>
+                })}
+            </div>
+        }.into_any()
+    } else {
+        view! {
+            <p class="hint">{s.choose_one}</p>
+            <ul class="choices answers">
+                {n.options.iter().enumerate().filter_map(|(i, o)| {
+                    let a = Answer::Option(i as u8);
+                    let t = w.trail_with(a)?;
+                    Some(view! {
+                        <li>
+                            <a href=flow_path(&p.id, &t) class="choice answer">
+                                <span class="choice-title">{o.label.get(l).to_owned()}</span>
+                                {(earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })}
+                            </a>
+                        </li>
+                    })
+                }).collect_view()}
+            </ul>
+        }.into_any()
+    };
+    let progress = w.progress().map(|(i, total)| view! {
+        <p class="progress">
+            <span>{s.progress(i, total)}</span>
+            <span class="bar" aria-hidden="true"><span style=format!("width:{}%", i * 100 / total.max(1))></span></span>
+        </p>
+    });
+    view! {
+        <section class="card step">
+            {progress}
+            <p class="problem-name">{p.title.get(l).to_owned()}</p>
+            <h1 tabindex="-1" class="focus-target">{n.text.get(l).to_owned()}</h1>
+            {n.detail.as_ref().map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
+            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{lim.get(l).to_owned()}</p> })}
+            {n.source.as_ref().map(|src| source_line(src, l))}
+            {answers}
+            <nav class="flow-nav" aria-label=s.back>
+                {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}
+                {(!w.visits.is_empty()).then(|| view! { <a href=flow_path(&p.id, "") class="restart">{s.start_again}</a> })}
+                <a href=href("/") class="other">{s.other_problem}</a>
+            </nav>
+        </section>
+        {summary}
+    }
+    .into_any()
+}
+
+fn source_line(src: &Source, l: Lang) -> impl IntoView {
+    let s = FlowStrings::get(l);
+    view! {
+        <p class="source">
+            {s.source}": "
+            <a href=src.url.clone() target="_blank" rel="noopener noreferrer external">{host_of(&src.url).to_owned()}</a>
+            {format!(" · {} {}", s.checked_on, format_date(&src.checked, l))}
+        </p>
+    }
+}

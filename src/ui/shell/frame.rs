@@ -1,0 +1,137 @@
+//! The page frame every bundle shares, written once as HTML: skip link, header (or the slim bar
+//! when embedded) with the language button, footer, and the two whole-page screens (address not
+//! found, settings broken). The start page puts it into its HTML (at build time and in the
+//! browser); the Leptos bundles put the same HTML in place through `super::page::Frame`. Plain
+//! Rust with no browser import: tested natively.
+
+use crate::domain::common::language::Lang;
+use crate::text::Strings;
+use std::fmt::Write;
+
+/// Escape text for HTML element content and double-quoted attributes.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// What the frame needs to know.
+#[derive(Debug, Clone, Copy)]
+pub struct FrameView<'a> {
+    pub lang: Lang,
+    /// Where the brand links to: the start screen.
+    pub home: &'a str,
+    /// The line under the app's name: what this page is for.
+    pub tagline: &'a str,
+    /// Inside the provincial site's iframe: no header of our own.
+    pub embedded: bool,
+}
+
+/// The class of the language button, for the code that listens to it.
+pub const LANG_BUTTON_CLASS: &str = "lang";
+
+/// The language button: names the other language, in that language.
+pub fn lang_button(lang: Lang) -> String {
+    let s = Strings::get(lang);
+    let other = if lang == Lang::Id { "en" } else { "id" };
+    format!(
+        r#"<button type="button" class="{LANG_BUTTON_CLASS}" lang="{other}" aria-label="{}">{}</button>"#,
+        escape(s.other_language_aria),
+        escape(s.other_language)
+    )
+}
+
+/// Skip link and header (or the embedded bar): everything above `<main>`.
+pub fn top(v: &FrameView) -> String {
+    let s = Strings::get(v.lang);
+    let mut h = format!(
+        r##"<a class="skip" href="#main">{}</a>"##,
+        escape(s.skip_to_content)
+    );
+    if v.embedded {
+        let _ = write!(h, r#"<div class="embed-bar">{}</div>"#, lang_button(v.lang));
+    } else {
+        let _ = write!(
+            h,
+            r#"<header class="site-header"><a class="brand" href="{}"><span class="brand-name">{}</span><span class="brand-tag">{}</span></a>{}</header>"#,
+            escape(v.home),
+            escape(s.app_name),
+            escape(v.tagline),
+            lang_button(v.lang)
+        );
+    }
+    h
+}
+
+/// The footer: everything below `<main>`.
+pub fn bottom(lang: Lang) -> String {
+    format!(
+        r#"<footer class="site-footer"><p>{}</p></footer>"#,
+        escape(Strings::get(lang).footer)
+    )
+}
+
+/// An address the page does not know.
+pub fn not_found(lang: Lang, home: &str) -> String {
+    let s = Strings::get(lang);
+    format!(
+        r#"<section class="card"><h1 tabindex="-1" class="focus-target">{}</h1><p>{}</p><p><a class="button" href="{}">{}</a></p></section>"#,
+        escape(s.not_found_title),
+        escape(s.not_found_body),
+        escape(home),
+        escape(s.home)
+    )
+}
+
+/// `settings.json` is missing or malformed.
+pub fn settings_broken(lang: Lang) -> String {
+    let s = Strings::get(lang);
+    format!(
+        r#"<section class="card error-screen" role="alert"><h1>{}</h1><p>{}</p></section>"#,
+        escape(s.settings_error_title),
+        escape(s.settings_error_body)
+    )
+}
+
+/// The document title: "<screen> · Pendamping Prakerja Jatim".
+pub fn title(screen: &str, lang: Lang) -> String {
+    format!("{screen} · {}", Strings::get(lang).app_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_names_the_page_and_offers_the_other_language() {
+        let v = FrameView {
+            lang: Lang::Id,
+            home: "/layanan/prakerja/",
+            tagline: "Jadwal bantuan",
+            embedded: false,
+        };
+        let h = top(&v);
+        assert!(h.starts_with(r##"<a class="skip" href="#main">"##));
+        assert!(h.contains(r#"<a class="brand" href="/layanan/prakerja/">"#));
+        assert!(h.contains("Jadwal bantuan"));
+        assert!(h.contains(r#"lang="en""#) && h.contains(">English<"), "{h}");
+        let embedded = top(&FrameView {
+            embedded: true,
+            ..v
+        });
+        assert!(!embedded.contains("<header") && embedded.contains("embed-bar"));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape(r#"<a href="x">&"#), "&lt;a href=&quot;x&quot;&gt;&amp;");
+    }
+}

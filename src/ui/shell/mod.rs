@@ -1,0 +1,12 @@
+//! What every bundle shares in the browser, without a UI framework: the page frame, storage and
+//! document helpers, the address bar, embedding in the provincial site, and fetching.
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod fetch;
+pub mod frame;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod page;

@@ -1,0 +1,306 @@
+//! The start screen ("Apa kendalamu?") as HTML, from the interface strings and the catalogue.
+//!
+//! One function renders it for two uses: at build time `cargo run --bin prerender` writes it
+//! into `dist/index.html`, so people can read the screen and start typing before anything else
+//! has arrived; in the browser, `start_web` renders it again when the language, the settings
+//! or the suggestions change. The start screen carries no UI framework: Leptos alone would
+//! cost more than half of the 64 KiB first-load budget, so it runs the flow and booking pages.
+//!
+//! Plain Rust with no browser import: tested natively.
+
+use crate::domain::common::routes::{self, flow_href};
+use crate::domain::flow::content::Stage;
+use crate::domain::common::language::Lang;
+use crate::text::schema::Strings;
+use crate::domain::flow::triage::{self, ProblemEntry};
+use crate::ui::shell::frame::{self, escape, FrameView};
+use std::fmt::Write;
+
+/// The id of the element that holds the start screen in `index.html`.
+pub const BLOCK_ID: &str = "start-screen";
+
+/// What the page shows in its main area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    /// `settings.json` is missing or malformed.
+    SettingsBroken,
+    /// An address the app does not know.
+    NotFound,
+}
+
+/// Everything the start page depends on.
+#[derive(Debug, Clone)]
+pub struct View<'a> {
+    pub lang: Lang,
+    /// The site root without a trailing slash: "" or "/layanan/prakerja".
+    pub root: &'a str,
+    /// Inside the provincial site's iframe: no header of our own.
+    pub embedded: bool,
+    pub screen: Screen,
+    /// Programme notices from `settings.json`, in this language.
+    pub notices: Vec<&'a str>,
+    /// "Continue where you left off": the problem and the answers given so far.
+    pub resume: Option<(&'static ProblemEntry, &'a str)>,
+}
+
+impl View<'_> {
+    /// The page as it is built into `index.html`: Indonesian, nothing from the device yet.
+    pub fn prerendered(root: &str) -> View<'_> {
+        View {
+            lang: Lang::Id,
+            root,
+            embedded: false,
+            screen: Screen::Start,
+            notices: Vec::new(),
+            resume: None,
+        }
+    }
+}
+
+/// The document title for a view.
+pub fn title(v: &View) -> String {
+    let s = Strings::get(v.lang);
+    let t = match v.screen {
+        Screen::Start => s.start_title,
+        Screen::SettingsBroken => s.settings_error_title,
+        Screen::NotFound => s.not_found_title,
+    };
+    frame::title(t, v.lang)
+}
+
+/// The whole page: the shared frame around the start screen (or not-found, or broken settings).
+pub fn page(v: &View) -> String {
+    let home = routes::start_href(v.root);
+    let frame = FrameView {
+        lang: v.lang,
+        home: &home,
+        tagline: Strings::get(v.lang).app_tagline,
+        embedded: v.embedded,
+    };
+    let mut h = frame::top(&frame);
+    h.push_str(r#"<main id="main" tabindex="-1">"#);
+    match v.screen {
+        Screen::Start => start(&mut h, v, Strings::get(v.lang)),
+        Screen::SettingsBroken => h.push_str(&frame::settings_broken(v.lang)),
+        Screen::NotFound => h.push_str(&frame::not_found(v.lang, &home)),
+    }
+    h.push_str("</main>");
+    h.push_str(&frame::bottom(v.lang));
+    h
+}
+
+fn start(h: &mut String, v: &View, s: &Strings) {
+    let e = escape;
+    let root = v.root;
+    let _ = write!(
+        h,
+        r#"<section class="card intro"><h1 tabindex="-1" class="focus-target">{}</h1><p>{}</p>"#,
+        e(s.start_title),
+        e(s.start_intro)
+    );
+    for n in &v.notices {
+        let _ = write!(h, r#"<p class="notice">{}</p>"#, e(n));
+    }
+    // Enter before the app has loaded must not send the typed text anywhere.
+    let _ = write!(
+        h,
+        r#"<form role="search" onsubmit="return false"><label for="q" class="label">{}</label><p id="q-hint" class="hint">{}</p><input id="q" name="q" type="search" autocomplete="off" aria-describedby="q-hint" aria-controls="suggestions"></form><div id="suggestions" aria-live="polite"></div></section>"#,
+        e(s.search_label),
+        e(s.search_hint)
+    );
+    if let Some((p, trail)) = v.resume {
+        let _ = write!(
+            h,
+            r#"<p class="resume">{} <a href="{}">{}</a></p>"#,
+            e(s.resume),
+            flow_href(root, p.id, trail),
+            e(p.title(v.lang))
+        );
+    }
+    let _ = write!(
+        h,
+        r#"<section class="card"><h2>{}</h2><ul class="choices stages">"#,
+        e(s.browse_title)
+    );
+    for st in Stage::ALL {
+        let _ = write!(
+            h,
+            r#"<li><a href="{}" class="choice"><span class="choice-title">{}</span></a></li>"#,
+            routes::stage_href(root, st),
+            e(s.stage(st))
+        );
+    }
+    let _ = write!(
+        h,
+        r#"</ul><p><a href="{}" class="button secondary">{}</a></p></section><p class="manage-link"><a href="{}">{}</a></p><p class="safety">{}</p>"#,
+        routes::messages_href(root),
+        e(s.messages_link),
+        routes::manage_href(root),
+        e(s.manage_booking),
+        e(s.safety_note)
+    );
+}
+
+/// The problems that fit what was typed, best first; `None` below three letters (too early
+/// to say), an empty list when nothing fits.
+pub fn ranked(query: &str) -> Option<Vec<&'static ProblemEntry>> {
+    (query.trim().chars().count() >= 3).then(|| {
+        triage::rank(query, 5)
+            .iter()
+            .filter_map(|(id, _)| triage::problem(id))
+            .collect()
+    })
+}
+
+/// The contents of `#suggestions` for what was typed.
+pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
+    let s = Strings::get(lang);
+    match ranked(query) {
+        None => String::new(),
+        Some(list) if list.is_empty() => {
+            format!(r#"<p class="no-match">{}</p>"#, escape(s.no_match))
+        }
+        Some(list) => {
+            let mut h = format!(
+                r#"<h2 class="small-heading">{}</h2><ul class="choices">"#,
+                escape(s.suggestions_title)
+            );
+            for p in list {
+                let _ = write!(
+                    h,
+                    r#"<li><a href="{}" class="choice"><span class="choice-title">{}</span><span class="choice-sub">{}</span></a></li>"#,
+                    flow_href(root, p.id, ""),
+                    escape(p.title(lang)),
+                    escape(p.summary(lang))
+                );
+            }
+            h.push_str("</ul>");
+            h
+        }
+    }
+}
+
+/// Put the pre-rendered start screen into a page Trunk wrote, just before its loading note
+/// (`<p id="boot" ...>`), which the style sheet hides while the start screen shows (people who
+/// chose English see the note until the app has rendered their language). Fails if the page
+/// has no loading note or was already pre-rendered.
+pub fn into_page(html: &str, root: &str) -> Result<String, String> {
+    if html.contains(&format!("id=\"{BLOCK_ID}\"")) {
+        return Err("the page is already pre-rendered".into());
+    }
+    let at = html
+        .find("<p id=\"boot\"")
+        .ok_or("the page has no loading note (<p id=\"boot\">)")?;
+    Ok(format!(
+        "{}<div id=\"{BLOCK_ID}\">{}</div>{}",
+        &html[..at],
+        page(&View::prerendered(root)),
+        &html[at..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn count(h: &str, needle: &str) -> usize {
+        h.matches(needle).count()
+    }
+
+    #[test]
+    fn every_stage_and_the_other_ways_in_are_links_under_the_root() {
+        let h = page(&View::prerendered("/layanan/prakerja"));
+        for st in Stage::ALL {
+            assert!(h.contains(&format!(
+                "href=\"/layanan/prakerja/masalah/#/tahap/{}\"",
+                st.slug()
+            )));
+        }
+        assert!(h.contains("href=\"/layanan/prakerja/masalah/#/pilih-pesan\""));
+        assert!(h.contains("href=\"/layanan/prakerja/jadwal/?kelola=1\""));
+        assert_eq!(count(&h, "<input id=\"q\""), 1);
+        assert!(h.contains("onsubmit=\"return false\""));
+        assert_eq!(count(&h, "<h1"), 1);
+    }
+
+    #[test]
+    fn each_language_reads_in_that_language_with_a_button_to_the_other() {
+        for (lang, other) in [(Lang::Id, "en"), (Lang::En, "id")] {
+            let s = Strings::get(lang);
+            let v = View {
+                lang,
+                ..View::prerendered("")
+            };
+            let h = page(&v);
+            assert!(h.contains(&escape(s.start_title)));
+            assert!(h.contains(&format!("class=\"lang\" lang=\"{other}\"")));
+            assert!(title(&v).starts_with(s.start_title));
+        }
+        let id = page(&View::prerendered(""));
+        assert!(!id.contains(Strings::get(Lang::En).start_title));
+    }
+
+    #[test]
+    fn notices_resume_and_embedded_mode() {
+        let p = triage::problem("otp-not-received").expect("in the catalogue");
+        let v = View {
+            notices: vec!["Gelombang 80 <dibuka>"],
+            resume: Some((p, "0n")),
+            embedded: true,
+            ..View::prerendered("")
+        };
+        let h = page(&v);
+        assert!(h.contains("<p class=\"notice\">Gelombang 80 &lt;dibuka&gt;</p>"));
+        assert!(h.contains("href=\"/masalah/#/otp-not-received/0n\""));
+        assert!(!h.contains("site-header"), "no header inside the frame");
+        assert!(h.contains("embed-bar"));
+    }
+
+    #[test]
+    fn error_and_not_found_screens_replace_the_start_screen() {
+        let broken = page(&View {
+            screen: Screen::SettingsBroken,
+            ..View::prerendered("")
+        });
+        assert!(broken.contains("role=\"alert\""));
+        assert!(!broken.contains("id=\"q\""));
+        let nf = page(&View {
+            screen: Screen::NotFound,
+            ..View::prerendered("")
+        });
+        assert!(nf.contains(Strings::get(Lang::Id).not_found_title));
+        assert!(!nf.contains("id=\"q\""));
+    }
+
+    #[test]
+    fn suggestions_follow_what_was_typed() {
+        assert_eq!(suggestions(Lang::Id, "", "ot"), "", "too early to say");
+        let otp = suggestions(Lang::Id, "", "kode otp gak masuk2");
+        assert!(
+            otp.contains("href=\"/masalah/#/otp-not-received\""),
+            "{otp}"
+        );
+        assert!(otp.contains(Strings::get(Lang::Id).suggestions_title));
+        let none = suggestions(Lang::En, "", "resep nasi goreng");
+        assert!(none.contains(Strings::get(Lang::En).no_match));
+    }
+
+    #[test]
+    fn texts_are_escaped() {
+        assert_eq!(escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn goes_before_the_loading_note_once() {
+        let html =
+            "<body>\n<p id=\"boot\" class=\"boot\">Memuat…</p>\n<noscript></noscript></body>";
+        let out = into_page(html, "").expect("pre-rendered");
+        assert!(out.starts_with("<body>\n<div id=\"start-screen\"><a class=\"skip\""));
+        assert!(out.ends_with(
+            "</div><p id=\"boot\" class=\"boot\">Memuat…</p>\n<noscript></noscript></body>"
+        ));
+        assert!(into_page(&out, "").is_err(), "twice");
+        assert!(into_page("<body></body>", "").is_err(), "no loading note");
+    }
+}

@@ -1,0 +1,222 @@
+//! The start bundle (`index.html`) in the browser: "Apa kendalamu?" without a UI framework.
+//!
+//! The screen is already in the page (pre-rendered at build time, see [`crate::ui::start::page`]),
+//! so people read it and type while this loads. Once running, this module renders the same
+//! markup again whenever the language, the settings or the address call for it, and the
+//! suggestions on every keystroke. What was typed, the focus and the caret survive every
+//! re-render. Events are handled once, on the start screen's element.
+//!
+//! Old addresses of the start bundle (`/tahap/<stage>`, `/pilih-pesan`, `/masalah/<id>`) are
+//! sent on to the flow bundle, where those screens live.
+
+use crate::domain::common::language::Lang;
+use crate::domain::common::routes::{fragment_of, strip_base, Route};
+use crate::domain::common::settings::Settings;
+use crate::domain::flow::triage;
+use crate::ui::start::page::{self, Screen, View};
+use crate::ui::shell::browser::{self, document, window};
+use crate::ui::shell::embed;
+use crate::ui::shell::fetch::settings_then;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+struct State {
+    block: web_sys::Element,
+    lang: Lang,
+    /// Start or not found; the settings error screen once `settings.json` proves broken.
+    screen: Screen,
+    settings: Option<Settings>,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
+}
+
+fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> Option<R> {
+    STATE.with(|s| s.borrow_mut().as_mut().map(f))
+}
+
+/// Start the start bundle on `index.html`'s pre-rendered screen (or a fresh element at the
+/// end of `<body>` if the page has none).
+pub fn mount() {
+    let pathname = window().location().pathname().unwrap_or_default();
+    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
+    if let Some(fragment) = fragment_of(&route) {
+        let _ = window()
+            .location()
+            .replace(&format!("{}/masalah/{fragment}", browser::site_root()));
+        return;
+    }
+    let block = document()
+        .get_element_by_id(start_page::BLOCK_ID)
+        .unwrap_or_else(|| {
+            let el = document().create_element("div").expect("a div");
+            el.set_id(start_page::BLOCK_ID);
+            if let Some(body) = document().body() {
+                let _ = body.append_child(&el);
+            }
+            el
+        });
+    let screen = if route == Route::Start {
+        Screen::Start
+    } else {
+        Screen::NotFound
+    };
+    mount_into(block, screen);
+    load_settings();
+    embed::start(|| {
+        with_state(|s| s.settings.as_ref().map(|st| st.embed_origins.clone())).flatten()
+    });
+}
+
+/// Render the start screen into `block` and handle its events. Also used by the component
+/// tests, with a fresh element.
+pub fn mount_into(block: web_sys::Element, screen: Screen) {
+    let state = State {
+        block: block.clone(),
+        lang: browser::stored_lang().unwrap_or_default(),
+        screen,
+        settings: None,
+    };
+    STATE.with(|s| *s.borrow_mut() = Some(state));
+    listen(&block, "input", |ev| {
+        if target_is_search_box(&ev) {
+            show_suggestions();
+        }
+    });
+    listen(&block, "submit", |ev| {
+        ev.prevent_default();
+        go_to_best_match();
+    });
+    listen(&block, "click", |ev| {
+        let on_lang_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button.lang").ok().flatten())
+            .is_some();
+        if on_lang_button {
+            switch_language();
+        }
+    });
+    render();
+    browser::remove_boot_note();
+}
+
+fn listen(el: &web_sys::Element, kind: &str, f: impl Fn(web_sys::Event) + 'static) {
+    let cb = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    let _ = el.add_event_listener_with_callback(kind, cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+fn search_box() -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id("q")?.dyn_into().ok()
+}
+
+fn target_is_search_box(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.id() == "q")
+}
+
+/// Render the whole screen again, keeping what was typed and where the focus was.
+fn render() {
+    let typed = search_box().map(|q| (q.value(), q.selection_start().ok().flatten()));
+    // The controls that keep the focus across a render: the search box and the language button.
+    let focused = document().active_element().and_then(|el| {
+        if el.id() == "q" {
+            Some("#q")
+        } else if el.class_list().contains("lang") {
+            Some("button.lang")
+        } else {
+            None
+        }
+    });
+    let root = browser::site_root();
+    let _ = with_state(|s| {
+        let resume = browser::last_position();
+        let view = View {
+            lang: s.lang,
+            root: &root,
+            embedded: browser::is_embedded(),
+            screen: s.screen,
+            notices: s
+                .settings
+                .as_ref()
+                .map(|st| st.notices.iter().map(|n| n.get(s.lang)).collect())
+                .unwrap_or_default(),
+            resume: resume
+                .as_ref()
+                .and_then(|(id, trail)| triage::problem(id).map(|p| (p, trail.as_str()))),
+        };
+        s.block.set_inner_html(&start_page::page(&view));
+        document().set_title(&start_page::title(&view));
+        browser::apply_lang(s.lang);
+    });
+    // The pre-rendered screen is Indonesian; people who chose English saw the loading note.
+    if let Some(html) = document().document_element() {
+        let _ = html.class_list().remove_1("pre-en");
+    }
+    if let Some(el) = focused
+        .and_then(|sel| document().query_selector(sel).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+    if let (Some(q), Some((value, caret))) = (search_box(), typed) {
+        q.set_value(&value);
+        if let (Some("#q"), Some(c)) = (focused, caret) {
+            let _ = q.set_selection_range(c, c);
+        }
+        if !value.is_empty() {
+            show_suggestions();
+        }
+    }
+}
+
+fn show_suggestions() {
+    let Some(q) = search_box() else {
+        return;
+    };
+    let root = browser::site_root();
+    let html = with_state(|s| start_page::suggestions(s.lang, &root, &q.value()));
+    if let (Some(html), Some(list)) = (html, document().get_element_by_id("suggestions")) {
+        list.set_inner_html(&html);
+    }
+}
+
+/// Enter in the search box: straight to the best match, if there is one.
+fn go_to_best_match() {
+    let Some(q) = search_box() else {
+        return;
+    };
+    let best = start_page::ranked(&q.value()).and_then(|list| list.first().copied());
+    if let Some(p) = best {
+        let _ = window()
+            .location()
+            .assign(&start_page::flow_href(&browser::site_root(), p.id, ""));
+    }
+}
+
+fn switch_language() {
+    let _ = with_state(|s| {
+        s.lang = if s.lang == Lang::Id {
+            Lang::En
+        } else {
+            Lang::Id
+        };
+        browser::store_lang(s.lang);
+    });
+    render();
+}
+
+/// `settings.json`: notices for the start screen, origins for embedding.
+fn load_settings() {
+    settings_then(|parsed| {
+        let _ = with_state(|s| match parsed {
+            Some(st) => s.settings = Some(st),
+            None => s.screen = Screen::SettingsBroken,
+        });
+        render();
+    });
+}
