@@ -114,8 +114,8 @@ fn in_person_help_is_offered_somewhere_but_only_with_a_reason() {
 
 #[test]
 fn the_browser_reads_every_file_exactly_as_the_validator_does() {
-    use pendamping::domain::flow::content::{Channels, Problem};
     use pendamping::domain::common::json::decode;
+    use pendamping::domain::flow::content::{Channels, Problem};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     for entry in std::fs::read_dir(dir.join("problems")).unwrap() {
         let path = entry.unwrap().path();
@@ -137,19 +137,31 @@ fn the_browser_reads_every_file_exactly_as_the_validator_does() {
 // The truth rules of issue 10: each one is shown failing on a bad flow.
 
 fn full() -> Catalogue {
-    load_all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).unwrap_or_else(|e| panic!("{e}"))
+    load_all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn problem(c: &Catalogue, id: &str) -> Problem {
-    c.problems.iter().find(|(_, p)| p.id == id).unwrap_or_else(|| panic!("{id}")).1.clone()
+    c.problems
+        .iter()
+        .find(|(_, p)| p.id == id)
+        .unwrap_or_else(|| panic!("{id}"))
+        .1
+        .clone()
 }
 
 fn messages(p: &Problem, c: &Catalogue) -> Vec<String> {
-    validate_truth(p, &c.refs()).iter().map(|f| f.to_string()).collect()
+    validate_truth(p, &c.refs())
+        .iter()
+        .map(|f| f.to_string())
+        .collect()
 }
 
 fn node<'a>(p: &'a mut Problem, id: &str) -> &'a mut Node {
-    p.nodes.iter_mut().find(|n| n.id == id).unwrap_or_else(|| panic!("node {id}"))
+    p.nodes
+        .iter_mut()
+        .find(|n| n.id == id)
+        .unwrap_or_else(|| panic!("node {id}"))
 }
 
 #[test]
@@ -169,20 +181,32 @@ fn a_help_point_reached_without_a_recorded_reason_fails() {
         o.records = None;
     }
     let m = messages(&p, &c);
-    assert!(m.iter().any(|m| m.contains("no-camera") && m.contains("without recording why")), "{m:?}");
+    assert!(
+        m.iter()
+            .any(|m| m.contains("no-camera") && m.contains("without recording why")),
+        "{m:?}"
+    );
 
     // the old shape: "tried everything" -> help point, with no reason at all
     let mut p = problem(&c, "face-verification-failed");
     let o = node(&mut p, "no-camera").outcome.as_mut().unwrap();
     o.reason = None;
     let m = messages(&p, &c);
-    assert!(m.iter().any(|m| m.contains("needs exactly one of 'reason'")), "{m:?}");
+    assert!(
+        m.iter()
+            .any(|m| m.contains("needs exactly one of 'reason'")),
+        "{m:?}"
+    );
 
     // a reason that is not in the fixed list
     let mut p = problem(&c, "face-verification-failed");
     node(&mut p, "no-camera").outcome.as_mut().unwrap().reason = Some("all-fixes-failed".into());
     let m = messages(&p, &c);
-    assert!(m.iter().any(|m| m.contains("'all-fixes-failed' is not in reasons.json")), "{m:?}");
+    assert!(
+        m.iter()
+            .any(|m| m.contains("'all-fixes-failed' is not in reasons.json")),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -199,20 +223,35 @@ fn a_help_point_after_the_complaint_form_needs_a_published_answer_time() {
     o.wait = Some("login-otp-limit".into());
     let m = messages(&p, &c);
     // the OTP limit is a published wait, but not an answer time of the complaint form
-    assert!(m.iter().any(|m| m.contains("not a published answer time of the complaint form")), "{m:?}");
+    assert!(
+        m.iter()
+            .any(|m| m.contains("not a published answer time of the complaint form")),
+        "{m:?}"
+    );
 
     // with a sourced answer time (none is published today) the same flow passes
     let mut reasons = c.reasons.clone();
     reasons.waits.push(Wait {
         id: "login-otp-limit".into(),
-        after: Text { id: "uji".into(), en: "test".into() },
+        after: Text {
+            id: "uji".into(),
+            en: "test".into(),
+        },
         hours: 72,
         answer_of: Some("complaint-form".into()),
         sources: vec!["prakerja-faq-akun".into()],
     });
     reasons.waits.retain(|w| w.answer_of.is_some());
-    let r = Refs { channels: &c.channels, sources: &c.sources, reasons: &reasons, glossary: &c.glossary };
-    let m: Vec<String> = validate_truth(&p, &r).iter().map(|f| f.to_string()).collect();
+    let r = Refs {
+        channels: &c.channels,
+        sources: &c.sources,
+        reasons: &reasons,
+        glossary: &c.glossary,
+    };
+    let m: Vec<String> = validate_truth(&p, &r)
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
     assert_eq!(m, Vec::<String>::new());
 }
 
@@ -224,11 +263,24 @@ fn an_unsourced_node_and_a_blog_alone_fail() {
     node(&mut p, "solved").sources = vec!["no-such-source".into()];
     node(&mut p, "check-mail").sources = vec!["gtrust-2024-05-29-blokir".into()];
     let m = messages(&p, &c);
-    assert!(m.iter().any(|m| m.contains("/ request: cites no source")), "{m:?}");
-    assert!(m.iter().any(|m| m.contains("'no-such-source' is not in sources.json")), "{m:?}");
-    assert!(m.iter().any(|m| m.contains("/ check-mail: only BLOG sources")), "{m:?}");
+    assert!(
+        m.iter().any(|m| m.contains("/ request: cites no source")),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|m| m.contains("'no-such-source' is not in sources.json")),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|m| m.contains("/ check-mail: only BLOG sources")),
+        "{m:?}"
+    );
     // a blog beside a press or official source is fine
-    node(&mut p, "check-mail").sources.push("prakerja-faq-akun".into());
+    node(&mut p, "check-mail")
+        .sources
+        .push("prakerja-faq-akun".into());
     assert!(!messages(&p, &c).iter().any(|m| m.contains("check-mail")));
 }
 
@@ -238,7 +290,10 @@ fn a_node_without_the_date_of_its_last_comparison_fails() {
     let mut p = problem(&c, "forgot-password");
     node(&mut p, "request").compared = "kemarin".into();
     let m = messages(&p, &c);
-    assert!(m.iter().any(|m| m.contains("/ request: 'compared'")), "{m:?}");
+    assert!(
+        m.iter().any(|m| m.contains("/ request: 'compared'")),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -256,12 +311,37 @@ fn a_source_without_a_full_address_date_or_purpose_fails() {
     };
     s.sources = vec![
         good.clone(),
-        bad("bare-date", "https://poskota.co.id/2024/08/03", "2024-08-03", "x"),
-        bad("plain-http", "http://www.infokerja-jatim.com/berita/850", "2018-02", "x"),
+        bad(
+            "bare-date",
+            "https://poskota.co.id/2024/08/03",
+            "2024-08-03",
+            "x",
+        ),
+        bad(
+            "plain-http",
+            "http://www.infokerja-jatim.com/berita/850",
+            "2018-02",
+            "x",
+        ),
         bad("home-page", "https://bantuan.prakerja.go.id", "2023", "x"),
-        bad("undated", "https://dukcapil.klaten.go.id/arti-16-digit-nomor-induk-kependudukan-nik", "", "x"),
-        bad("no-purpose", "https://www.kompas.com/tren/read/2021/02/22/113500765/e-mail-bermasalah", "2021-02-22", " "),
-        bad("bare-date", "https://www.kompas.com/tren/read/2021/02/22/113500765/x", "2021-13-01", "x"),
+        bad(
+            "undated",
+            "https://dukcapil.klaten.go.id/arti-16-digit-nomor-induk-kependudukan-nik",
+            "",
+            "x",
+        ),
+        bad(
+            "no-purpose",
+            "https://www.kompas.com/tren/read/2021/02/22/113500765/e-mail-bermasalah",
+            "2021-02-22",
+            " ",
+        ),
+        bad(
+            "bare-date",
+            "https://www.kompas.com/tren/read/2021/02/22/113500765/x",
+            "2021-13-01",
+            "x",
+        ),
     ];
     let f: Vec<String> = validate_sources(&s).iter().map(|f| f.to_string()).collect();
     for (id, what) in [
@@ -273,7 +353,10 @@ fn a_source_without_a_full_address_date_or_purpose_fails() {
         ("bare-date", "duplicate source id"),
         ("bare-date", "publication date '2021-13-01'"),
     ] {
-        assert!(f.iter().any(|m| m.contains(id) && m.contains(what)), "{id}: {what}\n{f:#?}");
+        assert!(
+            f.iter().any(|m| m.contains(id) && m.contains(what)),
+            "{id}: {what}\n{f:#?}"
+        );
     }
     assert!(!f.iter().any(|m| m.contains(&good.id)), "{f:#?}");
 }
@@ -287,7 +370,12 @@ fn a_glossary_term_used_wrongly_fails_but_a_quote_does_not() {
         en: "Go to the help desk and fill in the report form.".into(),
     });
     let m = messages(&p, &c);
-    for want in ["\"titik layanan\", not \"posko\"", "\"Formulir Pengaduan\", not \"form pengaduan\"", "\"help point\", not \"help desk\"", "\"complaint form\", not \"report form\""] {
+    for want in [
+        "\"titik layanan\", not \"posko\"",
+        "\"Formulir Pengaduan\", not \"form pengaduan\"",
+        "\"help point\", not \"help desk\"",
+        "\"complaint form\", not \"report form\"",
+    ] {
         assert!(m.iter().any(|m| m.contains(want)), "{want}\n{m:#?}");
     }
     // words the site itself shows, in quotes, are not ours to change
@@ -302,7 +390,10 @@ fn a_glossary_term_used_wrongly_fails_but_a_quote_does_not() {
 fn the_interface_strings_use_the_glossary_words() {
     let c = full();
     let mut bad = Vec::new();
-    for (l, texts) in [(Lang::Id, interface_strings(Lang::Id)), (Lang::En, interface_strings(Lang::En))] {
+    for (l, texts) in [
+        (Lang::Id, interface_strings(Lang::Id)),
+        (Lang::En, interface_strings(Lang::En)),
+    ] {
         for t in texts {
             for (w, good) in glossary_misuse(&c.glossary, t, l) {
                 bad.push(format!("{:?}: {t:?} uses \"{w}\", write \"{good}\"", l));
@@ -318,15 +409,30 @@ fn every_in_person_outcome_names_its_reason_and_what_to_bring() {
     let mut n = 0;
     for (_, p) in &c.problems {
         for node in &p.nodes {
-            let Some(o) = node.outcome.as_ref().filter(|o| o.kind == OutcomeKind::InPerson) else { continue };
+            let Some(o) = node
+                .outcome
+                .as_ref()
+                .filter(|o| o.kind == OutcomeKind::InPerson)
+            else {
+                continue;
+            };
             n += 1;
-            let r = o.reason.as_deref().and_then(|r| c.reasons.reason(r)).unwrap_or_else(|| panic!("{} / {}", p.id, node.id));
+            let r = o
+                .reason
+                .as_deref()
+                .and_then(|r| c.reasons.reason(r))
+                .unwrap_or_else(|| panic!("{} / {}", p.id, node.id));
             assert!(!r.bring.is_empty());
         }
     }
     assert!(n >= 5, "only {n} in-person outcomes");
     // each reason has its own list of what to bring
-    let lists: BTreeSet<Vec<&str>> = c.reasons.reasons.iter().map(|r| r.bring.iter().map(|b| b.id.as_str()).collect()).collect();
+    let lists: BTreeSet<Vec<&str>> = c
+        .reasons
+        .reasons
+        .iter()
+        .map(|r| r.bring.iter().map(|b| b.id.as_str()).collect())
+        .collect();
     assert_eq!(lists.len(), c.reasons.reasons.len());
 }
 
@@ -336,7 +442,12 @@ fn old_sources_are_flagged_as_stale() {
     let p = problem(&c, "laid-off-worker");
     let stale = stale_nodes(&p, &c.sources, "2026-12-03");
     // q-listed cites only April 2020 reports
-    assert!(stale.iter().any(|(n, d)| *n == "q-listed" && d.starts_with("2020")), "{stale:?}");
+    assert!(
+        stale
+            .iter()
+            .any(|(n, d)| *n == "q-listed" && d.starts_with("2020")),
+        "{stale:?}"
+    );
     // the same node was not stale while its sources were fresh
     assert!(stale_nodes(&p, &c.sources, "2021-01-01").is_empty());
 }

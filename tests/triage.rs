@@ -192,21 +192,39 @@ fn javanese_story_short_and_off_topic_sets_hold() {
         let lines = labelled(file);
         assert!(lines.len() >= at_least, "{name}: {} lines", lines.len());
         if name == "short" {
-            assert!(lines.iter().all(|(_, q, _)| (2..=4).contains(&q.split_whitespace().count())), "short lines have 2 to 4 words");
+            assert!(
+                lines
+                    .iter()
+                    .all(|(_, q, _)| (2..=4).contains(&q.split_whitespace().count())),
+                "short lines have 2 to 4 words"
+            );
         }
         let (a1, a3, miss) = accuracy(&lines);
-        let line = format!("triage {name}: top1 {a1:.3} top3 {a3:.3} (n={})", lines.len());
+        let line = format!(
+            "triage {name}: top1 {a1:.3} top3 {a3:.3} (n={})",
+            lines.len()
+        );
         println!("{line}");
         report.push(line.clone());
-        assert!(a1 >= min_top1 && a3 >= min_top3, "{line}\n{}", miss.join("\n"));
+        assert!(
+            a1 >= min_top1 && a3 >= min_top3,
+            "{line}\n{}",
+            miss.join("\n")
+        );
     }
     // Held out: reported, never tuned on (see the file's header).
     let held = labelled(HELDOUT);
     for cat in ["jv", "story", "short", "off"] {
         let lines: Vec<_> = held.iter().copied().filter(|(c, _, _)| *c == cat).collect();
         let (a1, a3, _) = accuracy(&lines);
-        println!("triage held-out {cat}: top1 {a1:.3} top3 {a3:.3} (n={})", lines.len());
+        println!(
+            "triage held-out {cat}: top1 {a1:.3} top3 {a3:.3} (n={})",
+            lines.len()
+        );
     }
     let (a1, a3, _) = accuracy(&held);
-    println!("triage held-out all: top1 {a1:.3} top3 {a3:.3} (n={})", held.len());
+    println!(
+        "triage held-out all: top1 {a1:.3} top3 {a3:.3} (n={})",
+        held.len()
+    );
 }

@@ -28,22 +28,42 @@ fn main() {
         std::process::exit(1)
     });
     println!("# Content report ({today})\n");
-    println!("A node is stale when its newest source is more than {} days old.\n", STALE_AFTER_DAYS);
+    println!(
+        "A node is stale when its newest source is more than {} days old.\n",
+        STALE_AFTER_DAYS
+    );
     println!("| flow | nodes | sources (official/press/blog) | oldest source | newest source | stale nodes |");
     println!("|---|---|---|---|---|---|");
     let mut stale_total = 0;
     let mut stale_lines = Vec::new();
     for (_, p) in &cat.problems {
-        let ids: BTreeSet<&str> = p.nodes.iter().flat_map(|n| n.sources.iter().map(String::as_str)).collect();
+        let ids: BTreeSet<&str> = p
+            .nodes
+            .iter()
+            .flat_map(|n| n.sources.iter().map(String::as_str))
+            .collect();
         let refs: Vec<_> = ids.iter().filter_map(|i| cat.sources.get(i)).collect();
         let count = |g| refs.iter().filter(|s| s.grade == g).count();
-        let oldest = refs.iter().min_by_key(|s| day_number(&s.published)).map_or("-", |s| s.published.as_str());
-        let newest = refs.iter().max_by_key(|s| day_number(&s.published)).map_or("-", |s| s.published.as_str());
+        let oldest = refs
+            .iter()
+            .min_by_key(|s| day_number(&s.published))
+            .map_or("-", |s| s.published.as_str());
+        let newest = refs
+            .iter()
+            .max_by_key(|s| day_number(&s.published))
+            .map_or("-", |s| s.published.as_str());
         let stale = stale_nodes(p, &cat.sources, &today);
         stale_total += stale.len();
         println!(
             "| {} | {} | {}/{}/{} | {} | {} | {} |",
-            p.id, p.nodes.len(), count(Grade::Official), count(Grade::Press), count(Grade::Blog), oldest, newest, stale.len()
+            p.id,
+            p.nodes.len(),
+            count(Grade::Official),
+            count(Grade::Press),
+            count(Grade::Blog),
+            oldest,
+            newest,
+            stale.len()
         );
         for (node, date) in stale {
             stale_lines.push(format!("- `{}` / `{}`: newest source {}", p.id, node, date));
@@ -53,7 +73,10 @@ fn main() {
     let n = |g| all.iter().filter(|s| s.grade == g).count();
     println!(
         "\nSources in sources.json: {} (OFFICIAL {}, PRESS {}, BLOG {}).",
-        all.len(), n(Grade::Official), n(Grade::Press), n(Grade::Blog)
+        all.len(),
+        n(Grade::Official),
+        n(Grade::Press),
+        n(Grade::Blog)
     );
     println!("\n## Stale nodes ({stale_total})\n");
     for l in &stale_lines {

@@ -67,14 +67,22 @@ fn mermaid(p: &Problem, stale: &[(&str, &str)]) -> String {
     }
     let _ = writeln!(m, "  style {} stroke-width:3px", key(&p.start));
     for (id, _) in stale {
-        let _ = writeln!(m, "  style {} stroke:#d97706,stroke-width:2px,stroke-dasharray:4 3", key(id));
+        let _ = writeln!(
+            m,
+            "  style {} stroke:#d97706,stroke-width:2px,stroke-dasharray:4 3",
+            key(id)
+        );
     }
     m
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let out: PathBuf = args.first().cloned().unwrap_or_else(|| "docs/flows".into()).into();
+    let out: PathBuf = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| "docs/flows".into())
+        .into();
     let today = match args.get(1..) {
         Some([flag, d]) if flag == "--today" => d.clone(),
         _ => today_utc(),
@@ -110,10 +118,20 @@ fn main() {
             }
         }
         std::fs::write(out.join(format!("{}.md", p.id)), body).expect("write diagram");
-        let flag = if stale.is_empty() { String::new() } else { format!(" ({} stale)", stale.len()) };
-        let _ = writeln!(index, "- [{}]({}.md) — {}{flag}", p.title.id, p.id, p.summary.id);
+        let flag = if stale.is_empty() {
+            String::new()
+        } else {
+            format!(" ({} stale)", stale.len())
+        };
+        let _ = writeln!(
+            index,
+            "- [{}]({}.md) — {}{flag}",
+            p.title.id, p.id, p.summary.id
+        );
     }
     std::fs::write(out.join("README.md"), index).expect("write index");
     println!("{} flows written to {}", problems.len(), out.display());
-    println!("stale nodes (newest source older than {STALE_AFTER_DAYS} days on {today}): {stale_total}");
+    println!(
+        "stale nodes (newest source older than {STALE_AFTER_DAYS} days on {today}): {stale_total}"
+    );
 }

@@ -1,9 +1,9 @@
 //! The shape of the interface string tables; the values are in `id.rs` and `en.rs`, one file
 //! per language. Content (problems, channels) carries its own two languages.
 
-use crate::domain::flow::content::{OutcomeKind, Stage};
 #[cfg(test)]
 use crate::domain::common::language::Lang;
+use crate::domain::flow::content::{OutcomeKind, Stage};
 
 /// The interface strings every page needs (frame, start screen) in one language. The flow
 /// bundle's own strings are in [`FlowStrings`], so that the start screen does not carry them.

@@ -95,7 +95,12 @@ pub fn load_all(dir: &Path) -> Result<Catalogue, String> {
 
 impl Catalogue {
     pub fn refs(&self) -> Refs<'_> {
-        Refs { channels: &self.channels, sources: &self.sources, reasons: &self.reasons, glossary: &self.glossary }
+        Refs {
+            channels: &self.channels,
+            sources: &self.sources,
+            reasons: &self.reasons,
+            glossary: &self.glossary,
+        }
     }
 
     /// Every finding of every rule over the whole catalogue; empty when it is fit to publish.
@@ -105,13 +110,29 @@ impl Catalogue {
         f.extend(validate_sources(&self.sources));
         f.extend(validate_reasons(&self.reasons, &self.sources));
         f.extend(validate_channel_sources(&self.channels, &r));
-        let reason_texts: Vec<(Option<&str>, &Text)> = self.reasons.reasons.iter().flat_map(|x| {
-            std::iter::once(&x.label).chain(std::iter::once(&x.officer_can)).chain(x.bring.iter()).map(move |t| (Some(x.id.as_str()), t))
-        }).collect();
-        f.extend(glossary_findings(&self.glossary, "reasons.json", reason_texts));
+        let reason_texts: Vec<(Option<&str>, &Text)> = self
+            .reasons
+            .reasons
+            .iter()
+            .flat_map(|x| {
+                std::iter::once(&x.label)
+                    .chain(std::iter::once(&x.officer_can))
+                    .chain(x.bring.iter())
+                    .map(move |t| (Some(x.id.as_str()), t))
+            })
+            .collect();
+        f.extend(glossary_findings(
+            &self.glossary,
+            "reasons.json",
+            reason_texts,
+        ));
         for (file, p) in &self.problems {
             if file != &p.id {
-                f.push(Finding { problem: format!("{file}.json"), node: None, message: format!("id is '{}', must equal the file name", p.id) });
+                f.push(Finding {
+                    problem: format!("{file}.json"),
+                    node: None,
+                    message: format!("id is '{}', must equal the file name", p.id),
+                });
             }
             f.extend(validate_problem(p, &self.channels));
             f.extend(validate_truth(p, &r));

@@ -177,7 +177,6 @@ impl Channels {
 // ---------------------------------------------------------------------------------------------
 // Reading the files in the browser (the hand-written reader of `common::json`)
 
-
 impl FromJson for NodeKind {
     fn from_json(j: &Json) -> Option<Self> {
         match j.as_str()? {

@@ -33,7 +33,10 @@ pub struct WaitLabel {
 include!(concat!(env!("OUT_DIR"), "/content_labels.rs"));
 
 pub fn source(id: &str) -> Option<&'static SourceLabel> {
-    SOURCES.binary_search_by(|s| s.id.cmp(id)).ok().map(|i| &SOURCES[i])
+    SOURCES
+        .binary_search_by(|s| s.id.cmp(id))
+        .ok()
+        .map(|i| &SOURCES[i])
 }
 
 pub fn reason(id: &str) -> Option<&'static ReasonLabel> {
@@ -72,7 +75,10 @@ mod tests {
 
     #[test]
     fn the_tables_come_from_the_content_files() {
-        assert!(SOURCES.windows(2).all(|w| w[0].id < w[1].id), "sorted for binary search");
+        assert!(
+            SOURCES.windows(2).all(|w| w[0].id < w[1].id),
+            "sorted for binary search"
+        );
         let faq = source("prakerja-faq-akun").expect("official FAQ");
         assert_eq!(faq.cite(Lang::Id), "prakerja.go.id, 6 Nov 2023");
         assert!(reason("needs-someone-beside").is_some_and(|r| !r.bring.is_empty()));

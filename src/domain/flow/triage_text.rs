@@ -69,7 +69,6 @@ pub fn is_elsewhere(tokens: &[String]) -> bool {
     elsewhere_list("markers").any(has) && !elsewhere_list("anchors").any(has)
 }
 
-
 /// Lines of a lexicon file without comments and blank lines.
 pub fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()

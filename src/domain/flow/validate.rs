@@ -341,7 +341,11 @@ pub fn day_number(date: &str) -> Option<i64> {
     let y: i64 = it.next()?.parse().ok()?;
     let m: i64 = it.next().map_or(Some(1), |m| m.parse().ok())?;
     let d: i64 = it.next().map_or(Some(1), |d| d.parse().ok())?;
-    if it.next().is_some() || !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1900..=2999).contains(&y) {
+    if it.next().is_some()
+        || !(1..=12).contains(&m)
+        || !(1..=31).contains(&d)
+        || !(1900..=2999).contains(&y)
+    {
         return None;
     }
     // days from civil (Howard Hinnant)
@@ -375,13 +379,23 @@ pub fn today_utc() -> String {
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with real digits in range.
 pub fn is_source_date(s: &str) -> bool {
-    matches!(s.len(), 4 | 7 | 10) && s.bytes().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == b'-' } else { c.is_ascii_digit() }) && day_number(s).is_some()
+    matches!(s.len(), 4 | 7 | 10)
+        && s.bytes().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && day_number(s).is_some()
 }
 
 /// A web address that names one page: https, a host with a dot, a path, and not just a date
 /// (`https://poskota.co.id/2024/08/03` cannot be opened as an article).
 pub fn is_full_address(url: &str) -> bool {
-    let Some(rest) = url.strip_prefix("https://") else { return false };
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     if !host.contains('.') || host.contains(' ') {
         return false;
@@ -391,7 +405,9 @@ pub fn is_full_address(url: &str) -> bool {
         return false;
     }
     // a path made only of numbers and slashes is a date or an archive, not a page
-    !path.split('/').all(|seg| seg.bytes().all(|c| c.is_ascii_digit()))
+    !path
+        .split('/')
+        .all(|seg| seg.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Checks of `content/sources.json` itself.
@@ -400,18 +416,32 @@ pub fn validate_sources(s: &Sources) -> Vec<Finding> {
     let mut seen = BTreeSet::new();
     for src in &s.sources {
         let mut push = |m: String| {
-            out.push(Finding { problem: "sources.json".into(), node: Some(src.id.clone()), message: m })
+            out.push(Finding {
+                problem: "sources.json".into(),
+                node: Some(src.id.clone()),
+                message: m,
+            })
         };
         if !seen.insert(src.id.as_str()) {
             push("duplicate source id".into());
         }
         if !is_full_address(&src.url) {
-            push(format!("'{}' is not a full https address of one page", src.url));
+            push(format!(
+                "'{}' is not a full https address of one page",
+                src.url
+            ));
         }
         if !is_source_date(&src.published) {
-            push(format!("publication date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD", src.published));
+            push(format!(
+                "publication date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD",
+                src.published
+            ));
         }
-        for (what, v) in [("title", &src.title), ("publisher", &src.publisher), ("supports", &src.supports)] {
+        for (what, v) in [
+            ("title", &src.title),
+            ("publisher", &src.publisher),
+            ("supports", &src.supports),
+        ] {
             if v.trim().is_empty() {
                 push(format!("source needs a {what} (what it is cited for)"));
             }
@@ -447,7 +477,13 @@ pub fn validate_reasons(r: &Reasons, sources: &Sources) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     for x in &r.reasons {
-        let mut push = |m: String| out.push(Finding { problem: "reasons.json".into(), node: Some(x.id.clone()), message: m });
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "reasons.json".into(),
+                node: Some(x.id.clone()),
+                message: m,
+            })
+        };
         if !seen.insert(x.id.as_str()) {
             push("duplicate reason id".into());
         }
@@ -460,7 +496,13 @@ pub fn validate_reasons(r: &Reasons, sources: &Sources) -> Vec<Finding> {
         check_cited(&x.sources, sources, &mut push);
     }
     for w in &r.waits {
-        let mut push = |m: String| out.push(Finding { problem: "reasons.json".into(), node: Some(w.id.clone()), message: m });
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "reasons.json".into(),
+                node: Some(w.id.clone()),
+                message: m,
+            })
+        };
         if !seen.insert(w.id.as_str()) {
             push("duplicate wait id".into());
         }
@@ -518,7 +560,10 @@ pub fn glossary_misuse(g: &Glossary, text: &str, lang: Lang) -> Vec<(String, Str
                 // a trailing dot ends a sentence, it does not join words
                 let after_ok = match after {
                     None => true,
-                    Some('.') => plain[end + 1..].chars().next().is_none_or(|c| !c.is_alphanumeric()),
+                    Some('.') => plain[end + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()),
                     Some(c) => !word_char(c),
                 };
                 if before.is_none_or(|c| !word_char(c)) && after_ok {
@@ -533,7 +578,11 @@ pub fn glossary_misuse(g: &Glossary, text: &str, lang: Lang) -> Vec<(String, Str
 }
 
 /// Glossary findings for a list of texts.
-pub fn glossary_findings<'a>(g: &Glossary, file: &str, texts: impl IntoIterator<Item = (Option<&'a str>, &'a Text)>) -> Vec<Finding> {
+pub fn glossary_findings<'a>(
+    g: &Glossary,
+    file: &str,
+    texts: impl IntoIterator<Item = (Option<&'a str>, &'a Text)>,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for (at, t) in texts {
         for (lang, s) in [(Lang::Id, &t.id), (Lang::En, &t.en)] {
@@ -541,7 +590,10 @@ pub fn glossary_findings<'a>(g: &Glossary, file: &str, texts: impl IntoIterator<
                 out.push(Finding {
                     problem: file.into(),
                     node: at.map(str::to_owned),
-                    message: format!("glossary: write \"{good}\", not \"{bad}\" ({})", lang.code()),
+                    message: format!(
+                        "glossary: write \"{good}\", not \"{bad}\" ({})",
+                        lang.code()
+                    ),
                 });
             }
         }
@@ -555,7 +607,11 @@ pub fn glossary_findings<'a>(g: &Glossary, file: &str, texts: impl IntoIterator<
 pub fn validate_truth(p: &Problem, r: &Refs) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut push = |node: Option<&str>, m: String| {
-        out.push(Finding { problem: p.id.clone(), node: node.map(str::to_owned), message: m })
+        out.push(Finding {
+            problem: p.id.clone(),
+            node: node.map(str::to_owned),
+            message: m,
+        })
     };
     for n in &p.nodes {
         let at = Some(n.id.as_str());
@@ -574,7 +630,10 @@ pub fn validate_truth(p: &Problem, r: &Refs) -> Vec<Finding> {
                     None => push(at, format!("waited for unknown wait '{w}'")),
                     Some(w) if w.answer_of.as_deref() != Some("complaint-form") => push(
                         at,
-                        format!("wait '{}' is not a published answer time of the complaint form", w.id),
+                        format!(
+                            "wait '{}' is not a published answer time of the complaint form",
+                            w.id
+                        ),
                     ),
                     _ => {}
                 }
@@ -593,7 +652,10 @@ pub fn validate_truth(p: &Problem, r: &Refs) -> Vec<Finding> {
                     push(at, format!("reachable without recording why: a path via '{via}' reaches this help point without the answer that records '{}'", o.reason.as_deref().or(o.wait.as_deref()).unwrap_or("?")));
                 }
             } else if o.reason.is_some() || o.wait.is_some() {
-                push(at, "only in-person outcomes carry a reason or a wait".into());
+                push(
+                    at,
+                    "only in-person outcomes carry a reason or a wait".into(),
+                );
             }
         }
     }
@@ -617,8 +679,18 @@ fn in_person_shortcut<'a>(p: &'a Problem, target: &Node, o: &Outcome) -> Option<
             continue;
         }
         let Some(n) = by_id.get(id) else { continue };
-        let mut next: Vec<&str> = n.yes.iter().chain(n.no.iter()).map(String::as_str).collect();
-        next.extend(n.options.iter().filter(|c| !gate(c)).map(|c| c.next.as_str()));
+        let mut next: Vec<&str> = n
+            .yes
+            .iter()
+            .chain(n.no.iter())
+            .map(String::as_str)
+            .collect();
+        next.extend(
+            n.options
+                .iter()
+                .filter(|c| !gate(c))
+                .map(|c| c.next.as_str()),
+        );
         for t in next {
             if t == target.id {
                 return Some(id);
@@ -633,12 +705,23 @@ fn in_person_shortcut<'a>(p: &'a Problem, target: &Node, o: &Outcome) -> Option<
 pub fn validate_channel_sources(c: &Channels, r: &Refs) -> Vec<Finding> {
     let mut out = Vec::new();
     for ch in &c.channels {
-        let mut push = |m: String| out.push(Finding { problem: "channels.json".into(), node: Some(ch.id.clone()), message: m });
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "channels.json".into(),
+                node: Some(ch.id.clone()),
+                message: m,
+            })
+        };
         check_cited(&ch.sources, r.sources, &mut push);
         if !is_iso_date(&ch.compared) {
             push("'compared' must be a YYYY-MM-DD date".into());
         }
-        let texts: Vec<(Option<&str>, &Text)> = std::iter::once(&ch.name).chain(ch.how.iter()).chain(ch.note.iter()).chain(ch.hours.iter()).map(|t| (Some(ch.id.as_str()), t)).collect();
+        let texts: Vec<(Option<&str>, &Text)> = std::iter::once(&ch.name)
+            .chain(ch.how.iter())
+            .chain(ch.note.iter())
+            .chain(ch.hours.iter())
+            .map(|t| (Some(ch.id.as_str()), t))
+            .collect();
         out.extend(glossary_findings(r.glossary, "channels.json", texts));
     }
     out
@@ -646,13 +729,21 @@ pub fn validate_channel_sources(c: &Channels, r: &Refs) -> Vec<Finding> {
 
 /// The date of the newest source a node cites, or `None` when none of them is known.
 pub fn newest_source<'a>(ids: &[String], sources: &'a Sources) -> Option<&'a SourceRef> {
-    ids.iter().filter_map(|i| sources.get(i)).max_by_key(|s| day_number(&s.published))
+    ids.iter()
+        .filter_map(|i| sources.get(i))
+        .max_by_key(|s| day_number(&s.published))
 }
 
 /// Nodes whose newest source is older than [`STALE_AFTER_DAYS`] on `today` (YYYY-MM-DD):
 /// (node id, date of its newest source). These need their sources checked again.
-pub fn stale_nodes<'a>(p: &'a Problem, sources: &'a Sources, today: &str) -> Vec<(&'a str, &'a str)> {
-    let Some(now) = day_number(today) else { return Vec::new() };
+pub fn stale_nodes<'a>(
+    p: &'a Problem,
+    sources: &'a Sources,
+    today: &str,
+) -> Vec<(&'a str, &'a str)> {
+    let Some(now) = day_number(today) else {
+        return Vec::new();
+    };
     p.nodes
         .iter()
         .filter_map(|n| {

@@ -5,8 +5,8 @@
 //! URL (`/masalah/<id>/<trail>`), so every step has its own deep link, browser back and
 //! forward work, and a reload resumes at the same place. It holds no personal data.
 
-use crate::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 use crate::domain::common::language::Lang;
+use crate::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 
 /// An answer given at one node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -364,19 +364,35 @@ mod tests {
     fn case_summary_names_the_reason_for_in_person_help_first() {
         let mut p = sample();
         for n in &mut p.nodes {
-            if let Some(o) = n.outcome.as_mut().filter(|o| o.kind == OutcomeKind::InPerson) {
+            if let Some(o) = n
+                .outcome
+                .as_mut()
+                .filter(|o| o.kind == OutcomeKind::InPerson)
+            {
                 o.reason = Some("no-camera-device".into());
             }
         }
         let s = walk(&p, "0nn").unwrap().case_summary(2000);
-        let reason = crate::domain::flow::labels::reason("no-camera-device").unwrap().label.0;
-        assert!(s.contains(&format!("Alasan butuh petugas: {reason}")), "{s}");
-        assert!(s.find("Alasan").unwrap() < s.find("Yang sudah dicoba").unwrap(), "{s}");
+        let reason = crate::domain::flow::labels::reason("no-camera-device")
+            .unwrap()
+            .label
+            .0;
+        assert!(
+            s.contains(&format!("Alasan butuh petugas: {reason}")),
+            "{s}"
+        );
+        assert!(
+            s.find("Alasan").unwrap() < s.find("Yang sudah dicoba").unwrap(),
+            "{s}"
+        );
         assert!(w_short_keeps_reason(&p));
     }
 
     fn w_short_keeps_reason(p: &Problem) -> bool {
-        walk(p, "0nn").unwrap().case_summary(200).contains("Alasan butuh petugas")
+        walk(p, "0nn")
+            .unwrap()
+            .case_summary(200)
+            .contains("Alasan butuh petugas")
     }
 
     #[test]
