@@ -4,11 +4,11 @@ use pendamping::domain::booking::availability::*;
 use pendamping::domain::booking::calendar::*;
 use pendamping::domain::booking::code::*;
 use pendamping::domain::booking::ics::*;
-use pendamping::domain::common::language::Lang;
-use pendamping::text::errors;
 use pendamping::domain::booking::nik::*;
 use pendamping::domain::booking::phone::*;
 use pendamping::domain::booking::regions;
+use pendamping::domain::common::language::Lang;
+use pendamping::text::errors;
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------- NIK
@@ -291,7 +291,10 @@ proptest! {
 fn booking_code_examples() {
     assert_eq!(normalise_code("k7qm 3xpa").unwrap(), "K7QM3XPA");
     assert_eq!(normalise_code("K7QM-3XPo"), Err(CodeError::NeverUsed('o')));
-    assert_eq!(normalise_code("K7QM-3XP#"), Err(CodeError::InvalidChar('#')));
+    assert_eq!(
+        normalise_code("K7QM-3XP#"),
+        Err(CodeError::InvalidChar('#'))
+    );
     assert_eq!(normalise_code("K7QM-3XP"), Err(CodeError::WrongLength(7)));
     assert_eq!(
         errors::code(&CodeError::NeverUsed('O'), Lang::Id),
@@ -349,15 +352,31 @@ fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
     let names: Vec<&str> = d.iter().map(|d| d.day.as_str()).collect();
     assert_eq!(
         names,
-        ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05"]
+        [
+            "2026-12-01",
+            "2026-12-02",
+            "2026-12-03",
+            "2026-12-04",
+            "2026-12-05"
+        ]
     );
     let first: Vec<&str> = d[0].slots.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(first, ["b", "a"], "morning before afternoon");
     assert_eq!(d[3].slots.len(), 2);
     assert_eq!((d[0].remaining, d[3].remaining, d[4].remaining), (0, 10, 0));
-    assert_eq!(next_free_day(&slots, "2026-12-01").as_deref(), Some("2026-12-03"));
-    assert_eq!(next_free_day(&slots, "2026-12-04").as_deref(), Some("2026-12-04"));
-    assert_eq!(next_free_day(&slots, "2026-12-05"), None, "a closed day has no seat");
+    assert_eq!(
+        next_free_day(&slots, "2026-12-01").as_deref(),
+        Some("2026-12-03")
+    );
+    assert_eq!(
+        next_free_day(&slots, "2026-12-04").as_deref(),
+        Some("2026-12-04")
+    );
+    assert_eq!(
+        next_free_day(&slots, "2026-12-05"),
+        None,
+        "a closed day has no seat"
+    );
 }
 
 const SURABAYA: (f64, f64) = (-7.2575, 112.7521);

@@ -63,7 +63,8 @@ fn details_errors_come_in_the_order_of_the_fields_with_their_own_messages() {
     f.nik = "3578014513890001".into();
     f.phone = "031-8293097".into();
     let e = f.errors(Step::Details);
-    let said = |lang| -> Vec<String> { e.iter().map(|x| errors::field(&x.problem, lang)).collect() };
+    let said =
+        |lang| -> Vec<String> { e.iter().map(|x| errors::field(&x.problem, lang)).collect() };
     let id = said(Lang::Id);
     assert_eq!(
         e.iter().map(|x| x.field).collect::<Vec<_>>(),
@@ -152,47 +153,107 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         Next::Retry(WaitReason::Offline)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(502, ("<html>bad gateway</html>").to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                502,
+                ("<html>bad gateway</html>").to_string()
+            )),
+            &p
+        ),
         Next::Retry(WaitReason::Offline)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(500, (&err("internal", "")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(500, (&err("internal", "")).to_string())),
+            &p
+        ),
         Next::Retry(WaitReason::Busy)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(429, (&err("rate_limited", "")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(429, (&err("rate_limited", "")).to_string())),
+            &p
+        ),
         Next::Retry(WaitReason::Busy)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(409, (&err("slot_full", "slot")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                409,
+                (&err("slot_full", "slot")).to_string()
+            )),
+            &p
+        ),
         Next::SlotTaken
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(409, (&err("slot_closed", "slot")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                409,
+                (&err("slot_closed", "slot")).to_string()
+            )),
+            &p
+        ),
         Next::SlotTaken
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(404, (&err("not_found", "slot")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                404,
+                (&err("not_found", "slot")).to_string()
+            )),
+            &p
+        ),
         Next::SlotTaken
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(409, (&err("already_booked", "nik")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                409,
+                (&err("already_booked", "nik")).to_string()
+            )),
+            &p
+        ),
         Next::AlreadyBooked
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(400, (&err("invalid_nik", "nik")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                400,
+                (&err("invalid_nik", "nik")).to_string()
+            )),
+            &p
+        ),
         Next::FixField(Field::Nik, ApiCode::InvalidNik)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(400, (&err("invalid_phone", "phone")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                400,
+                (&err("invalid_phone", "phone")).to_string()
+            )),
+            &p
+        ),
         Next::FixField(Field::Phone, ApiCode::InvalidPhone)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(400, (&err("invalid_request", "name")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                400,
+                (&err("invalid_request", "name")).to_string()
+            )),
+            &p
+        ),
         Next::FixField(Field::Name, ApiCode::InvalidRequest)
     );
     assert_eq!(
-        after_reply(classify(&Answer::Status(409, (&err("idempotency_conflict", "")).to_string())), &p),
+        after_reply(
+            classify(&Answer::Status(
+                409,
+                (&err("idempotency_conflict", "")).to_string()
+            )),
+            &p
+        ),
         Next::NewKey
     );
     assert_eq!(
@@ -213,7 +274,8 @@ fn idempotency_keys_fit_the_store_rules_and_differ_per_attempt() {
 
 #[test]
 fn the_confirmation_keeps_no_name_nik_or_phone() {
-    let Next::Confirmed(c) = after_reply(classify(&Answer::Status(201, VIEW.into())), &pending()) else {
+    let Next::Confirmed(c) = after_reply(classify(&Answer::Status(201, VIEW.into())), &pending())
+    else {
         panic!()
     };
     let kept = c.to_json();

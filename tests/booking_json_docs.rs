@@ -105,10 +105,16 @@ fn broken_or_wrong_replies_are_not_read_as_bookings() {
     ] {
         assert_eq!(decode::<OwnerView>(bad), None, "{bad}");
         assert!(serde_json::from_str::<OwnerView>(bad).is_err(), "{bad}");
-        assert_eq!(classify(&Answer::Status(200, bad.to_string())), Reply::Unreachable);
+        assert_eq!(
+            classify(&Answer::Status(200, bad.to_string())),
+            Reply::Unreachable
+        );
     }
     assert_eq!(decode::<Availability>(r#"{"offices":{}}"#), None);
-    assert_eq!(classify(&Answer::Status(500, "<html>".to_string())), Reply::Unreachable);
+    assert_eq!(
+        classify(&Answer::Status(500, "<html>".to_string())),
+        Reply::Unreachable
+    );
     assert_eq!(
         classify(&Answer::Status(404, r#"{"code":"not_found"}"#.to_string())),
         Reply::Error {

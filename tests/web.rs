@@ -132,7 +132,10 @@ fn html_lang() -> String {
 /// The start screen (no framework, `start_web`) rendered into a fresh element.
 fn start_screen() -> web_sys::HtmlElement {
     let root = fresh("/");
-    pendamping::ui::start::web::mount_into(root.clone().into(), pendamping::ui::start::page::Screen::Start);
+    pendamping::ui::start::web::mount_into(
+        root.clone().into(),
+        pendamping::ui::start::page::Screen::Start,
+    );
     root
 }
 

@@ -101,7 +101,6 @@ pub fn card_lines(c: &Confirmation, lang: Lang) -> Vec<(&'static str, String)> {
     v
 }
 
-
 #[derive(Debug)]
 pub struct BookingStrings {
     pub page_title: &'static str,
@@ -219,7 +218,6 @@ pub struct BookingStrings {
     pub row_queue: &'static str,
     pub bring_title: &'static str,
     pub bring: [&'static str; 4],
-    pub priority_note: &'static str,
     pub save_image: &'static str,
     pub print: &'static str,
     pub add_calendar: &'static str,
@@ -411,7 +409,6 @@ impl BookingStrings {
             self.row_address,
             self.row_queue,
             self.bring_title,
-            self.priority_note,
             self.save_image,
             self.print,
             self.add_calendar,
@@ -487,7 +484,10 @@ mod tests {
             time_range("2026-12-01T08:00:00", "2026-12-01T08:30:00", Lang::Id),
             "08:00–08:30 WIB"
         );
-        assert_eq!(slot_date("2026-12-01T01:00:00Z", Lang::Id), "Selasa, 1 Des 2026");
+        assert_eq!(
+            slot_date("2026-12-01T01:00:00Z", Lang::Id),
+            "Selasa, 1 Des 2026"
+        );
     }
 
     #[test]
@@ -502,7 +502,9 @@ mod tests {
         };
         let lines = card_lines(&c, Lang::Id);
         assert_eq!(lines[0].1, "K7QM-3XPA");
-        assert!(lines.iter().all(|(l, _)| *l != BookingStrings::get(Lang::Id).row_address));
+        assert!(lines
+            .iter()
+            .all(|(l, _)| *l != BookingStrings::get(Lang::Id).row_address));
         let ics = calendar_file(&c, Lang::En, Moment(0)).unwrap();
         assert!(ics.contains("DTSTART:20261201T010000Z"), "{ics}");
         assert!(ics.contains("K7QM-3XPA"));
@@ -522,7 +524,11 @@ mod tests {
             if staff_or_client.contains(&code.as_str()) {
                 continue;
             }
-            assert_ne!(api, ApiCode::Unknown, "the app does not know the store's code {code}");
+            assert_ne!(
+                api,
+                ApiCode::Unknown,
+                "the app does not know the store's code {code}"
+            );
             for lang in [Lang::Id, Lang::En] {
                 let ours = BookingStrings::get(lang).api_error(api);
                 let theirs = entry[lang.code()].as_str().unwrap();

@@ -193,7 +193,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     row_queue: "Queue number",
     bring_title: "Bring with you",
     bring: ["Your original e-KTP", "Your family card (KK)", "The phone with the number you registered", "Access to your e-mail (know its password)"],
-    priority_note: "You are registered as a priority participant (a laid-off worker). Tell the officer.",
     save_image: "Save as image",
     print: "Print",
     add_calendar: "Add to calendar",
@@ -237,9 +236,11 @@ pub static ERRORS: ErrorStrings = ErrorStrings {
     nik_empty: "Please enter your NIK: the 16 digits on your KTP or KK.",
     nik_invalid_char: "A NIK has digits only. Remove \"{}\" and check your KTP again.",
     nik_wrong_length: "A NIK has 16 digits. You typed {}. Check your KTP again.",
-    nik_unknown_province: "The first two digits ({}) are not a province code. Check your KTP again.",
+    nik_unknown_province:
+        "The first two digits ({}) are not a province code. Check your KTP again.",
     nik_regency_zero: "Digits 3 and 4 of a NIK cannot be 00. Check your KTP again.",
-    nik_bad_day: "Digits 7 and 8 are the birth day (01–31, women 41–71), not {}. Check your KTP again.",
+    nik_bad_day:
+        "Digits 7 and 8 are the birth day (01–31, women 41–71), not {}. Check your KTP again.",
     nik_bad_month: "Digits 9 and 10 are the birth month (01–12), not {}. Check your KTP again.",
     nik_no_such_date: "The birth date in the NIK ({}) does not exist. Check your KTP again.",
     nik_serial_zero: "The last four digits of a NIK cannot be 0000. Check your KTP again.",
@@ -247,12 +248,14 @@ pub static ERRORS: ErrorStrings = ErrorStrings {
     phone_invalid_char: "A phone number has digits only. Remove \"{}\".",
     phone_not_indonesian: "Use an Indonesian mobile number: starting 08 or +62 8.",
     phone_landline: "This is a landline number. Enter a mobile number starting with 08.",
-    phone_not_mobile: "This is not a mobile number. Mobile numbers start 081, 082, 083, 085, 087, 088 or 089.",
+    phone_not_mobile:
+        "This is not a mobile number. Mobile numbers start 081, 082, 083, 085, 087, 088 or 089.",
     phone_too_short: "Too short: {} digits. A mobile number has 10–13 digits, starting 08.",
     phone_too_long: "Too long: {} digits. A mobile number has 10–13 digits, starting 08.",
     code_empty: "Please enter your booking code: {len} letters/digits, e.g. K7QM-3XPA.",
     code_wrong_length: "A booking code has {len} letters/digits. You typed {}. Check again.",
-    code_never_used: "Booking codes never use {list}. Check \"{}\" against your confirmation message.",
+    code_never_used:
+        "Booking codes never use {list}. Check \"{}\" against your confirmation message.",
     code_invalid_char: "A booking code has only letters and digits. Remove \"{}\".",
     name_empty: "Enter your full name as on your e-KTP.",
     name_short: "The name is too short. Write your full name as on your e-KTP.",

@@ -117,8 +117,9 @@ pub fn code(e: &CodeError, lang: Lang) -> String {
     let t = ErrorStrings::get(lang);
     match e {
         CodeError::Empty => t.code_empty.into(),
-        CodeError::WrongLength(n) => fill(t.code_wrong_length, &n.to_string())
-            .replacen("{len}", &CODE_LEN.to_string(), 1),
+        CodeError::WrongLength(n) => {
+            fill(t.code_wrong_length, &n.to_string()).replacen("{len}", &CODE_LEN.to_string(), 1)
+        }
         CodeError::NeverUsed(c) => fill(t.code_never_used, &c.to_string()).replacen(
             "{list}",
             &crate::domain::booking::code::never_used().join(", "),
@@ -151,6 +152,7 @@ pub fn field(p: &FieldProblem, lang: Lang) -> String {
         FieldProblem::Phone(e) => phone(e, lang),
         FieldProblem::Code(e) => code(e, lang),
         FieldProblem::Refused(c) => s.api_error(*c).into(),
+        FieldProblem::NoSuchBooking => s.err_lookup_not_found.into(),
     }
 }
 

@@ -12,7 +12,10 @@ use crate::domain::common::json::{self, FromJson, Json, ToJson, Val};
 
 /// `POST /api/booking`: what is sent, with the NIK as 16 digits and the phone as +628….
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct BookingRequest {
     pub slot: String,
     pub name: String,
@@ -60,7 +63,10 @@ impl ApiCode {
 
 /// The owner's view of a booking (create, lookup, cancel, reschedule).
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct OwnerView {
     pub code: String,
     pub queue_number: u32,
@@ -115,7 +121,10 @@ pub fn classify(answer: &Answer) -> Reply {
 /// retry after a lost connection (even after closing the browser) reuses the same key and the
 /// store never writes two bookings.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct PendingBooking {
     pub key: String,
     pub request: BookingRequest,
@@ -318,7 +327,11 @@ mod tests {
         let o: HelpPoint = json::decode(t).unwrap();
         assert_eq!((o.lat, o.lng), (Some(-7.2575), Some(112.75)));
         assert_eq!((o.name.as_str(), o.remaining), ("A 1.5", 3));
-        assert_eq!(json::decode::<HelpPoint>(r#"{"id":"o1"}"#), None, "name is required");
+        assert_eq!(
+            json::decode::<HelpPoint>(r#"{"id":"o1"}"#),
+            None,
+            "name is required"
+        );
         assert_eq!(
             json::decode::<Slot>(r#"{"id":"a","start":"b","end":"c","seats":-1}"#),
             None
@@ -330,13 +343,30 @@ mod tests {
         let ok = r#"{"code":"K7QM3XPA","queue_number":4,"status":"booked",
             "slot":{"id":"s","start":"2026-12-01T08:00:00","end":"2026-12-01T08:30:00"},
             "help_point":{"id":"h","name":"UPT BLK Surabaya"}}"#;
-        assert!(matches!(classify(&Answer::Status(201, ok.into())), Reply::Ok(v) if v.queue_number == 4));
-        assert_eq!(
-            classify(&Answer::Status(409, r#"{"code":"slot_full","field":"slot"}"#.into())),
-            Reply::Error { code: ApiCode::SlotFull, field: Some("slot".into()) }
+        assert!(
+            matches!(classify(&Answer::Status(201, ok.into())), Reply::Ok(v) if v.queue_number == 4)
         );
-        assert_eq!(classify(&Answer::Status(502, "<html>".into())), Reply::Unreachable);
-        assert_eq!(classify(&Answer::NoAnswer(NoAnswer::Timeout)), Reply::Unreachable);
-        assert_eq!(classify(&Answer::Status(200, "{".into())), Reply::Unreachable);
+        assert_eq!(
+            classify(&Answer::Status(
+                409,
+                r#"{"code":"slot_full","field":"slot"}"#.into()
+            )),
+            Reply::Error {
+                code: ApiCode::SlotFull,
+                field: Some("slot".into())
+            }
+        );
+        assert_eq!(
+            classify(&Answer::Status(502, "<html>".into())),
+            Reply::Unreachable
+        );
+        assert_eq!(
+            classify(&Answer::NoAnswer(NoAnswer::Timeout)),
+            Reply::Unreachable
+        );
+        assert_eq!(
+            classify(&Answer::Status(200, "{".into())),
+            Reply::Unreachable
+        );
     }
 }

@@ -10,7 +10,10 @@ use std::cmp::Ordering;
 /// A help point (titik layanan). Replies that describe a booking carry only some fields; the
 /// others keep their defaults.
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct HelpPoint {
     pub id: String,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -44,7 +47,10 @@ pub struct HelpPoint {
 
 /// A time slot at one help point.
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct Slot {
     pub id: String,
     /// ISO 8601, WIB unless an offset is given.
@@ -61,14 +67,20 @@ pub struct Slot {
 
 /// `GET /api/availability`: every help point with its free seats.
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct Availability {
     pub offices: Vec<HelpPoint>,
 }
 
 /// `GET /api/availability/<id>`: one help point and its slots.
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct PointSlots {
     pub office: HelpPoint,
     pub slots: Vec<Slot>,

@@ -5,7 +5,6 @@
 //! explicit offset/`Z`. A time without an offset is read as WIB (UTC+7; Indonesia has no
 //! daylight saving).
 
-
 pub const WIB_OFFSET_SECS: i64 = 7 * 3600;
 
 pub fn is_leap(year: i64) -> bool {

@@ -93,7 +93,10 @@ mod tests {
         assert_eq!(normalise_code(" k7qm-3xpa ").as_deref(), Ok("K7QM3XPA"));
         assert_eq!(normalise_code("K7QM-3XP0"), Err(CodeError::NeverUsed('0')));
         assert_eq!(normalise_code("K7QS-3XPA"), Err(CodeError::NeverUsed('S')));
-        assert_eq!(normalise_code("K7QM-3XP?"), Err(CodeError::InvalidChar('?')));
+        assert_eq!(
+            normalise_code("K7QM-3XP?"),
+            Err(CodeError::InvalidChar('?'))
+        );
         assert_eq!(normalise_code("K7QM"), Err(CodeError::WrongLength(4)));
         assert_eq!(normalise_code(" - "), Err(CodeError::Empty));
         assert_eq!(format_code("K7QM3XPA"), "K7QM-3XPA");

@@ -8,7 +8,10 @@ use crate::domain::common::json::{self, FromJson, Json, ToJson, Val};
 /// What the confirmation screen shows, and everything that stays on the device after booking:
 /// no name, NIK or phone (family phones are shared).
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct Confirmation {
     pub code: String,
     pub queue_number: u32,

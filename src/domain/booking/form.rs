@@ -15,7 +15,10 @@ use crate::domain::flow::walk::truncate_chars;
 /// Everything the citizen has entered. Kept in session storage while they type (nothing typed
 /// is lost on a reload); the NIK and phone leave the device only in the booking request body.
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize)
+)]
 pub struct BookingForm {
     pub region_code: String,
     pub office_id: String,
@@ -82,6 +85,8 @@ pub enum FieldProblem {
     Code(CodeError),
     /// The booking store refused the field although it looked right here.
     Refused(ApiCode),
+    /// No booking has this code and NIK (the manage screen).
+    NoSuchBooking,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

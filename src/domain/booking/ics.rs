@@ -3,7 +3,6 @@
 
 use crate::domain::booking::calendar::Moment;
 
-
 /// Escapes a TEXT value: `\` `;` `,` and newlines (any of CRLF, LF, CR become `\n`); other
 /// control characters are dropped.
 pub fn escape_text(s: &str) -> String {

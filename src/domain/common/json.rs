@@ -283,7 +283,8 @@ impl Json {
     }
     /// A string field that may be missing (then empty).
     pub fn str_or_default(&self, key: &str) -> Option<String> {
-        self.get(key).map_or(Some(String::new()), |v| v.as_str().map(str::to_owned))
+        self.get(key)
+            .map_or(Some(String::new()), |v| v.as_str().map(str::to_owned))
     }
     pub fn u32_field(&self, key: &str) -> Option<u32> {
         match self.get(key)? {
@@ -452,6 +453,9 @@ mod tests {
                 en: "b".into()
             })
         );
-        assert_eq!(decode::<crate::domain::common::stage::Stage>(r#""nowhere""#), None);
+        assert_eq!(
+            decode::<crate::domain::common::stage::Stage>(r#""nowhere""#),
+            None
+        );
     }
 }

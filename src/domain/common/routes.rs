@@ -101,7 +101,10 @@ pub enum Route {
     /// `/pilih-pesan`
     Messages,
     /// `/masalah/<id>` and `/masalah/<id>/<trail>`
-    Flow { id: String, trail: String },
+    Flow {
+        id: String,
+        trail: String,
+    },
     NotFound,
 }
 
@@ -379,9 +382,15 @@ mod tests {
             Some(Screen::Stage(Stage::Wave))
         );
         let m = messages_href("");
-        assert_eq!(parse_fragment(&m[m.find('#').unwrap()..]), Some(Screen::Messages));
+        assert_eq!(
+            parse_fragment(&m[m.find('#').unwrap()..]),
+            Some(Screen::Messages)
+        );
         let b = booking_href(root, "otp-not-received", "0nn");
-        assert_eq!(b, "/layanan/prakerja/jadwal/?masalah=otp-not-received&jejak=0nn");
+        assert_eq!(
+            b,
+            "/layanan/prakerja/jadwal/?masalah=otp-not-received&jejak=0nn"
+        );
         let q = BookingQuery::parse(&b[b.find('?').unwrap()..]);
         assert_eq!(q.problem.as_deref(), Some("otp-not-received"));
         assert_eq!(q.trail, "0nn");

@@ -46,9 +46,9 @@ impl Settings {
     pub fn parse(text: &str) -> Result<Settings, SettingsError> {
         let doc = crate::domain::common::json::parse(text)
             .map_err(|e| SettingsError::Syntax(format!("not valid JSON near byte {}", e.0)))?;
-        let s: Settings = crate::domain::common::json::FromJson::from_json(&doc).ok_or(SettingsError::Invalid(
-            "a field is missing or has the wrong type",
-        ))?;
+        let s: Settings = crate::domain::common::json::FromJson::from_json(&doc).ok_or(
+            SettingsError::Invalid("a field is missing or has the wrong type"),
+        )?;
         if !s.booking_api.is_empty() && !is_web_url(&s.booking_api) {
             return Err(SettingsError::Invalid(
                 "booking_api must be empty or a web address",

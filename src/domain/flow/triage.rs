@@ -18,8 +18,8 @@
 //!
 //! Plain Rust, std only: it runs in the browser on every keystroke.
 
-use crate::domain::flow::content::Stage;
 use crate::domain::common::language::Lang;
+use crate::domain::flow::content::Stage;
 use crate::domain::flow::triage_text::{self as text, Lexicon};
 pub use crate::domain::flow::triage_text::{edit_distance, typo_limit};
 

@@ -2,28 +2,31 @@
 //! queue number, what to bring, the case summary; save as image, print, add to calendar.
 //! Only this (no name, NIK or phone) stays on the device; "Hapus data saya" removes it too.
 
-use super::{web, Ctx};
-use crate::domain::booking::calendar::format_code;
-use crate::domain::booking::form::Confirmation;
-use crate::text::booking::BookingStrings;
+use super::{files, storage, Ctx};
+use crate::domain::booking::code::format_code;
+use crate::domain::booking::confirmation::Confirmation;
 use crate::domain::common::language::Lang;
+use crate::domain::common::routes;
+use crate::text::booking::{slot_date, time_range};
+use crate::text::BookingStrings;
+use crate::ui::shell::browser;
 use leptos::prelude::*;
 
 pub fn screen(ctx: Ctx) -> impl IntoView {
-    let conf = RwSignal::new(web::load_confirmation());
+    let conf = RwSignal::new(storage::load_confirmation());
     let deleted = RwSignal::new(false);
     // The code stays on screen (in memory only) after "hapus data saya", so it can be noted.
     let code = conf.get_untracked().map(|c| c.code).unwrap_or_default();
     move || {
         let l = ctx.lang.get();
         let s = BookingStrings::get(l);
-        web::set_title(s.done_title);
+        browser::set_title(s.done_title, l);
         if deleted.get() {
             return view! {
                 <section class="card">
                     <h1 tabindex="-1" class="focus-target">{s.deleted}</h1>
                     <p class="code-box"><span class="code-label">{s.code_label}</span><span class="booking-code">{format_code(&code)}</span></p>
-                    <p><a class="button" href="../">{s.home}</a></p>
+                    <p><a class="button" href=routes::start_href(&browser::site_root())>{s.home}</a></p>
                 </section>
             }.into_any();
         }
@@ -32,7 +35,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                 <section class="card">
                     <h1 tabindex="-1" class="focus-target">{s.manage_title}</h1>
                     <p>{s.manage_hint}</p>
-                    <p><a class="button primary" href="?kelola=1" on:click=move |ev| { ev.prevent_default(); super::open_manage(ctx); }>{s.manage_link}</a></p>
+                    <p><a class="button primary" href=routes::manage_search() on:click=move |ev| { ev.prevent_default(); super::open_manage(ctx); }>{s.manage_link}</a></p>
                 </section>
             }.into_any(),
             Some(c) => confirmation(ctx, c, l, deleted, conf).into_any(),
@@ -56,8 +59,8 @@ pub fn details_list(c: &Confirmation, l: Lang) -> impl IntoView {
     if !c.address.is_empty() {
         rows.push((s.row_address, c.address.clone()));
     }
-    rows.push((s.row_date, c.date_label(l)));
-    rows.push((s.row_time, c.time_label(l)));
+    rows.push((s.row_date, slot_date(&c.start, l)));
+    rows.push((s.row_time, time_range(&c.start, &c.end, l)));
     rows.push((s.row_queue, c.queue_number.to_string()));
     view! {
         <dl class="booking-details">
@@ -85,7 +88,6 @@ fn confirmation(
                 <span class="hint">{s.code_hint}</span>
             </div>
             <div class="qr" inner_html=svg></div>
-            {c.priority.then(|| view! { <p class="reason priority">{s.priority_note}</p> })}
             {details_list(&c, l)}
             <h2 class="small-heading">{s.bring_title}</h2>
             <ul class="bring">{s.bring.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul>
@@ -96,21 +98,21 @@ fn confirmation(
                 </details>
             })}
             <div class="actions no-print">
-                <button type="button" class="button" on:click=move |_| web::download_png(&c1, ctx.lang.get_untracked())>{s.save_image}</button>
-                <button type="button" class="button" on:click=move |_| web::print()>{s.print}</button>
-                <button type="button" class="button" on:click=move |_| web::download_ics(&c2, ctx.lang.get_untracked())>{s.add_calendar}</button>
+                <button type="button" class="button" on:click=move |_| files::download_png(&c1, ctx.lang.get_untracked())>{s.save_image}</button>
+                <button type="button" class="button" on:click=move |_| files::print()>{s.print}</button>
+                <button type="button" class="button" on:click=move |_| files::download_ics(&c2, ctx.lang.get_untracked())>{s.add_calendar}</button>
             </div>
         </section>
         <section class="card no-print">
             <p>{s.privacy_done}</p>
             <p><button type="button" class="button secondary" on:click=move |_| {
-                web::delete_everything();
+                storage::delete_everything();
                 ctx.form.set(Default::default());
                 conf.set(None);
                 deleted.set(true);
-                web::focus("main .focus-target");
+                browser::focus("main .focus-target");
             }>{s.delete_data}</button></p>
-            <p><a href="?kelola=1" on:click=move |ev| { ev.prevent_default(); super::open_manage(ctx); }>{s.manage_link}</a></p>
+            <p><a href=routes::manage_search() on:click=move |ev| { ev.prevent_default(); super::open_manage(ctx); }>{s.manage_link}</a></p>
         </section>
     }
 }

@@ -1,14 +1,21 @@
 //! Manage a booking (`jadwal/?kelola=1`): look it up with code + NIK, cancel, reschedule.
 //! The NIK typed here stays in memory only.
 
-use super::steps::{fetch_slots, time_picker};
-use super::{error_summary, field_error, show_errors, web, Ctx};
-use crate::domain::booking::calendar::{format_code, normalise_code};
-use crate::domain::booking::form::*;
-use crate::domain::booking::api::{object, Val};
-use crate::text::booking::BookingStrings;
-use crate::domain::common::language::Lang;
+use super::fields::{error_summary, field_error};
+use super::time::{fetch_slots, time_picker};
+use super::{show_errors, storage, store, Ctx};
+use crate::domain::booking::api::{classify, ApiCode, OwnerView, Reply};
+use crate::domain::booking::availability::Slot;
+use crate::domain::booking::code::{format_code, normalise_code};
+use crate::domain::booking::confirmation::Confirmation;
+use crate::domain::booking::form::{Field, FieldError, FieldProblem};
 use crate::domain::booking::nik::check_nik;
+use crate::domain::common::json::{object, Val};
+use crate::domain::common::language::Lang;
+use crate::domain::common::routes::api;
+use crate::text::BookingStrings;
+use crate::ui::shell::browser;
+use crate::ui::shell::fetch::LoadError;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,7 +32,7 @@ struct State {
     done: RwSignal<Option<&'static str>>,
     error: RwSignal<Option<&'static str>>,
     busy: RwSignal<bool>,
-    slots: RwSignal<Option<Result<Vec<AvailSlot>, ()>>>,
+    slots: RwSignal<Option<Result<Vec<Slot>, LoadError>>>,
 }
 
 pub fn screen(ctx: Ctx) -> impl IntoView {
@@ -37,7 +44,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         busy: RwSignal::new(false),
         slots: RwSignal::new(None),
     };
-    let stored = web::load_confirmation();
+    let stored = storage::load_confirmation();
     if ctx.manage_code.get_untracked().is_empty() {
         if let Some(c) = &stored {
             ctx.manage_code.set(format_code(&c.code));
@@ -50,7 +57,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     move || {
         let l = ctx.lang.get();
         let s = BookingStrings::get(l);
-        web::set_title(s.manage_title);
+        browser::set_title(s.manage_title, l);
         view! {
             <section class="card">
                 {error_summary(ctx)}
@@ -96,20 +103,20 @@ fn lookup_form(ctx: Ctx, st: State, s: &'static BookingStrings) -> impl IntoView
     }
 }
 
-fn credentials(ctx: Ctx, l: Lang) -> Result<(String, String), Vec<FieldError>> {
+fn credentials(ctx: Ctx) -> Result<(String, String), Vec<FieldError>> {
     let code = normalise_code(&ctx.manage_code.get_untracked());
     let nik = check_nik(&ctx.manage_nik.get_untracked());
     let mut errs = Vec::new();
     if let Err(e) = &code {
         errs.push(FieldError {
             field: Field::Code,
-            message: e.message(l),
+            problem: FieldProblem::Code(e.clone()),
         });
     }
     if let Err(e) = &nik {
         errs.push(FieldError {
             field: Field::Nik,
-            message: e.message(l),
+            problem: FieldProblem::Nik(e.clone()),
         });
     }
     match (code, nik) {
@@ -137,7 +144,7 @@ fn reply_error(s: &'static BookingStrings, reply: &Reply, lookup: bool) -> &'sta
 fn lookup(ctx: Ctx, st: State) {
     let l = ctx.lang.get_untracked();
     let s = BookingStrings::get(l);
-    let (code, nik) = match credentials(ctx, l) {
+    let (code, nik) = match credentials(ctx) {
         Ok(x) => x,
         Err(errs) => return show_errors(ctx, errs),
     };
@@ -147,13 +154,13 @@ fn lookup(ctx: Ctx, st: State) {
     st.done.set(None);
     leptos::task::spawn_local(async move {
         let body = object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))]);
-        let (status, text) = web::api_post("/api/booking/lookup", &body, None).await;
+        let answer = store::post(api::LOOKUP, &body, None).await;
         st.busy.set(false);
-        match classify(status, &text) {
+        match classify(&answer) {
             Reply::Ok(v) => {
                 st.mode.set(Mode::Show);
                 st.view.set(Some(v));
-                web::focus("#booking-title");
+                browser::focus("#booking-title");
             }
             Reply::Error {
                 code: ApiCode::InvalidNik,
@@ -162,7 +169,7 @@ fn lookup(ctx: Ctx, st: State) {
                 ctx,
                 vec![FieldError {
                     field: Field::Nik,
-                    message: s.err_lookup_not_found.into(),
+                    problem: FieldProblem::NoSuchBooking,
                 }],
             ),
             r => {
@@ -177,7 +184,7 @@ fn lookup(ctx: Ctx, st: State) {
 fn change(ctx: Ctx, st: State, slot: Option<String>) {
     let l = ctx.lang.get_untracked();
     let s = BookingStrings::get(l);
-    let Ok((code, nik)) = credentials(ctx, l) else {
+    let Ok((code, nik)) = credentials(ctx) else {
         return;
     };
     st.busy.set(true);
@@ -185,7 +192,7 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
     leptos::task::spawn_local(async move {
         let (path, body) = match &slot {
             Some(id) => (
-                "/api/booking/reschedule",
+                api::RESCHEDULE,
                 object(&[
                     ("code", Val::S(&code)),
                     ("nik", Val::S(&nik)),
@@ -193,20 +200,20 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
                 ]),
             ),
             None => (
-                "/api/booking/cancel",
+                api::CANCEL,
                 object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))]),
             ),
         };
-        let (status, text) = web::api_post(path, &body, None).await;
+        let answer = store::post(path, &body, None).await;
         st.busy.set(false);
-        match classify(status, &text) {
+        match classify(&answer) {
             Reply::Ok(v) => {
                 // Keep this device's confirmation in step with the store.
-                if let Some(c) = web::load_confirmation().filter(|c| c.code == v.code) {
+                if let Some(c) = storage::load_confirmation().filter(|c| c.code == v.code) {
                     if v.status == "cancelled" {
-                        web::remove_confirmation();
+                        storage::remove_confirmation();
                     } else {
-                        web::save_confirmation(&Confirmation::from_view(&v, &c.summary));
+                        storage::save_confirmation(&Confirmation::from_view(&v, &c.summary));
                     }
                 }
                 st.done.set(Some(if slot.is_some() {
@@ -216,11 +223,11 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
                 }));
                 st.mode.set(Mode::Show);
                 st.view.set(Some(v));
-                web::focus("#booking-title");
+                browser::focus("#booking-title");
             }
             r => {
                 st.error.set(Some(reply_error(s, &r, false)));
-                web::focus("#change-error");
+                browser::focus("#change-error");
             }
         }
     });
@@ -241,7 +248,6 @@ fn booking_card(ctx: Ctx, st: State, v: OwnerView, l: Lang) -> impl IntoView {
             </h2>
             <p><strong>{s.status_label}": "</strong><span class=format!("status status-{}", v.status)>{s.status(&v.status)}</span></p>
             {active.then(|| view! { <div class="qr small" inner_html=svg></div> })}
-            {v.priority.then(|| view! { <p class="reason priority">{s.priority_note}</p> })}
             {super::done::details_list(&c, l)}
             {move || st.error.get().filter(|_| st.view.with(Option::is_some)).map(|e| view! { <p id="change-error" class="error" role="alert" tabindex="-1">{e}</p> })}
             {active.then(|| {
@@ -260,7 +266,7 @@ fn booking_card(ctx: Ctx, st: State, v: OwnerView, l: Lang) -> impl IntoView {
                                     leptos::task::spawn_local(async move { st.slots.set(Some(fetch_slots(&office).await)) });
                                 }
                             }>{s.reschedule}</button>
-                            <button type="button" class="button danger" on:click=move |_| { st.mode.set(Mode::ConfirmCancel); web::focus("#cancel-confirm"); }>{s.cancel}</button>
+                            <button type="button" class="button danger" on:click=move |_| { st.mode.set(Mode::ConfirmCancel); browser::focus("#cancel-confirm"); }>{s.cancel}</button>
                         </div>
                     }.into_any(),
                     Mode::ConfirmCancel => view! {
@@ -278,8 +284,8 @@ fn booking_card(ctx: Ctx, st: State, v: OwnerView, l: Lang) -> impl IntoView {
                             <h2 class="small-heading" id="reschedule-title">{s.reschedule_title}</h2>
                             {move || match st.slots.get() {
                                 None => view! { <p role="status">{s.loading}</p> }.into_any(),
-                                Some(Err(())) => view! { <p class="error" role="alert">{s.load_failed}</p> }.into_any(),
-                                Some(Ok(slots)) => time_picker(ctx, slots, current_slot.clone(), move |slot: AvailSlot| change(ctx, st, Some(slot.id))).into_any(),
+                                Some(Err(_)) => view! { <p class="error" role="alert">{s.load_failed}</p> }.into_any(),
+                                Some(Ok(slots)) => time_picker(ctx, slots, current_slot.clone(), move |slot: Slot| change(ctx, st, Some(slot.id))).into_any(),
                             }}
                             <p><button type="button" class="button secondary" on:click=move |_| st.mode.set(Mode::Show)>{s.cancel_no}</button></p>
                         }.into_any()

@@ -5,15 +5,32 @@
 //! lives in [`Ctx`]; the step is in the query string (`?masalah=…&jejak=…&langkah=…`), so the
 //! browser's back button works. Every rule is in `crate::domain::booking::form`.
 
+mod check;
+mod consent;
+mod details;
 mod done;
+mod fields;
+mod files;
+mod geo;
 mod manage;
+mod point;
+mod region;
+mod send;
 mod steps;
-mod web;
+mod storage;
+mod store;
+mod time;
 
-use crate::domain::booking::form::*;
-use crate::text::booking::BookingStrings;
-use crate::domain::flow::content::{OutcomeKind, Problem};
+use crate::domain::booking::api::{ApiCode, WaitReason};
+use crate::domain::booking::availability::{HelpPoint, Slot};
+use crate::domain::booking::form::{BookingForm, FieldError};
 use crate::domain::common::language::Lang;
+use crate::domain::common::routes::{self, BookingQuery, Step};
+use crate::domain::flow::content::{OutcomeKind, Problem};
+use crate::text::BookingStrings;
+use crate::ui::shell::browser;
+use crate::ui::shell::fetch::{fetch_text, LoadError};
+use crate::ui::shell::page::{load_failed, loading, provide_shell, Frame};
 use leptos::prelude::*;
 
 /// The troubleshooter's result this booking is for.
@@ -39,7 +56,7 @@ pub enum Submit {
     Idle,
     Sending,
     Waiting(WaitReason),
-    SlotTaken(Vec<AvailSlot>),
+    SlotTaken(Vec<Slot>),
     AlreadyBooked,
     Failed(ApiCode),
 }
@@ -51,9 +68,9 @@ pub struct Ctx {
     /// Read untracked by screens (typing must not re-render them).
     pub form: RwSignal<BookingForm>,
     pub case: RwSignal<Option<Result<CaseInfo, Gate>>>,
-    pub offices: RwSignal<Option<Result<Vec<AvailOffice>, ()>>>,
-    /// (office id, its slots)
-    pub slots: RwSignal<Option<(String, Result<Vec<AvailSlot>, ()>)>>,
+    pub offices: RwSignal<Option<Result<Vec<HelpPoint>, LoadError>>>,
+    /// (help point id, its slots)
+    pub slots: RwSignal<Option<(String, Result<Vec<Slot>, LoadError>)>>,
     pub errors: RwSignal<Vec<FieldError>>,
     pub submit: RwSignal<Submit>,
     /// None: not asked; Some(None): asked, failed.
@@ -69,19 +86,17 @@ pub fn use_ctx() -> Ctx {
 }
 
 pub fn mount() {
-    if let Some(el) = document().get_element_by_id("boot") {
-        el.remove();
-    }
+    browser::remove_boot_note();
     leptos::mount::mount_to_body(App);
 }
 
 /// Go to a step (a new history entry), clearing the previous screen's errors.
 pub fn go(ctx: Ctx, step: Step, from_check: bool) {
     let q = ctx.query.get_untracked().with_step(step, from_check);
-    web::set_search(&q.to_search(), false);
+    browser::set_search(&q.to_search(), false);
     ctx.errors.set(Vec::new());
     ctx.query.set(q);
-    web::focus("main .focus-target");
+    browser::focus("main .focus-target");
 }
 
 /// "Lanjut" from a step: back to the check screen when the user came from an "Ubah" link.
@@ -95,23 +110,22 @@ pub fn go_next(ctx: Ctx, step: Step) {
 }
 
 pub fn save_form(ctx: Ctx) {
-    ctx.form.with_untracked(web::save_draft);
+    ctx.form.with_untracked(storage::save_draft);
 }
 
 /// Show `errors` in the summary and beside the fields, and move focus to the summary.
 pub fn show_errors(ctx: Ctx, errors: Vec<FieldError>) {
     ctx.errors.set(errors);
-    web::focus("#error-summary");
+    browser::focus("#error-summary");
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(web::stored_lang());
-    web::store_lang(lang.get_untracked());
-    let mut form = web::load_draft().unwrap_or_default();
-    let mut query = BookingQuery::parse(&web::search());
+    let (lang, _) = provide_shell();
+    let mut form = storage::load_draft().unwrap_or_default();
+    let mut query = BookingQuery::parse(&browser::search());
     // An attempt that was never confirmed (closed tab, lost connection): restore and resend.
-    let pending = web::load_pending();
+    let pending = storage::load_pending();
     if let Some((_, Some(f), search)) = &pending {
         if form.first_incomplete() != Step::Check {
             form = f.clone();
@@ -121,7 +135,7 @@ pub fn App() -> impl IntoView {
         }
         if !query.manage {
             query.step = Some(Step::Check);
-            web::set_search(&query.to_search(), true);
+            browser::set_search(&query.to_search(), true);
         }
     }
     let ctx = Ctx {
@@ -142,35 +156,21 @@ pub fn App() -> impl IntoView {
     load_case(ctx);
     window_event_listener(leptos::ev::popstate, move |_| {
         ctx.errors.set(Vec::new());
-        ctx.query.set(BookingQuery::parse(&web::search()));
-        web::focus("main .focus-target");
+        ctx.query.set(BookingQuery::parse(&browser::search()));
+        browser::focus("main .focus-target");
     });
     // Back online: send the waiting attempt again, with the same key.
-    window_event_listener(leptos::ev::online, move |_| steps::resend_pending(ctx));
+    window_event_listener(leptos::ev::online, move |_| send::resend_pending(ctx));
     if let Some((p, _, _)) = pending {
         if !query.manage {
-            steps::send(ctx, p);
+            send::send(ctx, p);
         }
     }
 
     view! {
-        <a class="skip" href="#main">{move || BookingStrings::get(lang.get()).skip_to_content}</a>
-        {move || {
-            let s = BookingStrings::get(lang.get());
-            view! {
-                <header class="site-header">
-                    <a class="brand" href="../">
-                        <span class="brand-name">{s.app_name}</span>
-                        <span class="brand-tag">{s.page_title}</span>
-                    </a>
-                    <LangSwitch/>
-                </header>
-            }
-        }}
-        <main id="main" tabindex="-1">{move || screen(ctx)}</main>
-        <footer class="site-footer">
-            <p>{move || BookingStrings::get(lang.get()).footer}</p>
-        </footer>
+        <Frame tagline=|l| BookingStrings::get(l).page_title>
+            {move || screen(ctx)}
+        </Frame>
     }
 }
 
@@ -183,25 +183,18 @@ fn screen(ctx: Ctx) -> AnyView {
         return done::screen(ctx).into_any();
     }
     match ctx.case.get() {
-        None => view! { <p class="card loading" role="status">{move || BookingStrings::get(ctx.lang.get()).loading}</p> }.into_any(),
-        Some(Err(Gate::LoadFailed)) => view! {
-            {move || {
-                let s = BookingStrings::get(ctx.lang.get());
-                view! {
-                    <section class="card" role="alert">
-                        <h1 tabindex="-1" class="focus-target">{s.load_failed}</h1>
-                        <p><button type="button" class="button" on:click=move |_| load_case(ctx)>{s.retry}</button></p>
-                    </section>
-                }
-            }}
-        }.into_any(),
+        None => loading(BookingStrings::get(ctx.lang.get()).loading).into_any(),
+        Some(Err(Gate::LoadFailed)) => {
+            let s = BookingStrings::get(ctx.lang.get());
+            load_failed(s.load_failed, s.retry, move || load_case(ctx)).into_any()
+        }
         Some(Err(Gate::SelfHelpFirst)) => gate(ctx).into_any(),
         Some(Ok(case)) => {
             let wanted = q.step.unwrap_or(Step::Region);
             let allowed = ctx.form.with_untracked(|f| f.allowed_step(wanted));
             if allowed != wanted && q.step.is_some() {
                 let fixed = q.with_step(allowed, false);
-                web::set_search(&fixed.to_search(), true);
+                browser::set_search(&fixed.to_search(), true);
             }
             steps::screen(ctx, allowed, case).into_any()
         }
@@ -212,33 +205,30 @@ fn screen(ctx: Ctx) -> AnyView {
 fn gate(ctx: Ctx) -> impl IntoView {
     move || {
         let s = BookingStrings::get(ctx.lang.get());
-        web::set_title(s.gate_title);
-        let have = web::load_confirmation();
+        browser::set_title(s.gate_title, ctx.lang.get());
+        let have = storage::load_confirmation();
         view! {
             <section class="card">
                 <h1 tabindex="-1" class="focus-target">{s.gate_title}</h1>
                 <p>{s.gate_body}</p>
-                <p><a class="button primary" href="../">{s.gate_link}</a></p>
+                <p><a class="button primary" href=routes::start_href(&browser::site_root())>{s.gate_link}</a></p>
             </section>
             {have.map(|c| view! {
-                <p class="card">{s.have_booking}" "<strong>{crate::domain::booking::calendar::format_code(&c.code)}</strong>" "
+                <p class="card">{s.have_booking}" "<strong>{crate::domain::booking::code::format_code(&c.code)}</strong>" "
                     <a href="?langkah=selesai" on:click=move |ev| { ev.prevent_default(); go(ctx, Step::Done, false); }>{s.view_booking}</a>
                 </p>
             })}
-            <p class="manage-link"><a href="?kelola=1" on:click=move |ev| { ev.prevent_default(); open_manage(ctx); }>{s.manage_link}</a></p>
+            <p class="manage-link"><a href=routes::manage_search() on:click=move |ev| { ev.prevent_default(); open_manage(ctx); }>{s.manage_link}</a></p>
         }
     }
 }
 
 pub fn open_manage(ctx: Ctx) {
-    let q = BookingQuery {
-        manage: true,
-        ..Default::default()
-    };
-    web::set_search(&q.to_search(), false);
+    let q = BookingQuery::parse(&routes::manage_search());
+    browser::set_search(&q.to_search(), false);
     ctx.errors.set(Vec::new());
     ctx.query.set(q);
-    web::focus("main .focus-target");
+    browser::focus("main .focus-target");
 }
 
 /// Fetch the flow named in the address, walk the trail, and accept only an in-person outcome.
@@ -250,13 +240,13 @@ fn load_case(ctx: Ctx) {
     };
     ctx.case.set(None);
     leptos::task::spawn_local(async move {
-        let result = match web::fetch_text(&format!("../content/problems/{id}.json")).await {
-            Ok((200, text)) => match crate::domain::common::json::decode::<Problem>(&text) {
-                Some(p) => case_from(&p, &q.trail).ok_or(Gate::SelfHelpFirst),
-                None => Err(Gate::SelfHelpFirst),
-            },
-            Ok((404, _)) => Err(Gate::SelfHelpFirst),
-            _ => Err(Gate::LoadFailed),
+        let url = format!("{}/content/problems/{id}.json", browser::site_root());
+        let result = match fetch_text(&url).await {
+            Ok(text) => crate::domain::common::json::decode::<Problem>(&text)
+                .and_then(|p| case_from(&p, &q.trail))
+                .ok_or(Gate::SelfHelpFirst),
+            Err(LoadError::NotFound) => Err(Gate::SelfHelpFirst),
+            Err(_) => Err(Gate::LoadFailed),
         };
         ctx.case.set(Some(result));
     });
@@ -273,76 +263,4 @@ fn case_from(p: &Problem, trail: &str) -> Option<CaseInfo> {
         title_en: p.title.en.clone(),
         summary: w.case_summary(2000),
     })
-}
-
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let ctx = use_ctx();
-    move || {
-        let l = ctx.lang.get();
-        let s = BookingStrings::get(l);
-        view! {
-            <button type="button" class="lang" lang=if l == Lang::Id { "en" } else { "id" } aria-label=s.other_language_aria
-                on:click=move |_| {
-                    let next = if l == Lang::Id { Lang::En } else { Lang::Id };
-                    web::store_lang(next);
-                    ctx.lang.set(next);
-                    // messages already shown were written in the old language
-                    if !ctx.errors.get_untracked().is_empty() {
-                        let step = ctx.query.get_untracked().step.unwrap_or(Step::Region);
-                        let errs = ctx.form.with_untracked(|f| f.errors(step, next));
-                        ctx.errors.set(errs);
-                    }
-                }>
-                {s.other_language}
-            </button>
-        }
-    }
-}
-
-/// The error summary at the top of a screen (GOV.UK pattern): each message links to its field.
-pub fn error_summary(ctx: Ctx) -> impl IntoView {
-    move || {
-        let errs = ctx.errors.get();
-        let s = BookingStrings::get(ctx.lang.get());
-        (!errs.is_empty()).then(|| view! {
-            <div id="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{s.error_summary_title}</h2>
-                <ul>
-                    {errs.into_iter().map(|e| {
-                        let id = e.field.input_id();
-                        view! {
-                            <li><a href=format!("#{id}") on:click=move |ev| {
-                                ev.prevent_default();
-                                if let Some(el) = document().get_element_by_id(id) {
-                                    use wasm_bindgen::JsCast;
-                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                                        let _ = el.focus();
-                                        el.scroll_into_view();
-                                    }
-                                }
-                            }>{e.message}</a></li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </div>
-        })
-    }
-}
-
-/// The message beside one field, if it has an error.
-pub fn field_error(ctx: Ctx, f: Field) -> Option<String> {
-    ctx.errors
-        .with(|e| e.iter().find(|x| x.field == f).map(|x| x.message.clone()))
-}
-
-pub fn progress(s: &'static BookingStrings, step: Step) -> impl IntoView {
-    let n = step.number();
-    let total = Step::INPUT_STEPS;
-    view! {
-        <p class="progress">
-            <span>{format!("{} · {}", s.progress(n, total), s.step_names[n - 1])}</span>
-            <span class="bar" aria-hidden="true"><span style=format!("width:{}%", n * 100 / total)></span></span>
-        </p>
-    }
 }

@@ -2,12 +2,12 @@
 //! the problems of one registration stage, and the messages people see on screen.
 //! They live here rather than in the start bundle to keep the first load small.
 
-use super::nav::{flow_href, href};
+use super::nav::{flow_href, home_href};
 use super::{browser, use_lang};
-use crate::domain::flow::content::Stage;
 use crate::domain::common::language::Lang;
-use crate::text::schema::FlowStrings;
+use crate::domain::flow::content::Stage;
 use crate::domain::flow::triage::{self, ProblemEntry};
+use crate::text::schema::FlowStrings;
 use leptos::prelude::*;
 
 /// A list of problems as large tappable links.
@@ -32,14 +32,14 @@ pub fn StagePage(stage: Stage) -> impl IntoView {
     move || {
         let l = lang.get();
         let s = FlowStrings::get(l);
-        browser::set_title(s.stage(stage));
+        browser::set_title(s.stage(stage), l);
         let items = triage::problems()
             .iter()
             .filter(|p| p.stage == stage)
             .collect();
         view! {
             <section class="card">
-                <p class="crumbs"><a href=href("/")>{s.home}</a></p>
+                <p class="crumbs"><a href=home_href()>{s.home}</a></p>
                 <h1 tabindex="-1" class="focus-target">{s.stage(stage)}</h1>
                 <p>{s.stage_intro}</p>
                 {problem_links(items, l)}
@@ -54,10 +54,10 @@ pub fn MessagesPage() -> impl IntoView {
     move || {
         let l = lang.get();
         let s = FlowStrings::get(l);
-        browser::set_title(s.messages_title);
+        browser::set_title(s.messages_title, l);
         view! {
             <section class="card">
-                <p class="crumbs"><a href=href("/")>{s.home}</a></p>
+                <p class="crumbs"><a href=home_href()>{s.home}</a></p>
                 <h1 tabindex="-1" class="focus-target">{s.messages_title}</h1>
                 <p>{s.messages_intro}</p>
                 <ul class="choices">

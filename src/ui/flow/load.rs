@@ -1,9 +1,7 @@
-//! Fetching data files next to `index.html`: runtime settings, one problem flow at a time,
-//! and the channel list. Each file is fetched once per page load and kept in memory.
+//! Fetching the content files next to `index.html`: one problem flow at a time, and the
+//! channel list. Each file is fetched once per page load and kept in memory.
 
 use crate::domain::flow::content::{Channels, Problem};
-use crate::domain::common::settings::Settings;
-use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -26,7 +24,11 @@ pub fn cached_channels() -> Option<Arc<Channels>> {
 
 /// Fetch a content file below the site root and decode it.
 async fn content<T: crate::domain::common::json::FromJson>(path: &str) -> Result<T, LoadError> {
-    let text = fetch_text(&format!("{}/{path}", crate::ui::shell::browser::site_root())).await?;
+    let text = fetch_text(&format!(
+        "{}/{path}",
+        crate::ui::shell::browser::site_root()
+    ))
+    .await?;
     crate::domain::common::json::decode(&text).ok_or(LoadError::Malformed)
 }
 
@@ -52,31 +54,4 @@ pub async fn channels() -> Result<Arc<Channels>, LoadError> {
     let c: Arc<Channels> = Arc::new(content("content/channels.json").await?);
     CHANNELS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
     Ok(c)
-}
-
-/// Runtime settings, shared through context.
-#[derive(Clone, Copy)]
-pub struct SettingsCtx {
-    pub settings: RwSignal<Option<Arc<Settings>>>,
-    /// The settings file is missing or malformed: the app shows a clear error screen.
-    pub broken: RwSignal<bool>,
-}
-
-pub fn use_settings() -> SettingsCtx {
-    expect_context::<SettingsCtx>()
-}
-
-/// Start loading `settings.json` and provide it as context. The start screen does not
-/// wait for it; only a broken file replaces the screen.
-pub fn provide_settings() -> SettingsCtx {
-    let ctx = SettingsCtx {
-        settings: RwSignal::new(None),
-        broken: RwSignal::new(false),
-    };
-    provide_context(ctx);
-    crate::ui::shell::fetch::settings_then(move |parsed| match parsed {
-        Some(s) => ctx.settings.set(Some(Arc::new(s))),
-        None => ctx.broken.set(true),
-    });
-    ctx
 }

@@ -1,16 +1,21 @@
-//! Addresses. Every screen is a page of one of three bundles: the start screen (`/`), the
-//! flow bundle (`masalah/`, whose screens live in the URL fragment) and the booking bundle
-//! (`jadwal/`). Links are ordinary `<a href>` elements; there is no client-side router
-//! (leptos_router alone costs 44 KB brotli, two thirds of the first-load budget).
+//! Links of the flow bundle, from the one list of addresses (`crate::domain::common::routes`)
+//! and the site root this page is served under. Links are ordinary `<a href>` elements; there
+//! is no client-side router (leptos_router alone costs 44 KB brotli).
 
 use super::browser::site_root;
+use crate::domain::common::routes;
 
-/// The full address of a path of the site, for `href` attributes.
-pub fn href(path: &str) -> String {
-    format!("{}{}", site_root(), path)
+/// The start screen.
+pub fn home_href() -> String {
+    routes::start_href(&site_root())
 }
 
-/// The address of a flow step: the flow bundle lives in `masalah/`, its state in the fragment.
+/// A flow step.
 pub fn flow_href(id: &str, trail: &str) -> String {
-    crate::ui::start::page::flow_href(&site_root(), id, trail)
+    routes::flow_href(&site_root(), id, trail)
+}
+
+/// Booking a help point for this flow's result.
+pub fn booking_href(problem: &str, trail: &str) -> String {
+    routes::booking_href(&site_root(), problem, trail)
 }

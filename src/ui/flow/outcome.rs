@@ -1,13 +1,14 @@
 //! The end of a path: solved, information, an official channel, or in-person help.
 
 use super::browser;
-use super::load::{self, use_settings};
-use super::nav::href;
+use super::load;
+use super::nav::{booking_href, home_href};
 use crate::domain::common::language::Lang;
 use crate::domain::common::settings::tel_href;
 use crate::domain::flow::content::{Channel, Outcome, OutcomeKind};
 use crate::domain::flow::labels::{self, pick};
 use crate::text::schema::FlowStrings;
+use crate::ui::shell::page::use_settings;
 use leptos::prelude::*;
 
 /// What an outcome screen shows, already in the chosen language.
@@ -51,7 +52,7 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
             {super::page::source_line(&d.sources, l)}
             {body}
             <nav class="flow-nav">
-                <a href=href("/") class="other">{s.other_problem}</a>
+                <a href=home_href() class="other">{s.other_problem}</a>
             </nav>
         </section>
     }
@@ -167,7 +168,7 @@ fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
             <pre>{d.case_summary.clone()}</pre>
         </details>
         <p>
-            <a href=href(&format!("/jadwal/?masalah={}&jejak={}", d.problem_id, d.trail)) class="button primary" rel="external">
+            <a href=booking_href(&d.problem_id, &d.trail) class="button primary" rel="external">
                 {s.book_button}
             </a>
         </p>

@@ -1,7 +1,7 @@
-//! Walking a flow: one step per screen. The URL (`/masalah/<id>/<trail>`) is the state.
+//! Walking a flow: one step per screen. The address (`masalah/#/<id>/<trail>`) is the state.
 
 use super::load::{self, LoadError};
-use super::nav::href;
+use super::nav::home_href;
 use super::outcome::{outcome_screen, OutcomeData};
 use super::{browser, use_lang};
 use crate::domain::common::language::Lang;
@@ -10,6 +10,7 @@ use crate::domain::flow::content::{NodeKind, Problem};
 use crate::domain::flow::labels;
 use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
 use crate::text::schema::FlowStrings;
+use crate::ui::shell::page::{load_failed, loading, NotFound};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -38,17 +39,9 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
         let l = lang.get();
         let s = FlowStrings::get(l);
         match state.get() {
-            None => view! { <p class="card loading" role="status">{s.loading}</p> }.into_any(),
-            Some(Err(LoadError::NotFound)) => view! { <super::NotFound/> }.into_any(),
-            Some(Err(_)) => {
-                let fetch = fetch.clone();
-                view! {
-                    <section class="card" role="alert">
-                        <h1 tabindex="-1" class="focus-target">{s.load_failed}</h1>
-                        <p><button type="button" class="button" on:click=move |_| fetch()>{s.retry}</button></p>
-                    </section>
-                }.into_any()
-            }
+            None => loading(s.loading).into_any(),
+            Some(Err(LoadError::NotFound)) => view! { <NotFound/> }.into_any(),
+            Some(Err(_)) => load_failed(s.load_failed, s.retry, fetch.clone()).into_any(),
             Some(Ok(p)) => flow_screen(&p, &trail, l),
         }
     }
@@ -57,7 +50,7 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
 fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     let s = FlowStrings::get(l);
     let Some(w) = walk(p, requested) else {
-        return view! { <super::NotFound/> }.into_any();
+        return view! { <NotFound/> }.into_any();
     };
     if w.trail != requested {
         // A link made before the content changed: show the valid part and fix the address.
@@ -73,7 +66,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     let earlier = earlier_answer(&remembered, &w.trail);
     browser::store_position(&p.id, &remembered_trail(&remembered, &w.trail));
     let n = w.current;
-    browser::set_title(&n.text.get(l).chars().take(60).collect::<String>());
+    browser::set_title(&n.text.get(l).chars().take(60).collect::<String>(), l);
 
     // "Jawabanmu": every answer so far, each with a change link.
     let rows: Vec<(String, String, String)> = w
@@ -195,7 +188,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             <nav class="flow-nav" aria-label=s.back>
                 {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}
                 {(!w.visits.is_empty()).then(|| view! { <a href=flow_path(&p.id, "") class="restart">{s.start_again}</a> })}
-                <a href=href("/") class="other">{s.other_problem}</a>
+                <a href=home_href() class="other">{s.other_problem}</a>
             </nav>
         </section>
         {summary}

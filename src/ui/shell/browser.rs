@@ -1,8 +1,6 @@
-//! Small wrappers around browser APIs (storage, document, location). No personal data is
-//! ever written here: only the language, the last flow position and "what helped" counts.
-
-//!
-//! No Leptos here: the start bundle (`crate::ui::start::web`) uses these too and carries no framework.
+//! Small wrappers around browser APIs (storage, document, address bar, focus, clock), for all
+//! three bundles. No Leptos here: the start bundle uses these too and carries no framework.
+//! Nothing personal is ever written to a URL or the console.
 
 use crate::domain::common::language::Lang;
 use wasm_bindgen::JsCast;
@@ -18,18 +16,42 @@ pub fn document() -> web_sys::Document {
 const LANG_KEY: &str = "pp.lang";
 const LAST_KEY: &str = "pp.last";
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+/// Where a value is kept: `Local` survives a closed browser, `Session` only a reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Store {
+    Local,
+    Session,
+}
+
+fn storage(store: Store) -> Option<web_sys::Storage> {
+    match store {
+        Store::Local => window().local_storage().ok().flatten(),
+        Store::Session => window().session_storage().ok().flatten(),
+    }
+}
+
+pub fn get_in(store: Store, key: &str) -> Option<String> {
+    storage(store)?.get_item(key).ok().flatten()
+}
+
+pub fn set_in(store: Store, key: &str, value: &str) {
+    if let Some(s) = storage(store) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn remove_in(store: Store, key: &str) {
+    if let Some(s) = storage(store) {
+        let _ = s.remove_item(key);
+    }
 }
 
 pub fn get_item(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
+    get_in(Store::Local, key)
 }
 
 pub fn set_item(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(key, value);
-    }
+    set_in(Store::Local, key, value)
 }
 
 pub fn stored_lang() -> Option<Lang> {
@@ -109,24 +131,67 @@ pub fn is_embedded() -> bool {
 }
 
 /// Keep `document.title` in step with the screen, so tabs and screen readers name it.
-pub fn set_title(title: &str) {
-    document().set_title(&format!("{title} · Pendamping Prakerja Jatim"));
+pub fn set_title(screen: &str, lang: Lang) {
+    document().set_title(&crate::ui::shell::frame::title(screen, lang));
 }
 
-/// Move keyboard and screen-reader focus to the screen's heading after a navigation.
-pub fn focus_heading() {
-    let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
-        if let Some(el) = document()
-            .query_selector("main .focus-target")
-            .ok()
-            .flatten()
-        {
+/// Move keyboard and screen-reader focus to the first element matching `selector`, after the
+/// next paint.
+pub fn focus(selector: &'static str) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(el) = document().query_selector(selector).ok().flatten() {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
         }
     });
     let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// Move focus to the screen's heading after a navigation.
+pub fn focus_heading() {
+    focus("main .focus-target");
+}
+
+/// The query string of the address (`?...`, or "").
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Put a query string in the address bar (`?...`, or "" for none) with the History API.
+pub fn set_search(search: &str, replace: bool) {
+    let path = window().location().pathname().unwrap_or_default();
+    let url = format!("{path}{search}");
+    if let Ok(h) = window().history() {
+        let _ = if replace {
+            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+    if !replace {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Now, in seconds since 1970.
+pub fn now() -> crate::domain::booking::calendar::Moment {
+    crate::domain::booking::calendar::Moment((js_sys::Date::now() / 1000.0) as i64)
+}
+
+/// 16 random bytes from `crypto.getRandomValues` (Math.random only where that is missing).
+pub fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    let ok = window()
+        .crypto()
+        .ok()
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !ok {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
 }
 
 pub fn remove_boot_note() {

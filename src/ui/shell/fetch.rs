@@ -1,12 +1,20 @@
 //! Requests with the browser's `fetch`: one implementation, in callback style ([`send_then`],
 //! which the start bundle uses without an async runtime) with an async face ([`send`]) for the
-//! Leptos bundles. Text files next to `index.html` (settings, content) come through
-//! [`fetch_text`] / [`fetch_text_then`].
+//! Leptos bundles. Every request has a time limit: a stalled connection ends as
+//! [`NoAnswer::Timeout`] and the screen offers its retry. Text files next to `index.html`
+//! (settings, content) come through [`fetch_text`] / [`fetch_text_then`]; `settings.json` is
+//! read once per page by [`settings_then`], the one settings loader.
 
+use crate::domain::common::answer::{Answer, NoAnswer};
+use crate::domain::common::settings::Settings;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// How long a request may take before the app gives up on it (slow 3G included).
+pub const TIMEOUT_MS: i32 = 20_000;
 
 /// Why a file could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,9 +26,6 @@ pub enum LoadError {
     /// The file is not what we expect.
     Malformed,
 }
-
-/// An answer: (HTTP status, body), or `Err` when none came back.
-pub type Answer = Result<(u16, String), ()>;
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
@@ -44,15 +49,32 @@ fn then_both(
 
 type Done = Rc<RefCell<Option<Box<dyn FnOnce(Answer)>>>>;
 
+/// Answer once: whichever of the reply, the failure and the timer comes first wins.
 fn finish(done: &Done, answer: Answer) {
     if let Some(f) = done.borrow_mut().take() {
         f(answer);
     }
 }
 
-/// Send one request and call `done` once with the answer.
+/// Send one request and call `done` once with the answer, or with [`NoAnswer::Timeout`]
+/// after [`TIMEOUT_MS`] (the request is then aborted).
 pub fn send_then(url: &str, init: &web_sys::RequestInit, done: impl FnOnce(Answer) + 'static) {
     let done: Done = Rc::new(RefCell::new(Some(Box::new(done))));
+    let abort = web_sys::AbortController::new().ok();
+    if let Some(a) = &abort {
+        init.set_signal(Some(&a.signal()));
+    }
+    let timer_done = done.clone();
+    let on_timeout = Closure::once_into_js(move || {
+        if let Some(a) = abort {
+            a.abort();
+        }
+        finish(&timer_done, Answer::NoAnswer(NoAnswer::Timeout));
+    });
+    let _ = super::browser::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+        on_timeout.unchecked_ref(),
+        TIMEOUT_MS,
+    );
     let (d, failed) = (done.clone(), done);
     then_both(
         &super::browser::window().fetch_with_str_and_init(url, init),
@@ -64,14 +86,19 @@ pub fn send_then(url: &str, init: &web_sys::RequestInit, done: impl FnOnce(Answe
                     let d2 = d.clone();
                     then_both(
                         &text,
-                        move |t| finish(&d2, Ok((status, t.as_string().unwrap_or_default()))),
-                        move || finish(&d, Err(())),
+                        move |t| {
+                            finish(
+                                &d2,
+                                Answer::Status(status, t.as_string().unwrap_or_default()),
+                            )
+                        },
+                        move || finish(&d, Answer::NoAnswer(NoAnswer::Network)),
                     );
                 }
-                Err(_) => finish(&d, Err(())),
+                Err(_) => finish(&d, Answer::NoAnswer(NoAnswer::Network)),
             }
         },
-        move || finish(&failed, Err(())),
+        move || finish(&failed, Answer::NoAnswer(NoAnswer::Network)),
     );
 }
 
@@ -88,14 +115,14 @@ pub async fn send(url: &str, init: &web_sys::RequestInit) -> Answer {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
     let a = answer.borrow_mut().take();
-    a.unwrap_or(Err(()))
+    a.unwrap_or(Answer::NoAnswer(NoAnswer::Network))
 }
 
 /// A text file's answer: the text, or why there is none.
 fn text_of(answer: Answer) -> Result<String, LoadError> {
     match answer {
-        Ok((200, text)) => Ok(text),
-        Ok((404, _)) => Err(LoadError::NotFound),
+        Answer::Status(200, text) => Ok(text),
+        Answer::Status(404, _) => Err(LoadError::NotFound),
         _ => Err(LoadError::Network),
     }
 }
@@ -110,14 +137,61 @@ pub fn fetch_text_then(url: &str, done: impl FnOnce(Result<String, LoadError>) +
     send_then(url, &web_sys::RequestInit::new(), move |a| done(text_of(a)));
 }
 
-/// Load `settings.json` at the site root and call `done` with it, or with `None` when the file
-/// is missing or malformed (the app then shows its clear error screen). Without a connection
-/// `done` is never called: the screen stays as it is. Used by every bundle's start.
-pub fn settings_then(done: impl FnOnce(Option<crate::domain::common::settings::Settings>) + 'static) {
+thread_local! {
+    /// `settings.json`, once read.
+    static SETTINGS: RefCell<Option<Arc<Settings>>> = const { RefCell::new(None) };
+}
+
+/// The settings, if they have been read already.
+pub fn settings_now() -> Option<Arc<Settings>> {
+    SETTINGS.with(|s| s.borrow().clone())
+}
+
+/// Load `settings.json` at the site root (once per page) and call `done` with it, or with
+/// `None` when the file is missing or malformed (the page then shows its clear error screen).
+/// Without a connection `done` is never called: the screen stays as it is.
+pub fn settings_then(done: impl FnOnce(Option<Arc<Settings>>) + 'static) {
+    if let Some(s) = settings_now() {
+        return done(Some(s));
+    }
     let url = format!("{}/settings.json", super::browser::site_root());
     fetch_text_then(&url, move |result| match result {
-        Ok(text) => done(crate::domain::common::settings::Settings::parse(&text).ok()),
+        Ok(text) => {
+            let parsed = Settings::parse(&text).ok().map(Arc::new);
+            if let Some(s) = &parsed {
+                SETTINGS.with(|slot| *slot.borrow_mut() = Some(s.clone()));
+            }
+            done(parsed)
+        }
         Err(LoadError::Network) if !super::browser::online() => {}
         Err(_) => done(None),
     });
+}
+
+/// [`settings_then`] for async code: `None` when the file is broken or unreachable.
+pub async fn settings() -> Option<Arc<Settings>> {
+    if let Some(s) = settings_now() {
+        return Some(s);
+    }
+    let got: Rc<RefCell<Option<Arc<Settings>>>> = Rc::default();
+    let slot = got.clone();
+    let arrived = js_sys::Promise::new(&mut |resolve, _| {
+        let slot = slot.clone();
+        let resolve2 = resolve.clone();
+        settings_then(move |s| {
+            *slot.borrow_mut() = s;
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        // Offline, `settings_then` never answers: do not wait longer than a request may.
+        let give_up = Closure::once_into_js(move || {
+            let _ = resolve2.call0(&JsValue::NULL);
+        });
+        let _ = super::browser::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+            give_up.unchecked_ref(),
+            TIMEOUT_MS,
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
+    let s = got.borrow_mut().take();
+    s
 }

@@ -8,11 +8,11 @@
 //!
 //! Plain Rust with no browser import: tested natively.
 
+use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{self, flow_href};
 use crate::domain::flow::content::Stage;
-use crate::domain::common::language::Lang;
-use crate::text::schema::Strings;
 use crate::domain::flow::triage::{self, ProblemEntry};
+use crate::text::schema::Strings;
 use crate::ui::shell::frame::{self, escape, FrameView};
 use std::fmt::Write;
 

@@ -13,10 +13,10 @@ use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{fragment_of, strip_base, Route};
 use crate::domain::common::settings::Settings;
 use crate::domain::flow::triage;
-use crate::ui::start::page::{self, Screen, View};
 use crate::ui::shell::browser::{self, document, window};
 use crate::ui::shell::embed;
 use crate::ui::shell::fetch::settings_then;
+use crate::ui::start::page::{self, Screen, View};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,7 +26,7 @@ struct State {
     lang: Lang,
     /// Start or not found; the settings error screen once `settings.json` proves broken.
     screen: Screen,
-    settings: Option<Settings>,
+    settings: Option<std::sync::Arc<Settings>>,
 }
 
 thread_local! {
@@ -49,10 +49,10 @@ pub fn mount() {
         return;
     }
     let block = document()
-        .get_element_by_id(start_page::BLOCK_ID)
+        .get_element_by_id(page::BLOCK_ID)
         .unwrap_or_else(|| {
             let el = document().create_element("div").expect("a div");
-            el.set_id(start_page::BLOCK_ID);
+            el.set_id(page::BLOCK_ID);
             if let Some(body) = document().body() {
                 let _ = body.append_child(&el);
             }
@@ -149,8 +149,8 @@ fn render() {
                 .as_ref()
                 .and_then(|(id, trail)| triage::problem(id).map(|p| (p, trail.as_str()))),
         };
-        s.block.set_inner_html(&start_page::page(&view));
-        document().set_title(&start_page::title(&view));
+        s.block.set_inner_html(&page::page(&view));
+        document().set_title(&page::title(&view));
         browser::apply_lang(s.lang);
     });
     // The pre-rendered screen is Indonesian; people who chose English saw the loading note.
@@ -179,7 +179,7 @@ fn show_suggestions() {
         return;
     };
     let root = browser::site_root();
-    let html = with_state(|s| start_page::suggestions(s.lang, &root, &q.value()));
+    let html = with_state(|s| page::suggestions(s.lang, &root, &q.value()));
     if let (Some(html), Some(list)) = (html, document().get_element_by_id("suggestions")) {
         list.set_inner_html(&html);
     }
@@ -190,11 +190,15 @@ fn go_to_best_match() {
     let Some(q) = search_box() else {
         return;
     };
-    let best = start_page::ranked(&q.value()).and_then(|list| list.first().copied());
+    let best = page::ranked(&q.value()).and_then(|list| list.first().copied());
     if let Some(p) = best {
         let _ = window()
             .location()
-            .assign(&start_page::flow_href(&browser::site_root(), p.id, ""));
+            .assign(&crate::domain::common::routes::flow_href(
+                &browser::site_root(),
+                p.id,
+                "",
+            ));
     }
 }
 
