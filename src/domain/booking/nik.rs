@@ -9,8 +9,6 @@
 //! never changes when a person moves, so it must never be used to force a domicile (see
 //! [`crate::domain::booking::regions::suggest_from_nik`], which only *suggests*).
 
-use crate::domain::common::language::Lang;
-
 /// Kemendagri province codes (38 provinces since Dec 2022):
 /// 11 Aceh, 12 Sumatera Utara, 13 Sumatera Barat, 14 Riau, 15 Jambi, 16 Sumatera Selatan,
 /// 17 Bengkulu, 18 Lampung, 19 Kep. Bangka Belitung, 21 Kep. Riau, 31 DKI Jakarta,
@@ -33,7 +31,7 @@ pub const PROVINCE_CODES: [u8; 38] = [
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Nik(String);
 
-/// Why a typed NIK cannot be right. `message` says what to do, in the citizen's language.
+/// Why a typed NIK cannot be right (`crate::text::errors::nik` says it in words).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NikError {
     Empty,
@@ -56,70 +54,6 @@ pub enum NikError {
     },
     /// Digits 13–16 are "0000".
     SerialZero,
-}
-
-impl NikError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (NikError::Empty, Lang::Id) => "Isi NIK dulu: 16 angka di KTP atau KK.".into(),
-            (NikError::Empty, Lang::En) => {
-                "Please enter your NIK: the 16 digits on your KTP or KK.".into()
-            }
-            (NikError::InvalidChar(c), Lang::Id) => {
-                format!("NIK hanya berisi angka. Hapus \"{c}\" lalu cek lagi di KTP.")
-            }
-            (NikError::InvalidChar(c), Lang::En) => {
-                format!("A NIK has digits only. Remove \"{c}\" and check your KTP again.")
-            }
-            (NikError::WrongLength(n), Lang::Id) => {
-                format!("NIK harus 16 angka. Kamu mengetik {n}. Cek lagi di KTP.")
-            }
-            (NikError::WrongLength(n), Lang::En) => {
-                format!("A NIK has 16 digits. You typed {n}. Check your KTP again.")
-            }
-            (NikError::UnknownProvince(p), Lang::Id) => {
-                format!("Dua angka pertama NIK ({p:02}) bukan kode provinsi. Cek lagi di KTP.")
-            }
-            (NikError::UnknownProvince(p), Lang::En) => format!(
-                "The first two digits ({p:02}) are not a province code. Check your KTP again."
-            ),
-            (NikError::RegencyZero, Lang::Id) => {
-                "Angka ke-3 dan ke-4 NIK tidak mungkin 00. Cek lagi di KTP.".into()
-            }
-            (NikError::RegencyZero, Lang::En) => {
-                "Digits 3 and 4 of a NIK cannot be 00. Check your KTP again.".into()
-            }
-            (NikError::BadDay(d), Lang::Id) => format!(
-                "Angka ke-7 dan ke-8 NIK adalah tanggal lahir (01–31, perempuan 41–71), \
-                 bukan {d:02}. Cek lagi di KTP."
-            ),
-            (NikError::BadDay(d), Lang::En) => format!(
-                "Digits 7 and 8 are the birth day (01–31, women 41–71), not {d:02}. \
-                 Check your KTP again."
-            ),
-            (NikError::BadMonth(m), Lang::Id) => format!(
-                "Angka ke-9 dan ke-10 NIK adalah bulan lahir (01–12), bukan {m:02}. \
-                 Cek lagi di KTP."
-            ),
-            (NikError::BadMonth(m), Lang::En) => format!(
-                "Digits 9 and 10 are the birth month (01–12), not {m:02}. Check your KTP again."
-            ),
-            (NikError::NoSuchDate { day, month }, Lang::Id) => format!(
-                "Tanggal lahir di NIK ({day:02}-{month:02}) tidak ada di kalender. \
-                 Cek lagi di KTP."
-            ),
-            (NikError::NoSuchDate { day, month }, Lang::En) => format!(
-                "The birth date in the NIK ({day:02}-{month:02}) does not exist. \
-                 Check your KTP again."
-            ),
-            (NikError::SerialZero, Lang::Id) => {
-                "Empat angka terakhir NIK tidak mungkin 0000. Cek lagi di KTP.".into()
-            }
-            (NikError::SerialZero, Lang::En) => {
-                "The last four digits of a NIK cannot be 0000. Check your KTP again.".into()
-            }
-        }
-    }
 }
 
 fn two(d: &[u8]) -> u8 {

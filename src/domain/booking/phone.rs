@@ -6,8 +6,6 @@
 //! `+628...`. Landlines (`021...`, `031...`) and toll-free `080x` numbers are refused because
 //! they cannot receive SMS/WhatsApp.
 
-use crate::domain::common::language::Lang;
-
 /// A mobile number. Holds the national significant number: digits after `0`/`+62`,
 /// always starting with `8`, 9–12 digits long.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -27,55 +25,6 @@ pub enum PhoneError {
     /// Digits in national form (with the leading 0).
     TooShort(usize),
     TooLong(usize),
-}
-
-impl PhoneError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (PhoneError::Empty, Lang::Id) => "Isi nomor HP dulu, contoh 0812-3456-7890.".into(),
-            (PhoneError::Empty, Lang::En) => {
-                "Please enter your mobile number, e.g. 0812-3456-7890.".into()
-            }
-            (PhoneError::InvalidChar(c), Lang::Id) => {
-                format!("Nomor HP hanya berisi angka. Hapus \"{c}\".")
-            }
-            (PhoneError::InvalidChar(c), Lang::En) => {
-                format!("A phone number has digits only. Remove \"{c}\".")
-            }
-            (PhoneError::NotIndonesian, Lang::Id) => {
-                "Pakai nomor HP Indonesia: diawali 08 atau +62 8.".into()
-            }
-            (PhoneError::NotIndonesian, Lang::En) => {
-                "Use an Indonesian mobile number: starting 08 or +62 8.".into()
-            }
-            (PhoneError::Landline, Lang::Id) => {
-                "Ini nomor telepon rumah/kantor. Masukkan nomor HP yang diawali 08.".into()
-            }
-            (PhoneError::Landline, Lang::En) => {
-                "This is a landline number. Enter a mobile number starting with 08.".into()
-            }
-            (PhoneError::NotMobile, Lang::Id) => {
-                "Ini bukan nomor HP. Nomor HP diawali 081, 082, 083, 085, 087, 088 atau 089.".into()
-            }
-            (PhoneError::NotMobile, Lang::En) => {
-                "This is not a mobile number. Mobile numbers start 081, 082, 083, 085, 087, \
-                 088 or 089."
-                    .into()
-            }
-            (PhoneError::TooShort(n), Lang::Id) => format!(
-                "Nomor HP terlalu pendek: {n} angka. Nomor HP punya 10–13 angka, diawali 08."
-            ),
-            (PhoneError::TooShort(n), Lang::En) => {
-                format!("Too short: {n} digits. A mobile number has 10–13 digits, starting 08.")
-            }
-            (PhoneError::TooLong(n), Lang::Id) => format!(
-                "Nomor HP terlalu panjang: {n} angka. Nomor HP punya 10–13 angka, diawali 08."
-            ),
-            (PhoneError::TooLong(n), Lang::En) => {
-                format!("Too long: {n} digits. A mobile number has 10–13 digits, starting 08.")
-            }
-        }
-    }
 }
 
 pub fn check_phone(input: &str) -> Result<Phone, PhoneError> {

@@ -1,7 +1,7 @@
 //! Step 5: what happens with the data, and the citizen's consent.
 
 use super::fields::{described, error_line, field_error, title};
-use super::{go_next, save_form, show_errors, Ctx};
+use super::{save_form, submit_step, Ctx};
 use crate::domain::booking::form::Field;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::Step;
@@ -14,11 +14,7 @@ pub fn consent(ctx: Ctx, l: Lang) -> impl IntoView {
     let has_err = err.is_some();
     let checked = ctx.form.with_untracked(|f| f.consent);
     view! {
-        <form novalidate on:submit=move |ev| {
-            ev.prevent_default();
-            let errs = ctx.form.with_untracked(|f| f.errors(Step::Consent));
-            if errs.is_empty() { go_next(ctx, Step::Consent) } else { show_errors(ctx, errs) }
-        }>
+        <form novalidate on:submit=move |ev| { ev.prevent_default(); submit_step(ctx, Step::Consent) }>
             {title(s.consent_title)}
             <dl class="consent-text">
                 <dt>{s.consent_what_h}</dt><dd>{s.consent_what}</dd>

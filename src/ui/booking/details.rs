@@ -1,7 +1,7 @@
 //! Step 4: name, NIK and phone, each checked with a message beside it.
 
 use super::fields::{described, error_line, field_error, title};
-use super::{go_next, save_form, show_errors, Ctx};
+use super::{save_form, submit_step, Ctx};
 use crate::domain::booking::form::Field;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::Step;
@@ -52,11 +52,7 @@ pub fn details(ctx: Ctx, l: Lang) -> impl IntoView {
     let s = BookingStrings::get(l);
     let note = RwSignal::new(ctx.form.with_untracked(|f| f.nik_region_note()));
     view! {
-        <form novalidate on:submit=move |ev| {
-            ev.prevent_default();
-            let errs = ctx.form.with_untracked(|f| f.errors(Step::Details));
-            if errs.is_empty() { go_next(ctx, Step::Details) } else { show_errors(ctx, errs) }
-        }>
+        <form novalidate on:submit=move |ev| { ev.prevent_default(); submit_step(ctx, Step::Details) }>
             {title(s.details_title)}
             <p>{s.details_hint}</p>
             {text_field(ctx, s, Field::Name, s.name_label, s.name_hint, "text", "name", None)}

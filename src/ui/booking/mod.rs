@@ -116,6 +116,16 @@ pub fn save_form(ctx: Ctx) {
     ctx.form.with_untracked(storage::save_draft);
 }
 
+/// "Lanjut" on a step's form: on to the next step, or the step's errors in the summary.
+pub fn submit_step(ctx: Ctx, step: Step) {
+    let errs = ctx.form.with_untracked(|f| f.errors(step));
+    if errs.is_empty() {
+        go_next(ctx, step)
+    } else {
+        show_errors(ctx, errs)
+    }
+}
+
 /// Show `errors` in the summary and beside the fields, and move focus to the summary.
 pub fn show_errors(ctx: Ctx, errors: Vec<FieldError>) {
     ctx.errors.set(errors);

@@ -1,7 +1,7 @@
 //! Step 1: the regency or city (suggested from the NIK when it is already known).
 
 use super::fields::{described, error_line, field_error, title};
-use super::{go_next, save_form, show_errors, Ctx};
+use super::{go_next, save_form, submit_step, Ctx};
 use crate::domain::booking::form::Field;
 use crate::domain::booking::nik::check_nik;
 use crate::domain::booking::regions;
@@ -20,11 +20,7 @@ pub fn region(ctx: Ctx, l: Lang) -> impl IntoView {
     let err = field_error(ctx, Field::Region);
     let has_err = err.is_some();
     view! {
-        <form novalidate on:submit=move |ev| {
-            ev.prevent_default();
-            let errs = ctx.form.with_untracked(|f| f.errors(Step::Region));
-            if errs.is_empty() { go_next(ctx, Step::Region) } else { show_errors(ctx, errs) }
-        }>
+        <form novalidate on:submit=move |ev| { ev.prevent_default(); submit_step(ctx, Step::Region) }>
             {title(s.region_title)}
             <div class=if has_err { "field has-error" } else { "field" }>
                 <label class="label" for="region">{s.region_label}</label>
