@@ -6,6 +6,7 @@ use pendamping::domain::booking::api::*;
 use pendamping::domain::booking::availability::*;
 use pendamping::domain::booking::calendar::Moment;
 use pendamping::domain::booking::form::*;
+use pendamping::domain::booking::retry::*;
 use pendamping::domain::common::json::ToJson;
 use pendamping::domain::common::language::Lang;
 use pendamping::domain::common::routes::{BookingQuery, Step};

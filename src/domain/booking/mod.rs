@@ -13,3 +13,4 @@ pub mod nik;
 pub mod phone;
 pub mod qr;
 pub mod regions;
+pub mod retry;

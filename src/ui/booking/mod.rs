@@ -21,9 +21,10 @@ mod storage;
 mod store;
 mod time;
 
-use crate::domain::booking::api::{ApiCode, WaitReason};
+use crate::domain::booking::api::ApiCode;
 use crate::domain::booking::availability::{HelpPoint, Slot};
 use crate::domain::booking::form::{BookingForm, FieldError};
+use crate::domain::booking::retry::WaitReason;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{self, BookingQuery, Step};
 use crate::domain::flow::content::{OutcomeKind, Problem};

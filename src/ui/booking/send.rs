@@ -5,6 +5,7 @@ use super::{go, show_errors, storage, store, Ctx, Submit};
 use crate::domain::booking::api::*;
 use crate::domain::booking::availability::alternatives;
 use crate::domain::booking::form::{BookingForm, FieldError, FieldProblem};
+use crate::domain::booking::retry::*;
 use crate::domain::common::json::ToJson;
 use crate::domain::common::routes::{api, Step};
 use crate::ui::shell::browser;

@@ -4,9 +4,9 @@
 //! is sent once the connection is back); after confirmation only the confirmation (no name,
 //! NIK or phone) is kept.
 
-use crate::domain::booking::api::PendingBooking;
 use crate::domain::booking::confirmation::Confirmation;
 use crate::domain::booking::form::BookingForm;
+use crate::domain::booking::retry::PendingBooking;
 use crate::domain::common::json::{decode, ToJson};
 use crate::ui::shell::browser::{get_in, remove_in, set_in, Store};
 
