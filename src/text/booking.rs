@@ -104,11 +104,6 @@ pub fn card_lines(c: &Confirmation, lang: Lang) -> Vec<(&'static str, String)> {
 #[derive(Debug)]
 pub struct BookingStrings {
     pub page_title: &'static str,
-    pub other_language: &'static str,
-    pub other_language_aria: &'static str,
-    pub skip_to_content: &'static str,
-    pub app_name: &'static str,
-    pub footer: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub retry: &'static str,
@@ -305,11 +300,6 @@ impl BookingStrings {
     pub fn all(&self) -> Vec<&'static str> {
         let mut v = vec![
             self.page_title,
-            self.other_language,
-            self.other_language_aria,
-            self.skip_to_content,
-            self.app_name,
-            self.footer,
             self.loading,
             self.load_failed,
             self.retry,

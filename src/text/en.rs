@@ -89,11 +89,6 @@ pub static FLOW: FlowStrings = FlowStrings {
 // ---- Booking screens (jadwal/) ----
 pub static BOOKING: BookingStrings = BookingStrings {
     page_title: "Book in-person help",
-    other_language: "Bahasa Indonesia",
-    other_language_aria: "Ganti ke Bahasa Indonesia",
-    skip_to_content: "Skip to content",
-    app_name: "Prakerja Helper, East Java",
-    footer: "A service of the East Java Provincial Government. Help at the help points is free.",
     loading: "Loading…",
     load_failed: "Could not load. Check your internet signal, then try again.",
     retry: "Try again",

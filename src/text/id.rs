@@ -89,11 +89,6 @@ pub static FLOW: FlowStrings = FlowStrings {
 // ---- Booking screens (jadwal/) ----
 pub static BOOKING: BookingStrings = BookingStrings {
     page_title: "Pesan jadwal bantuan",
-    other_language: "English",
-    other_language_aria: "Switch to English",
-    skip_to_content: "Langsung ke isi",
-    app_name: "Pendamping Prakerja Jatim",
-    footer: "Layanan Pemerintah Provinsi Jawa Timur. Bantuan di titik layanan gratis.",
     loading: "Memuat…",
     load_failed: "Gagal memuat. Periksa sinyal internetmu, lalu coba lagi.",
     retry: "Coba lagi",

@@ -115,7 +115,7 @@ fn submit_status(ctx: Ctx) -> AnyView {
                                 ctx.submit.set(Submit::Idle);
                                 // re-render the check list with the new time
                                 ctx.query.update(|_| {});
-                                browser::focus("main .focus-target");
+                                browser::focus_heading();
                             }>{label}</button></li>
                         }
                     }).collect_view()}

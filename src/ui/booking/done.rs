@@ -110,7 +110,7 @@ fn confirmation(
                 ctx.form.set(Default::default());
                 conf.set(None);
                 deleted.set(true);
-                browser::focus("main .focus-target");
+                browser::focus_heading();
             }>{s.delete_data}</button></p>
             <p><a href=routes::manage_search() on:click=move |ev| { ev.prevent_default(); super::open_manage(ctx); }>{s.manage_link}</a></p>
         </section>

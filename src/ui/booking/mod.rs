@@ -100,7 +100,7 @@ pub fn go(ctx: Ctx, step: Step, from_check: bool) {
     browser::set_search(&q.to_search(), false);
     ctx.errors.set(Vec::new());
     ctx.query.set(q);
-    browser::focus("main .focus-target");
+    browser::focus_heading();
 }
 
 /// "Lanjut" from a step: back to the check screen when the user came from an "Ubah" link.
@@ -171,7 +171,7 @@ pub fn App() -> impl IntoView {
     window_event_listener(leptos::ev::popstate, move |_| {
         ctx.errors.set(Vec::new());
         ctx.query.set(BookingQuery::parse(&browser::search()));
-        browser::focus("main .focus-target");
+        browser::focus_heading();
     });
     // Back online: send the waiting attempt again, with the same key.
     window_event_listener(leptos::ev::online, move |_| send::resend_pending(ctx));
@@ -238,11 +238,14 @@ fn gate(ctx: Ctx) -> impl IntoView {
 }
 
 pub fn open_manage(ctx: Ctx) {
-    let q = BookingQuery::parse(&routes::manage_search());
+    let q = BookingQuery {
+        manage: true,
+        ..BookingQuery::default()
+    };
     browser::set_search(&q.to_search(), false);
     ctx.errors.set(Vec::new());
     ctx.query.set(q);
-    browser::focus("main .focus-target");
+    browser::focus_heading();
 }
 
 /// Fetch the flow named in the address, walk the trail, and accept only an in-person outcome.
