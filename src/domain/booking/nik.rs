@@ -9,6 +9,8 @@
 //! never changes when a person moves, so it must never be used to force a domicile (see
 //! [`crate::domain::booking::regions::suggest_from_nik`], which only *suggests*).
 
+use super::calendar;
+
 /// Kemendagri province codes (38 provinces since Dec 2022):
 /// 11 Aceh, 12 Sumatera Utara, 13 Sumatera Barat, 14 Riau, 15 Jambi, 16 Sumatera Selatan,
 /// 17 Bengkulu, 18 Lampung, 19 Kep. Bangka Belitung, 21 Kep. Riau, 31 DKI Jakarta,
@@ -61,15 +63,10 @@ fn two(d: &[u8]) -> u8 {
 }
 
 /// Days in `month` of a two-digit year. February has 29 days when 19YY **or** 20YY is a leap
-/// year; both are leap exactly when YY is a multiple of 4 (1900 is not, 2000 is), so
-/// 29-02-00 is accepted (born in 2000).
+/// year; both are leap exactly when YY is a multiple of 4 (1900 is not, 2000 is), so the
+/// calendar's rule for 20YY is the right one and 29-02-00 is accepted (born in 2000).
 fn days_in_month_yy(month: u8, yy: u8) -> u8 {
-    match month {
-        2 if yy.is_multiple_of(4) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    calendar::days_in_month(2000 + i64::from(yy), u32::from(month)) as u8
 }
 
 /// Check what a citizen typed. Spaces, dots and dashes (as people copy from a KTP or a
