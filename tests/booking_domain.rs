@@ -563,6 +563,13 @@ fn a_help_point_without_a_sourced_address_is_listed_last_and_points_to_the_neare
     assert_eq!(ids.first(), Some(&"batu-ltsa"));
     assert!(ids.contains(&"batu"), "{ids:?}");
     assert!(!ids.contains(&"malang"), "{ids:?}");
+    // elsewhere, only the help points that take bookings are offered
+    let elsewhere = order_points(&with_local, None, "3578");
+    assert!(
+        elsewhere.iter().all(|p| p.office.bookable()),
+        "{elsewhere:?}"
+    );
+    assert_eq!(elsewhere.len(), 4);
     // it is never the least crowded one to choose, even with seats in its figures
     let mut crowded = vec![
         HelpPoint {

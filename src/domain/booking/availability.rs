@@ -275,9 +275,10 @@ pub struct PointChoice {
 /// How many of the nearest help points count as "near you" for the least-crowded badge.
 pub const NEARBY: usize = 4;
 
-/// Active help points, those that take bookings first. Then, with a position: nearest first,
-/// those without coordinates last. Without one: the chosen region's first. Remaining ties: the
-/// region's first, then by name.
+/// Active help points that take bookings, plus those in the chosen region that do not (the
+/// citizen may know them: they are shown with the reason and the nearest bookable one), those
+/// that take bookings first. Then, with a position: nearest first, those without coordinates
+/// last. Without one: the chosen region's first. Remaining ties: the region's first, then by name.
 pub fn order_points(
     points: &[HelpPoint],
     pos: Option<(f64, f64)>,
@@ -286,7 +287,7 @@ pub fn order_points(
     let pos = pos.filter(|&p| valid_pos(p));
     let mut out: Vec<PointChoice> = points
         .iter()
-        .filter(|o| o.active)
+        .filter(|o| o.bookable() || (o.active && o.region_code == region_code))
         .map(|o| PointChoice {
             distance_km: pos.zip(o.position()).map(|(u, p)| distance_km(u, p)),
             in_region: o.region_code == region_code,
