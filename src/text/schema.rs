@@ -54,8 +54,7 @@ pub struct FlowStrings {
     pub change: &'static str,
     pub start_again: &'static str,
     pub other_problem: &'static str,
-    pub source: &'static str,
-    /// "menurut" before a source and its date: "Sumber: menurut prakerja.go.id, 6 Nov 2023".
+    /// Before the sources and their dates: "Menurut prakerja.go.id, 6 Nov 2023".
     pub according_to: &'static str,
     pub limit: &'static str,
     pub previous_answer: &'static str,
@@ -156,7 +155,6 @@ impl FlowStrings {
             self.change,
             self.start_again,
             self.other_problem,
-            self.source,
             self.according_to,
             self.limit,
             self.previous_answer,

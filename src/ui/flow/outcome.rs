@@ -157,12 +157,15 @@ fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
             <ul class="bring">{r.bring.iter().map(|b| view! { <li>{pick(*b, l)}</li> }).collect_view()}</ul>
         })}
         <p>{s.in_person_intro}</p>
-        <h2 class="small-heading">{s.steps_tried}</h2>
-        <ol class="tried">
-            {d.steps_tried.iter().map(|(t, worked)| view! {
-                <li>{format!("{t} — ")}<strong>{if *worked { s.worked } else { s.not_worked }}</strong></li>
-            }).collect_view()}
-        </ol>
+        // a reason for in-person help can come before any fix was tried: then no empty heading
+        {(!d.steps_tried.is_empty()).then(|| view! {
+            <h2 class="small-heading">{s.steps_tried}</h2>
+            <ol class="tried">
+                {d.steps_tried.iter().map(|(t, worked)| view! {
+                    <li>{format!("{t} — ")}<strong>{if *worked { s.worked } else { s.not_worked }}</strong></li>
+                }).collect_view()}
+            </ol>
+        })}
         <details class="case-summary">
             <summary>{s.case_summary_title}</summary>
             <pre>{d.case_summary.clone()}</pre>

@@ -196,7 +196,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     .into_any()
 }
 
-/// "Sumber: menurut prakerja.go.id, 6 Nov 2023; Kompas.com, 22 Feb 2021": each source with its
+/// "Menurut prakerja.go.id, 6 Nov 2023; Kompas.com, 22 Feb 2021": each source with its
 /// own date, newest first, so nobody mistakes a 2020 article for today's rule.
 pub(super) fn source_line(ids: &[String], l: Lang) -> Option<impl IntoView> {
     let s = FlowStrings::get(l);
@@ -205,7 +205,7 @@ pub(super) fn source_line(ids: &[String], l: Lang) -> Option<impl IntoView> {
         let n = list.len();
         view! {
             <p class="source">
-                {format!("{}: {} ", s.source, s.according_to)}
+                {format!("{} ", s.according_to)}
                 {list.into_iter().enumerate().map(|(i, src)| view! {
                     <a href=src.url target="_blank" rel="noopener noreferrer external">{src.cite(l)}</a>
                     {(i + 1 < n).then_some("; ")}
