@@ -522,3 +522,158 @@ fn ics_example() {
         "only CRLF line endings"
     );
 }
+
+// ---------------------------------------------------------------- help points that take no booking
+
+fn unbookable(id: &str, region: &str, why: NotBookable) -> HelpPoint {
+    HelpPoint {
+        not_bookable_reason: Some(why),
+        ..point(id, region, None)
+    }
+}
+
+#[test]
+fn a_help_point_without_a_sourced_address_is_listed_last_and_points_to_the_nearest_bookable_one() {
+    let batu = unbookable("batu", "3579", NotBookable::AddressOutdated);
+    let points = vec![
+        batu.clone(),
+        point("sby", "3578", None),    // Surabaya, ~90 km from Batu
+        point("blitar", "3572", None), // Kota Blitar, ~45 km
+        point("kediri", "3506", None), // Kab. Kediri, ~50 km
+        HelpPoint {
+            active: false, // switched off: never offered
+            ..point("malang", "3573", None)
+        },
+    ];
+    assert!(!batu.bookable());
+    assert_eq!(
+        nearest_bookable(&points, &batu).map(|p| p.id.as_str()),
+        Some("blitar")
+    );
+    // a bookable point in the same region beats any distance
+    let mut with_local = points.clone();
+    with_local.push(point("batu-ltsa", "3579", None));
+    assert_eq!(
+        nearest_bookable(&with_local, &batu).map(|p| p.id.as_str()),
+        Some("batu-ltsa")
+    );
+    // listed, but after every bookable one in its group
+    let order = order_points(&with_local, None, "3579");
+    let ids: Vec<&str> = order.iter().map(|p| p.office.id.as_str()).collect();
+    assert_eq!(ids.first(), Some(&"batu-ltsa"));
+    assert!(ids.contains(&"batu"), "{ids:?}");
+    assert!(!ids.contains(&"malang"), "{ids:?}");
+    // elsewhere, only the help points that take bookings are offered
+    let elsewhere = order_points(&with_local, None, "3578");
+    assert!(
+        elsewhere.iter().all(|p| p.office.bookable()),
+        "{elsewhere:?}"
+    );
+    assert_eq!(elsewhere.len(), 4);
+    // it is never the least crowded one to choose, even with seats in its figures
+    let mut crowded = vec![
+        HelpPoint {
+            remaining: 999,
+            ..unbookable("x", "3578", NotBookable::NoAddress)
+        },
+        HelpPoint {
+            remaining: 5,
+            ..point("y", "3578", None)
+        },
+        HelpPoint {
+            remaining: 3,
+            ..point("z", "3578", None)
+        },
+    ];
+    let order = order_points(&crowded, None, "3578");
+    assert_eq!(least_crowded_nearby(&order).as_deref(), Some("y"));
+    // nothing bookable, or a place that cannot be placed: no pointer
+    crowded.retain(|p| !p.bookable());
+    assert!(nearest_bookable(&crowded, &batu).is_none());
+    let nowhere = unbookable("w", "", NotBookable::NoAddress);
+    assert!(nearest_bookable(&points, &nowhere).is_none());
+}
+
+#[test]
+fn the_stores_bookable_flag_and_reason_are_read() {
+    let read = |t: &str| pendamping::domain::common::json::decode::<HelpPoint>(t).unwrap();
+    let base = r#""id":"a","name":"A","active":true"#;
+    assert_eq!(
+        read(&format!("{{{base}}}")).not_bookable_reason,
+        None,
+        "an older store"
+    );
+    assert_eq!(
+        read(&format!(
+            r#"{{{base},"bookable":true,"not_bookable_reason":null}}"#
+        ))
+        .not_bookable_reason,
+        None
+    );
+    assert_eq!(
+        read(&format!(
+            r#"{{{base},"bookable":false,"not_bookable_reason":"address_unconfirmed"}}"#
+        ))
+        .not_bookable_reason,
+        Some(NotBookable::AddressUnconfirmed)
+    );
+    // an unknown reason still reads as not bookable
+    let p = read(&format!(
+        r#"{{{base},"bookable":false,"not_bookable_reason":"x"}}"#
+    ));
+    assert_eq!(p.not_bookable_reason, Some(NotBookable::NoAddress));
+    assert!(!p.bookable());
+}
+
+/// `backend/data/offices.json` as the citizen will meet it: a bookable help point has a sourced
+/// street address; one that is not has a reason the app can say; no placeholder reaches anyone.
+#[test]
+fn the_help_point_file_is_sourced_and_has_no_placeholders() {
+    let raw = include_str!("../backend/data/offices.json");
+    let doc: serde_json::Value = serde_json::from_str(raw).unwrap();
+    // the rows (the file's own notes may name the research file's ‡ marks)
+    let rows = serde_json::to_string(&doc["offices"])
+        .unwrap()
+        .to_lowercase();
+    for placeholder in ["diisi", "pemprov isi", "todo", "xxx", "lorem", "‡", "tbd"] {
+        assert!(
+            !rows.contains(placeholder),
+            "placeholder {placeholder:?} in offices.json"
+        );
+    }
+    let offices = doc["offices"].as_array().unwrap();
+    assert_eq!(offices.len(), 56);
+    let mut bookable = 0;
+    for o in offices {
+        let code = o["code"].as_str().unwrap();
+        if o["bookable"] == serde_json::Value::Bool(true) {
+            bookable += 1;
+            let address = o["address"].as_str().unwrap_or("");
+            assert!(address.len() > 5, "{code}: bookable without an address");
+            let url = o["address_source"]["url"].as_str().unwrap_or("");
+            assert!(
+                url.starts_with("https://"),
+                "{code}: address without a source"
+            );
+            assert!(o["not_bookable_reason"].is_null(), "{code}");
+        } else {
+            let why = o["not_bookable_reason"].as_str().unwrap_or("");
+            assert!(
+                ["no_address", "address_unconfirmed", "address_outdated"].contains(&why),
+                "{code}: not bookable without a known reason ({why:?})"
+            );
+            assert_eq!(
+                NotBookable::parse(why) == NotBookable::NoAddress,
+                why == "no_address",
+                "{code}"
+            );
+        }
+        if let Some(rc) = o["region_code"].as_str().filter(|c| !c.is_empty()) {
+            assert!(
+                regions::by_code(rc).is_some(),
+                "{code}: unknown region {rc}"
+            );
+        }
+    }
+    assert_eq!(bookable, 23);
+}

@@ -1,9 +1,13 @@
 //! The catalogue in `content/` is complete and every flow is safe to walk.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pendamping::domain::flow::catalogue::{load, FACT_IDS};
-use pendamping::domain::flow::content::{NodeKind, OutcomeKind, Stage};
-use pendamping::domain::flow::validate::{validate_channels, validate_problem};
+use pendamping::domain::common::language::Lang;
+use pendamping::domain::flow::catalogue::{load, load_all, Catalogue, FACT_IDS};
+use pendamping::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem, Stage, Text, Wait};
+use pendamping::domain::flow::validate::{
+    glossary_misuse, stale_nodes, validate_channels, validate_problem, validate_sources,
+    validate_truth, Refs,
+};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -127,4 +131,333 @@ fn the_browser_reads_every_file_exactly_as_the_validator_does() {
     let text = std::fs::read_to_string(dir.join("channels.json")).unwrap();
     let by_serde: Channels = serde_json::from_str(&text).unwrap();
     assert_eq!(decode::<Channels>(&text), Some(by_serde));
+}
+
+// ---------------------------------------------------------------------------------------
+// The truth rules of issue 10: each one is shown failing on a bad flow.
+
+fn full() -> Catalogue {
+    load_all(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn problem(c: &Catalogue, id: &str) -> Problem {
+    c.problems
+        .iter()
+        .find(|(_, p)| p.id == id)
+        .unwrap_or_else(|| panic!("{id}"))
+        .1
+        .clone()
+}
+
+fn messages(p: &Problem, c: &Catalogue) -> Vec<String> {
+    validate_truth(p, &c.refs())
+        .iter()
+        .map(|f| f.to_string())
+        .collect()
+}
+
+fn node<'a>(p: &'a mut Problem, id: &str) -> &'a mut Node {
+    p.nodes
+        .iter_mut()
+        .find(|n| n.id == id)
+        .unwrap_or_else(|| panic!("node {id}"))
+}
+
+#[test]
+fn the_whole_catalogue_passes_every_truth_rule() {
+    let c = full();
+    let f: Vec<String> = c.validate().iter().map(|f| f.to_string()).collect();
+    assert!(f.is_empty(), "{} finding(s):\n{}", f.len(), f.join("\n"));
+}
+
+#[test]
+fn a_help_point_reached_without_a_recorded_reason_fails() {
+    let c = full();
+    let mut p = problem(&c, "face-verification-failed");
+    assert_eq!(messages(&p, &c), Vec::<String>::new());
+    // "Tidak" (no camera) no longer records why self-help cannot work
+    for o in &mut node(&mut p, "has-camera").options {
+        o.records = None;
+    }
+    let m = messages(&p, &c);
+    assert!(
+        m.iter()
+            .any(|m| m.contains("no-camera") && m.contains("without recording why")),
+        "{m:?}"
+    );
+
+    // the old shape: "tried everything" -> help point, with no reason at all
+    let mut p = problem(&c, "face-verification-failed");
+    let o = node(&mut p, "no-camera").outcome.as_mut().unwrap();
+    o.reason = None;
+    let m = messages(&p, &c);
+    assert!(
+        m.iter()
+            .any(|m| m.contains("needs exactly one of 'reason'")),
+        "{m:?}"
+    );
+
+    // a reason that is not in the fixed list
+    let mut p = problem(&c, "face-verification-failed");
+    node(&mut p, "no-camera").outcome.as_mut().unwrap().reason = Some("all-fixes-failed".into());
+    let m = messages(&p, &c);
+    assert!(
+        m.iter()
+            .any(|m| m.contains("'all-fixes-failed' is not in reasons.json")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_help_point_after_the_complaint_form_needs_a_published_answer_time() {
+    let c = full();
+    let mut p = problem(&c, "otp-not-received");
+    // turn "Sudah, tapi belum ada jawaban" into a way to the help point after a wait
+    let q = node(&mut p, "q-form-sent");
+    q.options[1].next = "o-help-point".into();
+    q.options[1].waited = Some("login-otp-limit".into());
+    q.options[2].next = "o-form".into();
+    let o = node(&mut p, "o-help-point").outcome.as_mut().unwrap();
+    o.reason = None;
+    o.wait = Some("login-otp-limit".into());
+    let m = messages(&p, &c);
+    // the OTP limit is a published wait, but not an answer time of the complaint form
+    assert!(
+        m.iter()
+            .any(|m| m.contains("not a published answer time of the complaint form")),
+        "{m:?}"
+    );
+
+    // with a sourced answer time (none is published today) the same flow passes
+    let mut reasons = c.reasons.clone();
+    reasons.waits.push(Wait {
+        id: "login-otp-limit".into(),
+        after: Text {
+            id: "uji".into(),
+            en: "test".into(),
+        },
+        hours: 72,
+        answer_of: Some("complaint-form".into()),
+        sources: vec!["prakerja-faq-akun".into()],
+    });
+    reasons.waits.retain(|w| w.answer_of.is_some());
+    let r = Refs {
+        channels: &c.channels,
+        sources: &c.sources,
+        reasons: &reasons,
+        glossary: &c.glossary,
+    };
+    let m: Vec<String> = validate_truth(&p, &r)
+        .iter()
+        .map(|f| f.to_string())
+        .collect();
+    assert_eq!(m, Vec::<String>::new());
+}
+
+#[test]
+fn an_unsourced_node_and_a_blog_alone_fail() {
+    let c = full();
+    let mut p = problem(&c, "forgot-password");
+    node(&mut p, "request").sources.clear();
+    node(&mut p, "solved").sources = vec!["no-such-source".into()];
+    node(&mut p, "check-mail").sources = vec!["gtrust-2024-05-29-blokir".into()];
+    let m = messages(&p, &c);
+    assert!(
+        m.iter().any(|m| m.contains("/ request: cites no source")),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|m| m.contains("'no-such-source' is not in sources.json")),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|m| m.contains("/ check-mail: only BLOG sources")),
+        "{m:?}"
+    );
+    // a blog beside a press or official source is fine
+    node(&mut p, "check-mail")
+        .sources
+        .push("prakerja-faq-akun".into());
+    assert!(!messages(&p, &c).iter().any(|m| m.contains("check-mail")));
+}
+
+#[test]
+fn a_node_without_the_date_of_its_last_comparison_fails() {
+    let c = full();
+    let mut p = problem(&c, "forgot-password");
+    node(&mut p, "request").compared = "kemarin".into();
+    let m = messages(&p, &c);
+    assert!(
+        m.iter().any(|m| m.contains("/ request: 'compared'")),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_source_without_a_full_address_date_or_purpose_fails() {
+    let c = full();
+    let mut s = c.sources.clone();
+    let good = s.sources[0].clone();
+    let bad = |id: &str, url: &str, published: &str, supports: &str| {
+        let mut x = good.clone();
+        x.id = id.into();
+        x.url = url.into();
+        x.published = published.into();
+        x.supports = supports.into();
+        x
+    };
+    s.sources = vec![
+        good.clone(),
+        bad(
+            "bare-date",
+            "https://poskota.co.id/2024/08/03",
+            "2024-08-03",
+            "x",
+        ),
+        bad(
+            "plain-http",
+            "http://www.infokerja-jatim.com/berita/850",
+            "2018-02",
+            "x",
+        ),
+        bad("home-page", "https://bantuan.prakerja.go.id", "2023", "x"),
+        bad(
+            "undated",
+            "https://dukcapil.klaten.go.id/arti-16-digit-nomor-induk-kependudukan-nik",
+            "",
+            "x",
+        ),
+        bad(
+            "no-purpose",
+            "https://www.kompas.com/tren/read/2021/02/22/113500765/e-mail-bermasalah",
+            "2021-02-22",
+            " ",
+        ),
+        bad(
+            "bare-date",
+            "https://www.kompas.com/tren/read/2021/02/22/113500765/x",
+            "2021-13-01",
+            "x",
+        ),
+    ];
+    let f: Vec<String> = validate_sources(&s).iter().map(|f| f.to_string()).collect();
+    for (id, what) in [
+        ("bare-date", "not a full https address"),
+        ("plain-http", "not a full https address"),
+        ("home-page", "not a full https address"),
+        ("undated", "publication date"),
+        ("no-purpose", "what it is cited for"),
+        ("bare-date", "duplicate source id"),
+        ("bare-date", "publication date '2021-13-01'"),
+    ] {
+        assert!(
+            f.iter().any(|m| m.contains(id) && m.contains(what)),
+            "{id}: {what}\n{f:#?}"
+        );
+    }
+    assert!(!f.iter().any(|m| m.contains(&good.id)), "{f:#?}");
+}
+
+#[test]
+fn a_glossary_term_used_wrongly_fails_but_a_quote_does_not() {
+    let c = full();
+    let mut p = problem(&c, "account-blocked");
+    node(&mut p, "rules-info").detail = Some(Text {
+        id: "Datang ke posko, lalu isi form pengaduan.".into(),
+        en: "Go to the help desk and fill in the report form.".into(),
+    });
+    let m = messages(&p, &c);
+    for want in [
+        "\"titik layanan\", not \"posko\"",
+        "\"Formulir Pengaduan\", not \"form pengaduan\"",
+        "\"help point\", not \"help desk\"",
+        "\"complaint form\", not \"report form\"",
+    ] {
+        assert!(m.iter().any(|m| m.contains(want)), "{want}\n{m:#?}");
+    }
+    // words the site itself shows, in quotes, are not ours to change
+    node(&mut p, "rules-info").detail = Some(Text {
+        id: "Kalau muncul \"Email error\", buat e-mail baru.".into(),
+        en: "If \"Email error\" appears, make a new e-mail address.".into(),
+    });
+    assert!(!messages(&p, &c).iter().any(|m| m.contains("glossary")));
+}
+
+#[test]
+fn the_interface_strings_use_the_glossary_words() {
+    let c = full();
+    let mut bad = Vec::new();
+    for (l, texts) in [
+        (Lang::Id, interface_strings(Lang::Id)),
+        (Lang::En, interface_strings(Lang::En)),
+    ] {
+        for t in texts {
+            for (w, good) in glossary_misuse(&c.glossary, t, l) {
+                bad.push(format!("{:?}: {t:?} uses \"{w}\", write \"{good}\"", l));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn every_in_person_outcome_names_its_reason_and_what_to_bring() {
+    let c = full();
+    let mut n = 0;
+    for (_, p) in &c.problems {
+        for node in &p.nodes {
+            let Some(o) = node
+                .outcome
+                .as_ref()
+                .filter(|o| o.kind == OutcomeKind::InPerson)
+            else {
+                continue;
+            };
+            n += 1;
+            let r = o
+                .reason
+                .as_deref()
+                .and_then(|r| c.reasons.reason(r))
+                .unwrap_or_else(|| panic!("{} / {}", p.id, node.id));
+            assert!(!r.bring.is_empty());
+        }
+    }
+    assert!(n >= 5, "only {n} in-person outcomes");
+    // each reason has its own list of what to bring
+    let lists: BTreeSet<Vec<&str>> = c
+        .reasons
+        .reasons
+        .iter()
+        .map(|r| r.bring.iter().map(|b| b.id.as_str()).collect())
+        .collect();
+    assert_eq!(lists.len(), c.reasons.reasons.len());
+}
+
+#[test]
+fn old_sources_are_flagged_as_stale() {
+    let c = full();
+    let p = problem(&c, "laid-off-worker");
+    let stale = stale_nodes(&p, &c.sources, "2026-12-03");
+    // q-listed cites only April 2020 reports
+    assert!(
+        stale
+            .iter()
+            .any(|(n, d)| *n == "q-listed" && d.starts_with("2020")),
+        "{stale:?}"
+    );
+    // the same node was not stale while its sources were fresh
+    assert!(stale_nodes(&p, &c.sources, "2021-01-01").is_empty());
+}
+
+/// Every interface string a citizen reads (start screen, flow screens, booking screens).
+fn interface_strings(l: Lang) -> Vec<&'static str> {
+    use pendamping::text::booking::BookingStrings;
+    use pendamping::text::schema::{FlowStrings, Strings};
+    let mut v = Strings::get(l).all();
+    v.extend(FlowStrings::get(l).all());
+    v.extend(BookingStrings::get(l).all());
+    v
 }

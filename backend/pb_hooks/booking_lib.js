@@ -192,15 +192,17 @@ function capacityState(slot, total, prio, nowMs) {
 }
 
 function slotIsClosed(slot, nowMs) {
-  return !!slot.closed || !slot.office_active || parsePbDate(slot.starts_at) <= nowMs
+  return !!slot.closed || !slot.office_active || !slot.office_bookable || parsePbDate(slot.starts_at) <= nowMs
 }
 
 function loadSlot(app, slotId) {
   const rows = arrayOf(new DynamicModel({
     id: "", office: "", starts_at: "", ends_at: "", seats: 0, priority_seats: 0, closed: false, office_active: false,
+    office_bookable: false,
   }))
   app.db().newQuery(
-    "SELECT s.id, s.office, s.starts_at, s.ends_at, s.seats, s.priority_seats, s.closed, o.active AS office_active " +
+    "SELECT s.id, s.office, s.starts_at, s.ends_at, s.seats, s.priority_seats, s.closed, o.active AS office_active, " +
+    "o.bookable AS office_bookable " +
     "FROM slots s JOIN offices o ON o.id = s.office WHERE s.id = {:id} LIMIT 1"
   ).bind({ id: slotId }).all(rows)
   return rows.length ? rows[0] : null
@@ -417,6 +419,8 @@ function createBooking(e, input, desk) {
         return
       }
     }
+    // a help point without a sourced street address takes no booking, whatever its slots say
+    if (!slot.office_bookable) { out = { error: "not_bookable", field: "slot" }; return }
     if (slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
     const isPriority = desk ? isPriorityNik(tx, hash) : false
     const seat = checkSeat(tx, slot, isPriority, nowMs)
@@ -520,6 +524,8 @@ function handleReschedule(e) {
     if (newSlotId === oldSlot.id) { out = { view: ownerView(tx, rec) }; return }
     const slot = loadSlot(tx, newSlotId)
     if (!slot) { out = { error: "not_found", field: "slot" }; return }
+    // a help point without a sourced street address takes no booking, whatever its slots say
+    if (!slot.office_bookable) { out = { error: "not_bookable", field: "slot" }; return }
     if (slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
     // online, everyone is general: a held seat is only ever given at the desk
     const seat = checkSeat(tx, slot, false, nowMs)
@@ -629,6 +635,8 @@ function publicOffice(o) {
     region: o.region,
     region_code: o.region_code,
     active: !!o.active,
+    bookable: !!o.bookable,
+    not_bookable_reason: o.bookable ? null : (o.not_bookable_reason || "no_address"),
     hours: o.hours ? JSON.parse(o.hours) : null,
     slot_minutes: o.slot_minutes,
     lat: o.lat || null,
@@ -638,11 +646,12 @@ function publicOffice(o) {
 
 function listOffices(app) {
   const rows = arrayOf(new DynamicModel({
-    id: "", code: "", kind: "", name: "", region: "", region_code: "", active: false, hours: "",
-    slot_minutes: 0, lat: 0, lng: 0,
+    id: "", code: "", kind: "", name: "", region: "", region_code: "", active: false, bookable: false,
+    not_bookable_reason: "", hours: "", slot_minutes: 0, lat: 0, lng: 0,
   }))
   app.db().newQuery(
-    "SELECT id, code, kind, name, region, region_code, active, CAST(hours AS TEXT) AS hours, slot_minutes, " +
+    "SELECT id, code, kind, name, region, region_code, active, bookable, not_bookable_reason, " +
+    "CAST(hours AS TEXT) AS hours, slot_minutes, " +
     "COALESCE(lat, 0) AS lat, COALESCE(lng, 0) AS lng FROM offices ORDER BY kind != 'province_office', kind != 'ltsa', kind, name"
   ).all(rows)
   return rows
@@ -651,10 +660,11 @@ function listOffices(app) {
 function slotRows(app, officeId, fromMs, toMs) {
   const rows = arrayOf(new DynamicModel({
     id: "", office: "", starts_at: "", ends_at: "", seats: 0, priority_seats: 0, closed: false,
-    office_active: false, total: 0, prio: 0,
+    office_active: false, office_bookable: false, total: 0, prio: 0,
   }))
   app.db().newQuery(
     "SELECT s.id, s.office, s.starts_at, s.ends_at, s.seats, s.priority_seats, s.closed, o.active AS office_active, " +
+    "o.bookable AS office_bookable, " +
     "(SELECT COUNT(*) FROM bookings b WHERE b.slot = s.id AND b.status != 'cancelled') AS total, " +
     "(SELECT COUNT(*) FROM bookings b WHERE b.slot = s.id AND b.status != 'cancelled' AND b.priority = TRUE) AS prio " +
     "FROM slots s JOIN offices o ON o.id = s.office " +
@@ -745,7 +755,7 @@ function handleAvailabilitySummary(e) {
       "  FROM slots s JOIN offices o ON o.id = s.office " +
       "  LEFT JOIN bookings b ON b.slot = s.id AND b.status != 'cancelled' " +
       "  WHERE s.starts_at > {:now} AND s.starts_at >= {:from} AND s.starts_at < {:to} " +
-      "    AND s.closed = FALSE AND o.active = TRUE " +
+      "    AND s.closed = FALSE AND o.active = TRUE AND o.bookable = TRUE " +
       "  GROUP BY s.id) x GROUP BY x.office"
     ).bind({
       now: pbDate(w.nowMs), from: pbDate(w.fromMs), to: pbDate(w.toMs),

@@ -63,6 +63,9 @@ function syncOffices(app) {
       rec.set("slot_minutes", o.slot_minutes || defaults.slot_minutes || 30)
       rec.set("seats", o.seats || defaults.seats || 10)
       rec.set("active", o.active !== false)
+      // bookable only when offices.json says so (a sourced street address); otherwise the reason code
+      rec.set("bookable", o.bookable === true)
+      rec.set("not_bookable_reason", o.bookable === true ? "" : (o.not_bookable_reason || "no_address"))
       rec.set("lat", typeof o.lat === "number" ? o.lat : null)
       rec.set("lng", typeof o.lng === "number" ? o.lng : null)
       tx.save(rec)
@@ -92,7 +95,7 @@ function pbDate(ms) {
   return new Date(ms).toISOString().replace("T", " ")
 }
 
-// Creates the missing slots of every active help point from today (WIB) to today + days.
+// Creates the missing slots of every active, bookable help point from today (WIB) to today + days.
 function generateSlots(app, days) {
   days = days || parseInt(env("SLOT_DAYS_AHEAD", "14"), 10)
   const share = parseFloat(env("PRIORITY_SHARE", "0.3"))
@@ -102,7 +105,7 @@ function generateSlots(app, days) {
   const col = app.findCollectionByNameOrId("slots")
   let created = 0
   app.runInTransaction((tx) => {
-    const offices = tx.findRecordsByFilter("offices", "active = true", "", 0, 0)
+    const offices = tx.findRecordsByFilter("offices", "active = true && bookable = true", "", 0, 0)
     for (const office of offices) {
       const hours = parseHours(JSON.parse(toString(office.get("hours")) || "{}"))
       const minutes = office.getInt("slot_minutes") || 30

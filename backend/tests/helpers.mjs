@@ -73,14 +73,14 @@ export async function book(slot, nik, { key, extra } = {}) {
 function pbDate(ms) { return new Date(ms).toISOString().replace("T", " "); }
 
 // A help point of our own (not in offices.json) so tests never disturb each other.
-export async function makeOffice(label = "t") {
+export async function makeOffice(label = "t", extra = {}) {
   const token = await superuser();
   const code = `test-${label}-${Math.random().toString(36).slice(2, 8)}`;
   const r = await api("POST", "/api/collections/offices/records", {
     token,
     body: {
       code, kind: "disnaker", name: `Kantor Uji ${code}`, region: "Kota Uji", region_code: "3599",
-      address: `Jl. Uji Coba No. 1 (${code})`, hours: {}, slot_minutes: 30, seats: 10, active: true,
+      address: `Jl. Uji Coba No. 1 (${code})`, hours: {}, slot_minutes: 30, seats: 10, active: true, bookable: true, ...extra,
     },
   });
   if (r.status !== 200) throw new Error(`office create failed: ${r.text}`);

@@ -27,7 +27,7 @@ after(async () => {
 });
 
 test("no slots are generated on a public holiday from the data file", async () => {
-  const r = await api("GET", "/api/availability/disnaker-3501?days=10", { base: pb.base });
+  const r = await api("GET", "/api/availability/disnaker-3507?days=10", { base: pb.base });
   assert.equal(r.status, 200);
   const dates = new Set(r.json.slots.map((s) => new Date(Date.parse(s.start) + WIB).toISOString().slice(0, 10)));
   assert.ok(dates.size >= 3, "control: other weekdays have slots");

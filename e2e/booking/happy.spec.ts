@@ -48,8 +48,10 @@ test('happy path: book, see the confirmation, nothing personal left on the phone
   await expect(c).toContainText('e-KTP asli');
   await expect(c).toContainText('Kartu Keluarga (KK)');
   await expect(c).toContainText('HP dengan nomor yang kamu daftarkan');
-  await expect(c).toContainText('Akses ke emailmu');
+  await expect(c).toContainText('Akses ke e-mail-mu');
   await expect(c.locator('.case-summary pre')).toContainText('Masalah:');
+  // the officer reads why in-person help is needed, before the trail
+  await expect(c.locator('.case-summary pre')).toContainText('Alasan butuh petugas:');
 
   // the store holds exactly this one booking, with the case summary
   const rows = await bookingsOf(request, nik);
@@ -57,6 +59,7 @@ test('happy path: book, see the confirmation, nothing personal left on the phone
   expect(rows[0].code).toBe(code);
   expect(rows[0].phone).toBe('+6281234567890');
   expect(rows[0].summary).toContain('Masalah:');
+  expect(rows[0].summary).toContain('Alasan butuh petugas:');
 
   // calendar file
   const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tambah ke kalender' }).click()]);

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 export const BASE = process.env.BOOKING_URL!;
 /** A flow path that ends in in-person help (checked by the app itself: it walks the trail). */
 export const PROBLEM = 'otp-not-received';
-export const TRAIL = '1n01';
+export const TRAIL = '1n02';
 export const START = `/jadwal/?masalah=${PROBLEM}&jejak=${TRAIL}`;
 
 let suToken = '';
@@ -110,7 +110,7 @@ export async function check(page: Page, name: string, fullPage = false) {
 
 export const T = {
   next: 'Lanjut',
-  submit: 'Kirim dan pesan jadwal',
+  submit: 'Kirim dan ambil jadwal',
 };
 
 /** Region (Kota Surabaya) -> first help point in the region -> first free time. Returns the help point's name. */

@@ -36,7 +36,7 @@ test('look up with code + NIK, reschedule, then cancel', async ({ page, request 
   const card = page.locator('.booking-card');
   await expect(card).toContainText(dash(booked.code));
   await expect(card).toContainText('Terjadwal');
-  await expect(card).toContainText('Disnaker Kota Surabaya');
+  await expect(card).toContainText('Disperinaker Kota Surabaya');
 
   await card.getByRole('button', { name: 'Ganti hari atau jam' }).click();
   await expect(card.getByRole('heading', { name: 'Pilih hari dan jam baru' })).toBeVisible();

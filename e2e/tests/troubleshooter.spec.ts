@@ -93,7 +93,7 @@ test('when every fix fails, in-person help shows what was tried for the officer'
   await expect(summary).toContainText(`Hasil: ${at.text.id}`);
   await screen(page, 'ktp-in-person-summary-open');
   // The booking link carries the case: problem and trail.
-  const book = page.getByRole('link', { name: 'Pesan jadwal di titik layanan' });
+  const book = page.getByRole('link', { name: 'Ambil jadwal di titik layanan' });
   await expect(book).toBeVisible();
   const href = (await book.getAttribute('href')) ?? '';
   expect(href).toContain('/jadwal');

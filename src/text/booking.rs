@@ -3,6 +3,7 @@
 //! what to do next.
 
 use crate::domain::booking::api::ApiCode;
+use crate::domain::booking::availability::NotBookable;
 use crate::domain::booking::calendar::{weekday, Moment};
 use crate::domain::booking::code::format_code;
 use crate::domain::booking::confirmation::Confirmation;
@@ -145,6 +146,15 @@ pub struct BookingStrings {
     pub point_missing: &'static str,
     /// province_office, ltsa, blk, disnaker
     pub kind_names: [&'static str; 4],
+    /// A listed help point that takes no booking.
+    pub not_bookable: &'static str,
+    /// Why: no_address, address_unconfirmed, address_outdated.
+    pub not_bookable_reasons: [&'static str; 3],
+    /// "Terdekat yang menerima jadwal:" before the name of the nearest bookable help point.
+    pub nearest_bookable: &'static str,
+    /// The button that chooses it: "Pilih" + its name.
+    pub choose_nearest: &'static str,
+    pub no_nearest_bookable: &'static str,
     pub time_title: &'static str,
     pub time_hint: &'static str,
     pub day_label: &'static str,
@@ -244,6 +254,7 @@ pub struct BookingStrings {
     pub err_lookup_not_found: &'static str,
     pub err_slot_full: &'static str,
     pub err_slot_closed: &'static str,
+    pub err_not_bookable: &'static str,
     pub err_rate_limited: &'static str,
     pub err_internal: &'static str,
     pub err_network: &'static str,
@@ -278,6 +289,14 @@ impl BookingStrings {
         }
     }
 
+    pub fn not_bookable_reason(&self, r: NotBookable) -> &'static str {
+        match r {
+            NotBookable::NoAddress => self.not_bookable_reasons[0],
+            NotBookable::AddressUnconfirmed => self.not_bookable_reasons[1],
+            NotBookable::AddressOutdated => self.not_bookable_reasons[2],
+        }
+    }
+
     /// The app's own message for an API error code (never the server's text).
     pub fn api_error(&self, code: ApiCode) -> &'static str {
         match code {
@@ -288,6 +307,7 @@ impl BookingStrings {
             ApiCode::SlotFull => self.err_slot_full,
             ApiCode::AlreadyBooked => self.err_already_booked,
             ApiCode::SlotClosed => self.err_slot_closed,
+            ApiCode::NotBookable => self.err_not_bookable,
             ApiCode::IdempotencyConflict => self.err_idempotency,
             ApiCode::RateLimited => self.err_rate_limited,
             ApiCode::Internal | ApiCode::UnsupportedMediaType | ApiCode::Unknown => {
@@ -428,6 +448,11 @@ impl BookingStrings {
             self.err_lookup_not_found,
             self.err_slot_full,
             self.err_slot_closed,
+            self.err_not_bookable,
+            self.not_bookable,
+            self.nearest_bookable,
+            self.choose_nearest,
+            self.no_nearest_bookable,
             self.err_rate_limited,
             self.err_internal,
             self.err_network,
@@ -438,6 +463,7 @@ impl BookingStrings {
         ];
         v.extend(self.step_names);
         v.extend(self.kind_names);
+        v.extend(self.not_bookable_reasons);
         v.extend(self.weekdays);
         v.extend(self.bring);
         v.extend(self.statuses);

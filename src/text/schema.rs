@@ -3,7 +3,7 @@
 
 #[cfg(test)]
 use crate::domain::common::language::Lang;
-use crate::domain::flow::content::{InPersonReason, OutcomeKind, Stage};
+use crate::domain::flow::content::{OutcomeKind, Stage};
 
 /// The interface strings every page needs (frame, start screen) in one language. The flow
 /// bundle's own strings are in [`FlowStrings`], so that the start screen does not carry them.
@@ -54,8 +54,8 @@ pub struct FlowStrings {
     pub change: &'static str,
     pub start_again: &'static str,
     pub other_problem: &'static str,
-    pub source: &'static str,
-    pub checked_on: &'static str,
+    /// Before the sources and their dates: "Menurut prakerja.go.id, 6 Nov 2023".
+    pub according_to: &'static str,
     pub limit: &'static str,
     pub previous_answer: &'static str,
     pub loading: &'static str,
@@ -69,7 +69,8 @@ pub struct FlowStrings {
     pub channel_attach: &'static str,
     pub channel_hours: &'static str,
     pub in_person_intro: &'static str,
-    pub in_person_reasons: [&'static str; 3],
+    /// Heading of the list of what to bring to a help point.
+    pub bring_title: &'static str,
     pub case_summary_title: &'static str,
     pub steps_tried: &'static str,
     pub not_worked: &'static str,
@@ -132,14 +133,6 @@ impl FlowStrings {
         }]
     }
 
-    pub fn in_person_reason(&self, r: InPersonReason) -> &'static str {
-        self.in_person_reasons[match r {
-            InPersonReason::NoEmailOrPhone => 0,
-            InPersonReason::CannotTakePhotos => 1,
-            InPersonReason::AllFixesFailed => 2,
-        }]
-    }
-
     /// "Langkah 2 dari 5"
     pub fn progress(&self, n: usize, total: usize) -> String {
         format!("{} {n} {} {total}", self.progress_step, self.progress_of)
@@ -162,8 +155,7 @@ impl FlowStrings {
             self.change,
             self.start_again,
             self.other_problem,
-            self.source,
-            self.checked_on,
+            self.according_to,
             self.limit,
             self.previous_answer,
             self.loading,
@@ -176,6 +168,7 @@ impl FlowStrings {
             self.channel_attach,
             self.channel_hours,
             self.in_person_intro,
+            self.bring_title,
             self.case_summary_title,
             self.steps_tried,
             self.not_worked,
@@ -185,7 +178,6 @@ impl FlowStrings {
             self.offline_note,
         ];
         v.extend(self.outcome_titles);
-        v.extend(self.in_person_reasons);
         v
     }
 }

@@ -31,6 +31,8 @@ pub enum ApiCode {
     SlotFull,
     AlreadyBooked,
     SlotClosed,
+    /// The help point takes no booking (no sourced street address).
+    NotBookable,
     IdempotencyConflict,
     RateLimited,
     Internal,
@@ -49,6 +51,7 @@ impl ApiCode {
             "slot_full" => ApiCode::SlotFull,
             "already_booked" => ApiCode::AlreadyBooked,
             "slot_closed" => ApiCode::SlotClosed,
+            "not_bookable" => ApiCode::NotBookable,
             "idempotency_conflict" => ApiCode::IdempotencyConflict,
             "rate_limited" => ApiCode::RateLimited,
             "internal" => ApiCode::Internal,

@@ -4,6 +4,7 @@
 //! one nearby, and other times when a slot filled up meanwhile.
 
 use crate::domain::booking::calendar::Moment;
+use crate::domain::booking::regions;
 use crate::domain::common::json::{FromJson, Json};
 use std::cmp::Ordering;
 
@@ -28,9 +29,13 @@ pub struct HelpPoint {
     /// Its Kemendagri code ("3578").
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub region_code: String,
-    /// Takes bookings.
+    /// Listed (the province has not switched it off). Whether it takes bookings:
+    /// [`HelpPoint::bookable`].
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub active: bool,
+    /// Why it takes no booking (the store's `bookable: false`); `None` when it does.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub not_bookable_reason: Option<NotBookable>,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub lat: Option<f64>,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -43,6 +48,34 @@ pub struct HelpPoint {
     /// Street address: shown only in a citizen's own booking.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub address: String,
+}
+
+/// Why a listed help point takes no booking: its street address is not in a source that can
+/// be checked (`backend/data/offices.json`, `not_bookable_reason`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+pub enum NotBookable {
+    /// No street address found in a source that can be checked.
+    NoAddress,
+    /// Only an unconfirmed lead so far.
+    AddressUnconfirmed,
+    /// The address is old; the office may have moved.
+    AddressOutdated,
+}
+
+impl NotBookable {
+    /// The store's code; an unknown code reads as the most general reason.
+    pub fn parse(code: &str) -> NotBookable {
+        match code {
+            "address_unconfirmed" => NotBookable::AddressUnconfirmed,
+            "address_outdated" => NotBookable::AddressOutdated,
+            _ => NotBookable::NoAddress,
+        }
+    }
 }
 
 /// A time slot at one help point.
@@ -187,6 +220,47 @@ impl HelpPoint {
     pub fn position(&self) -> Option<(f64, f64)> {
         self.lat.zip(self.lng).filter(|&p| valid_pos(p))
     }
+    /// Listed and takes bookings.
+    pub fn bookable(&self) -> bool {
+        self.active && self.not_bookable_reason.is_none()
+    }
+    /// Its own position, else its region's seat town.
+    fn rough_position(&self) -> Option<(f64, f64)> {
+        self.position()
+            .or_else(|| regions::by_code(&self.region_code).map(|r| r.seat))
+    }
+}
+
+/// The bookable help point nearest to `of` (one that takes no booking): in the same region if
+/// there is one there, else the nearest by position (the help points' own, else their regions'
+/// seat towns); ties go to the one with more free seats, then by name. `None` when `of`'s place
+/// is unknown or nothing is bookable.
+pub fn nearest_bookable<'a>(points: &'a [HelpPoint], of: &HelpPoint) -> Option<&'a HelpPoint> {
+    let here = of.rough_position();
+    let mut best: Option<(bool, f64, &HelpPoint)> = None;
+    for p in points.iter().filter(|p| p.bookable() && p.id != of.id) {
+        let same = !of.region_code.is_empty() && p.region_code == of.region_code;
+        let d = match (here, p.rough_position()) {
+            (Some(a), Some(b)) => distance_km(a, b),
+            _ if same => 0.0,
+            _ => continue,
+        };
+        let better = match best {
+            None => true,
+            Some((bs, bd, bp)) => {
+                (!same, d, std::cmp::Reverse(p.remaining), &p.name).partial_cmp(&(
+                    !bs,
+                    bd,
+                    std::cmp::Reverse(bp.remaining),
+                    &bp.name,
+                )) == Some(Ordering::Less)
+            }
+        };
+        if better {
+            best = Some((same, d, p));
+        }
+    }
+    best.map(|(_, _, p)| p)
 }
 
 /// A help point in the list, with its distance when known.
@@ -201,8 +275,10 @@ pub struct PointChoice {
 /// How many of the nearest help points count as "near you" for the least-crowded badge.
 pub const NEARBY: usize = 4;
 
-/// Active help points. With a position: nearest first, those without coordinates last.
-/// Without one: the chosen region's first. Remaining ties: the region's first, then by name.
+/// Active help points that take bookings, plus those in the chosen region that do not (the
+/// citizen may know them: they are shown with the reason and the nearest bookable one), those
+/// that take bookings first. Then, with a position: nearest first, those without coordinates
+/// last. Without one: the chosen region's first. Remaining ties: the region's first, then by name.
 pub fn order_points(
     points: &[HelpPoint],
     pos: Option<(f64, f64)>,
@@ -211,7 +287,7 @@ pub fn order_points(
     let pos = pos.filter(|&p| valid_pos(p));
     let mut out: Vec<PointChoice> = points
         .iter()
-        .filter(|o| o.active)
+        .filter(|o| o.bookable() || (o.active && o.region_code == region_code))
         .map(|o| PointChoice {
             distance_km: pos.zip(o.position()).map(|(u, p)| distance_km(u, p)),
             in_region: o.region_code == region_code,
@@ -225,7 +301,8 @@ pub fn order_points(
             (None, Some(_)) => Ordering::Greater,
             (None, None) => Ordering::Equal,
         };
-        by_distance
+        (b.office.bookable().cmp(&a.office.bookable()))
+            .then(by_distance)
             .then_with(|| b.in_region.cmp(&a.in_region))
             .then_with(|| a.office.name.cmp(&b.office.name))
     });
@@ -247,7 +324,7 @@ pub fn least_crowded_nearby(points: &[PointChoice]) -> Option<String> {
         return None;
     }
     let mut best: Option<&PointChoice> = None;
-    for p in nearby {
+    for p in nearby.into_iter().filter(|p| p.office.bookable()) {
         if p.office.remaining > 0 && best.is_none_or(|b| p.office.remaining > b.office.remaining) {
             best = Some(p);
         }
@@ -269,6 +346,13 @@ impl FromJson for HelpPoint {
             region: j.str_or_default("region")?,
             region_code: j.str_or_default("region_code")?,
             active: j.bool_or_default("active")?,
+            // a store from before `bookable` sends neither field: every listed point took bookings
+            not_bookable_reason: match j.get("bookable") {
+                Some(_) if !j.bool_field("bookable")? => Some(NotBookable::parse(
+                    &j.str_or_default("not_bookable_reason").unwrap_or_default(),
+                )),
+                _ => None,
+            },
             lat: j.opt_f64("lat")?,
             lng: j.opt_f64("lng")?,
             remaining: j.u32_or_default("remaining")?,

@@ -74,6 +74,8 @@ pub fn after_reply(reply: Reply, pending: &PendingBooking) -> Next {
             ApiCode::RateLimited => Next::Retry(WaitReason::Busy),
             ApiCode::SlotFull | ApiCode::SlotClosed | ApiCode::NotFound => Next::SlotTaken,
             ApiCode::AlreadyBooked => Next::AlreadyBooked,
+            // the help point stopped taking bookings meanwhile: choose another one
+            ApiCode::NotBookable => Next::FixField(Field::Office, code),
             ApiCode::InvalidNik => Next::FixField(Field::Nik, code),
             ApiCode::InvalidPhone => Next::FixField(Field::Phone, code),
             ApiCode::InvalidRequest if field.as_deref() == Some("name") => {

@@ -49,21 +49,29 @@ const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// "2026-11-27" -> "27 Nov 2026" (Indonesian "Agu", "Okt", "Des" where they differ).
-/// Anything that is not an ISO date is returned unchanged.
+/// "2026-11-27" -> "27 Nov 2026" (Indonesian "Agu", "Okt", "Des" where they differ); a
+/// source dated only by month or year reads "Nov 2023" or "2023". Anything else is returned
+/// unchanged.
 pub fn format_date(iso: &str, lang: Lang) -> String {
+    let months = if lang == Lang::Id {
+        MONTHS_ID
+    } else {
+        MONTHS_EN
+    };
     let parts: Vec<&str> = iso.split('-').collect();
-    if let [y, m, d] = parts[..] {
-        if let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u32>()) {
-            if (1..=12).contains(&m) {
-                let months = if lang == Lang::Id {
-                    MONTHS_ID
-                } else {
-                    MONTHS_EN
-                };
+    let month = |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m));
+    match parts[..] {
+        [y, m, d] => {
+            if let (Some(m), Ok(d)) = (month(m), d.parse::<u32>()) {
                 return format!("{d} {} {y}", months[m - 1]);
             }
         }
+        [y, m] if y.len() == 4 => {
+            if let Some(m) = month(m) {
+                return format!("{} {y}", months[m - 1]);
+            }
+        }
+        _ => {}
     }
     iso.to_owned()
 }
@@ -82,6 +90,8 @@ mod tests {
         assert_eq!(format_date("2026-08-05", Lang::Id), "5 Agu 2026");
         assert_eq!(format_date("2026-08-05", Lang::En), "5 Aug 2026");
         assert_eq!(format_date("soon", Lang::En), "soon");
+        assert_eq!(format_date("2022-08", Lang::Id), "Agu 2022");
+        assert_eq!(format_date("2023", Lang::Id), "2023");
         assert_eq!(
             host_of("https://www.prakerja.go.id/en/tanya-jawab"),
             "www.prakerja.go.id"

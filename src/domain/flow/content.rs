@@ -10,13 +10,6 @@ pub use crate::domain::common::language::Text;
 pub use crate::domain::common::stage::Stage;
 use serde::{Deserialize, Serialize};
 
-/// Where a fact comes from and when it was last checked (ISO date, `YYYY-MM-DD`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
-    pub url: String,
-    pub checked: String,
-}
-
 /// One problem of the catalogue and its troubleshooting flow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
@@ -47,7 +40,7 @@ impl Problem {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
-    /// One fix action; the citizen answers "Berhasil?" yes or no.
+    /// One fix action; the citizen answers whether it worked.
     Step,
     /// A question with two or more options, each leading to another node.
     Question,
@@ -69,9 +62,13 @@ pub struct Node {
     /// A published limit or timer that applies here (e.g. OTP: 5 requests, then 2 hours).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<Text>,
-    /// Required for steps and questions; optional for outcomes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
+    /// Ids of the sources in `content/sources.json` this text rests on (at least one).
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// The date (`YYYY-MM-DD`) this text was last compared with its sources. Not the sources'
+    /// own date: that is in `sources.json` and is what the flow screen shows.
+    #[serde(default)]
+    pub compared: String,
     /// Step: where to go when it worked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub yes: Option<String>,
@@ -90,6 +87,14 @@ pub struct Node {
 pub struct Choice {
     pub label: Text,
     pub next: String,
+    /// Choosing this answer records why self-help cannot work: a reason id of
+    /// `content/reasons.json`. Only behind such an answer may a flow offer a help point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub records: Option<String>,
+    /// Choosing this answer says that a published waiting time (a wait id of
+    /// `content/reasons.json`) has passed since the complaint form was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waited: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,19 +110,6 @@ pub enum OutcomeKind {
     InPerson,
 }
 
-/// Why an officer at a help point can really help; in-person help is offered for no other
-/// reason.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InPersonReason {
-    /// The citizen has no own e-mail address or mobile number to use.
-    NoEmailOrPhone,
-    /// The citizen cannot take or upload the photos the site asks for.
-    CannotTakePhotos,
-    /// Every fix was tried and it still fails.
-    AllFixesFailed,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     pub kind: OutcomeKind,
@@ -130,9 +122,13 @@ pub struct Outcome {
     /// Channel outcomes: what to attach or include.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attach: Vec<Text>,
-    /// In-person outcomes: why an officer can help.
+    /// In-person outcomes: why self-help cannot work (a reason id of `content/reasons.json`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<InPersonReason>,
+    pub reason: Option<String>,
+    /// In-person outcomes reached after the complaint form went unanswered for a published
+    /// waiting time instead: the wait id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait: Option<String>,
 }
 
 /// An official channel: the Prakerja complaint form, e-mail addresses, Dukcapil, ...
@@ -150,7 +146,11 @@ pub struct Channel {
     /// Honest caveats, e.g. "this address comes from third parties".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
-    pub source: Source,
+    /// Source ids, as on nodes.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub compared: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,15 +177,6 @@ impl Channels {
 // ---------------------------------------------------------------------------------------------
 // Reading the files in the browser (the hand-written reader of `common::json`)
 
-impl FromJson for Source {
-    fn from_json(j: &Json) -> Option<Self> {
-        Some(Source {
-            url: j.str_field("url")?,
-            checked: j.str_field("checked")?,
-        })
-    }
-}
-
 impl FromJson for NodeKind {
     fn from_json(j: &Json) -> Option<Self> {
         match j.as_str()? {
@@ -209,22 +200,13 @@ impl FromJson for OutcomeKind {
     }
 }
 
-impl FromJson for InPersonReason {
-    fn from_json(j: &Json) -> Option<Self> {
-        match j.as_str()? {
-            "no_email_or_phone" => Some(InPersonReason::NoEmailOrPhone),
-            "cannot_take_photos" => Some(InPersonReason::CannotTakePhotos),
-            "all_fixes_failed" => Some(InPersonReason::AllFixesFailed),
-            _ => None,
-        }
-    }
-}
-
 impl FromJson for Choice {
     fn from_json(j: &Json) -> Option<Self> {
         Some(Choice {
             label: Text::from_json(j.get("label")?)?,
             next: j.str_field("next")?,
+            records: j.opt("records")?,
+            waited: j.opt("waited")?,
         })
     }
 }
@@ -237,6 +219,7 @@ impl FromJson for Outcome {
             subject: j.opt("subject")?,
             attach: j.list("attach")?,
             reason: j.opt("reason")?,
+            wait: j.opt("wait")?,
         })
     }
 }
@@ -249,7 +232,8 @@ impl FromJson for Node {
             text: Text::from_json(j.get("text")?)?,
             detail: j.opt("detail")?,
             limit: j.opt("limit")?,
-            source: j.opt("source")?,
+            sources: j.list("sources")?,
+            compared: j.opt::<String>("compared")?.unwrap_or_default(),
             yes: j.opt("yes")?,
             no: j.opt("no")?,
             options: j.list("options")?,
@@ -292,7 +276,8 @@ impl FromJson for Channel {
             contacts: j.list("contacts")?,
             hours: j.opt("hours")?,
             note: j.opt("note")?,
-            source: Source::from_json(j.get("source")?)?,
+            sources: j.list("sources")?,
+            compared: j.opt::<String>("compared")?.unwrap_or_default(),
         })
     }
 }
@@ -303,4 +288,114 @@ impl FromJson for Channels {
             channels: j.list("channels")?,
         })
     }
+}
+
+/// How far a source can be trusted on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Grade {
+    /// prakerja.go.id, government pages, laws.
+    #[serde(rename = "OFFICIAL")]
+    Official,
+    /// News that quotes the site or a named official.
+    #[serde(rename = "PRESS")]
+    Press,
+    /// Third-party blogs and references: never cited alone.
+    #[serde(rename = "BLOG")]
+    Blog,
+}
+
+/// One entry of `content/sources.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub id: String,
+    /// Full https address of the page.
+    pub url: String,
+    pub title: String,
+    /// Short name shown to citizens: "menurut <publisher>, <date>".
+    pub publisher: String,
+    /// The source's own date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the page shows.
+    pub published: String,
+    pub grade: Grade,
+    /// What the content cites it for.
+    pub supports: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// `content/sources.json`: every source a node, channel or reason may cite.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sources {
+    pub sources: Vec<SourceRef>,
+}
+
+impl Sources {
+    pub fn get(&self, id: &str) -> Option<&SourceRef> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+/// Why self-help cannot work, so that an officer at a help point can really help.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub id: String,
+    pub label: Text,
+    pub officer_can: Text,
+    pub bring: Vec<Text>,
+    pub sources: Vec<String>,
+}
+
+/// A published waiting time. Only a wait with `answer_of: "complaint-form"` may open the way to
+/// a help point (complaint form sent, no answer in that time); none is published today.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Wait {
+    pub id: String,
+    pub after: Text,
+    pub hours: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_of: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// `content/reasons.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reasons {
+    pub reasons: Vec<Reason>,
+    #[serde(default)]
+    pub waits: Vec<Wait>,
+}
+
+impl Reasons {
+    pub fn reason(&self, id: &str) -> Option<&Reason> {
+        self.reasons.iter().find(|r| r.id == id)
+    }
+    pub fn wait(&self, id: &str) -> Option<&Wait> {
+        self.waits.iter().find(|w| w.id == id)
+    }
+}
+
+/// Words not to use, per language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Avoid {
+    #[serde(default)]
+    pub id: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+/// One term of `content/glossary.json`: the word to use in each language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Term {
+    pub key: String,
+    pub id: String,
+    pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub avoid: Avoid,
+}
+
+/// `content/glossary.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Glossary {
+    pub terms: Vec<Term>,
 }

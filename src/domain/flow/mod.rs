@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod content;
+pub mod labels;
 pub mod triage;
 pub mod triage_text;
 pub mod validate;

@@ -77,8 +77,12 @@ pub fn problems_in(stage: Stage) -> impl Iterator<Item = &'static ProblemEntry> 
 pub const MIN_SCORE: f32 = 2.2;
 
 /// The `n` problems that fit `query` best, best first, with their scores.
-/// Empty when nothing fits (text unrelated to Prakerja registration, or too vague).
+/// Empty when nothing fits (text unrelated to Prakerja registration, or too vague), and for
+/// text about another service that never names Prakerja (`content/triage/elsewhere.txt`).
 pub fn rank(query: &str, n: usize) -> Vec<(&'static str, f32)> {
+    if text::is_elsewhere(&text::normalise_tokens(query, &Tables)) {
+        return Vec::new();
+    }
     let mut scored = score(query);
     scored.retain(|&(_, s)| s >= MIN_SCORE);
     scored.truncate(n);

@@ -44,6 +44,30 @@ pub const SYNONYMS: &str = include_str!("../../../content/triage/synonyms.txt");
 pub const STOPWORDS: &str = include_str!("../../../content/triage/stopwords.txt");
 pub const ROOTS: &str = include_str!("../../../content/triage/roots.txt");
 pub const COMMON: &str = include_str!("../../../content/triage/common.txt");
+pub const ELSEWHERE: &str = include_str!("../../../content/triage/elsewhere.txt");
+
+/// The `markers` and `anchors` lists of `elsewhere.txt`.
+pub fn elsewhere_list(kind: &str) -> impl Iterator<Item = &'static str> + use<'_> {
+    mapping_lines(ELSEWHERE)
+        .filter(move |(head, _)| *head == kind)
+        .flat_map(|(_, v)| v)
+}
+
+/// Longest complaint (in words) that [`is_elsewhere`] may set aside. A longer one is a story
+/// in which another service can be background ("my KTP worked at BPJS last week, but ...").
+pub const ELSEWHERE_MAX_WORDS: usize = 12;
+
+/// True for a short complaint about another service that never names Prakerja: it names one of
+/// the markers of `elsewhere.txt` (another app, agency, aid programme, office hours) and none of
+/// its anchors. `tokens` are the words of [`normalise_tokens`].
+pub fn is_elsewhere(tokens: &[String]) -> bool {
+    if tokens.len() > ELSEWHERE_MAX_WORDS {
+        return false;
+    }
+    let joined = format!(" {} ", tokens.join(" "));
+    let has = |w: &str| joined.contains(&format!(" {w} "));
+    elsewhere_list("markers").any(has) && !elsewhere_list("anchors").any(has)
+}
 
 /// Lines of a lexicon file without comments and blank lines.
 pub fn data_lines(text: &str) -> impl Iterator<Item = &str> {

@@ -4,7 +4,11 @@
 //! a dead button, an unreachable node is content nobody sees, a cycle without exit keeps
 //! someone clicking forever, a missing translation shows an empty screen.
 
-use crate::domain::flow::content::{Channels, NodeKind, OutcomeKind, Problem, Text};
+use crate::domain::common::language::Lang;
+use crate::domain::flow::content::{
+    Channels, Choice, Glossary, Grade, Node, NodeKind, Outcome, OutcomeKind, Problem, Reasons,
+    SourceRef, Sources, Text,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One problem found in the content, with where it is.
@@ -97,20 +101,9 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                 }
             }
         }
-        if let Some(s) = &n.source {
-            if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
-                push(at, format!("source url '{}' is not a web address", s.url));
-            }
-            if !is_iso_date(&s.checked) {
-                push(
-                    at,
-                    format!("checked date '{}' is not YYYY-MM-DD", s.checked),
-                );
-            }
-        }
         match n.kind {
             NodeKind::Step => {
-                if n.source.is_none() {
+                if n.sources.is_empty() {
                     push(at, "step has no source".into());
                 }
                 if n.yes.is_none() || n.no.is_none() {
@@ -130,7 +123,7 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                 }
             }
             NodeKind::Question => {
-                if n.source.is_none() {
+                if n.sources.is_empty() {
                     push(at, "question has no source".into());
                 }
                 if n.options.len() < 2 || n.options.len() > 10 {
@@ -159,7 +152,7 @@ pub fn validate_problem(p: &Problem, channels: &Channels) -> Vec<Finding> {
                             }
                             _ => {}
                         },
-                        OutcomeKind::InPerson if o.reason.is_none() => {
+                        OutcomeKind::InPerson if o.reason.is_none() && o.wait.is_none() => {
                             push(
                                 at,
                                 "in-person outcome must say why an officer can help".into(),
@@ -308,8 +301,8 @@ pub fn validate_channels(c: &Channels) -> Vec<Finding> {
         if ch.how.is_empty() || !ch.how.iter().all(text_ok) {
             push("'how' needs at least one step, in Indonesian and English");
         }
-        if !is_iso_date(&ch.source.checked) || !ch.source.url.starts_with("http") {
-            push("source needs a web address and a YYYY-MM-DD checked date");
+        if ch.sources.is_empty() {
+            push("channel cites no source");
         }
         for t in ch.hours.iter().chain(ch.note.iter()) {
             if !text_ok(t) {
@@ -327,6 +320,440 @@ pub fn validate_channels(c: &Channels) -> Vec<Finding> {
     out
 }
 
+// ---------------------------------------------------------------------------------------
+// Truth rules (issue 10): sources, dates, reasons for in-person help, the glossary.
+
+/// What the flows are checked against besides their own shape.
+pub struct Refs<'a> {
+    pub channels: &'a Channels,
+    pub sources: &'a Sources,
+    pub reasons: &'a Reasons,
+    pub glossary: &'a Glossary,
+}
+
+/// A node whose newest source is older than this many days is flagged as stale.
+pub const STALE_AFTER_DAYS: i64 = 2 * 365;
+
+/// Days since 1970-01-01 of a date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a partial date counts as
+/// its first day (the oldest reading, so staleness is never understated).
+pub fn day_number(date: &str) -> Option<i64> {
+    let mut it = date.split('-');
+    let y: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next().map_or(Some(1), |m| m.parse().ok())?;
+    let d: i64 = it.next().map_or(Some(1), |d| d.parse().ok())?;
+    if it.next().is_some()
+        || !(1..=12).contains(&m)
+        || !(1..=31).contains(&d)
+        || !(1900..=2999).contains(&y)
+    {
+        return None;
+    }
+    // days from civil (Howard Hinnant)
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Today's date from the system clock, `YYYY-MM-DD` (UTC); for the native tools.
+pub fn today_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    // civil from days (Howard Hinnant)
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with real digits in range.
+pub fn is_source_date(s: &str) -> bool {
+    matches!(s.len(), 4 | 7 | 10)
+        && s.bytes().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && day_number(s).is_some()
+}
+
+/// A web address that names one page: https, a host with a dot, a path, and not just a date
+/// (`https://poskota.co.id/2024/08/03` cannot be opened as an article).
+pub fn is_full_address(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if !host.contains('.') || host.contains(' ') {
+        return false;
+    }
+    let path = path.trim_end_matches('/');
+    if path.is_empty() {
+        return false;
+    }
+    // a path made only of numbers and slashes is a date or an archive, not a page
+    !path
+        .split('/')
+        .all(|seg| seg.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Checks of `content/sources.json` itself.
+pub fn validate_sources(s: &Sources) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for src in &s.sources {
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "sources.json".into(),
+                node: Some(src.id.clone()),
+                message: m,
+            })
+        };
+        if !seen.insert(src.id.as_str()) {
+            push("duplicate source id".into());
+        }
+        if !is_full_address(&src.url) {
+            push(format!(
+                "'{}' is not a full https address of one page",
+                src.url
+            ));
+        }
+        if !is_source_date(&src.published) {
+            push(format!(
+                "publication date '{}' is not YYYY, YYYY-MM or YYYY-MM-DD",
+                src.published
+            ));
+        }
+        for (what, v) in [
+            ("title", &src.title),
+            ("publisher", &src.publisher),
+            ("supports", &src.supports),
+        ] {
+            if v.trim().is_empty() {
+                push(format!("source needs a {what} (what it is cited for)"));
+            }
+        }
+    }
+    out
+}
+
+/// The sources named by `ids` must exist, there must be at least one, and sources graded BLOG
+/// never stand alone.
+fn check_cited(ids: &[String], sources: &Sources, mut push: impl FnMut(String)) {
+    if ids.is_empty() {
+        push("cites no source".into());
+        return;
+    }
+    let mut all_blog = true;
+    for id in ids {
+        match sources.get(id) {
+            None => {
+                push(format!("source '{id}' is not in sources.json"));
+                all_blog = false;
+            }
+            Some(s) => all_blog &= s.grade == Grade::Blog,
+        }
+    }
+    if all_blog {
+        push("only BLOG sources: a blog never stands alone behind a rule".into());
+    }
+}
+
+/// The reasons and waits of `content/reasons.json`.
+pub fn validate_reasons(r: &Reasons, sources: &Sources) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for x in &r.reasons {
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "reasons.json".into(),
+                node: Some(x.id.clone()),
+                message: m,
+            })
+        };
+        if !seen.insert(x.id.as_str()) {
+            push("duplicate reason id".into());
+        }
+        if !text_ok(&x.label) || !text_ok(&x.officer_can) {
+            push("label and officer_can need Indonesian and English".into());
+        }
+        if x.bring.is_empty() || !x.bring.iter().all(text_ok) {
+            push("every reason says what to bring, in Indonesian and English".into());
+        }
+        check_cited(&x.sources, sources, &mut push);
+    }
+    for w in &r.waits {
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "reasons.json".into(),
+                node: Some(w.id.clone()),
+                message: m,
+            })
+        };
+        if !seen.insert(w.id.as_str()) {
+            push("duplicate wait id".into());
+        }
+        if w.hours == 0 || !text_ok(&w.after) {
+            push("a wait needs hours and what it follows, in both languages".into());
+        }
+        check_cited(&w.sources, sources, &mut push);
+    }
+    out
+}
+
+/// Every text of a problem a citizen reads (not the search phrases, not on-screen messages
+/// quoted from prakerja.go.id), with where it is.
+pub fn shown_texts(p: &Problem) -> Vec<(Option<&str>, &Text)> {
+    let mut v: Vec<(Option<&str>, &Text)> = vec![(None, &p.title), (None, &p.summary)];
+    for n in &p.nodes {
+        let at = Some(n.id.as_str());
+        v.push((at, &n.text));
+        v.extend(n.detail.iter().chain(n.limit.iter()).map(|t| (at, t)));
+        v.extend(n.options.iter().map(|o| (at, &o.label)));
+        if let Some(o) = &n.outcome {
+            v.extend(o.subject.iter().chain(o.attach.iter()).map(|t| (at, t)));
+        }
+    }
+    v
+}
+
+/// Words of the glossary's `avoid` lists found in `text` (case-sensitive, whole words), with the
+/// word to use instead. Text inside double quotes is skipped: it quotes the site or a person.
+pub fn glossary_misuse(g: &Glossary, text: &str, lang: Lang) -> Vec<(String, String)> {
+    let mut plain = String::with_capacity(text.len());
+    let mut quoted = false;
+    for c in text.chars() {
+        if c == '"' || c == '“' || c == '”' {
+            quoted = !quoted;
+            plain.push(' ');
+        } else {
+            plain.push(if quoted { ' ' } else { c });
+        }
+    }
+    let word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '@' || c == '.' || c == '_';
+    let mut out = Vec::new();
+    for t in &g.terms {
+        let (avoid, use_) = match lang {
+            Lang::Id => (&t.avoid.id, &t.id),
+            Lang::En => (&t.avoid.en, &t.en),
+        };
+        for w in avoid {
+            let mut from = 0;
+            while let Some(i) = plain[from..].find(w.as_str()) {
+                let start = from + i;
+                let end = start + w.len();
+                let before = plain[..start].chars().next_back();
+                let after = plain[end..].chars().next();
+                // a trailing dot ends a sentence, it does not join words
+                let after_ok = match after {
+                    None => true,
+                    Some('.') => plain[end + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()),
+                    Some(c) => !word_char(c),
+                };
+                if before.is_none_or(|c| !word_char(c)) && after_ok {
+                    out.push((w.clone(), use_.clone()));
+                    break;
+                }
+                from = end;
+            }
+        }
+    }
+    out
+}
+
+/// Glossary findings for a list of texts.
+pub fn glossary_findings<'a>(
+    g: &Glossary,
+    file: &str,
+    texts: impl IntoIterator<Item = (Option<&'a str>, &'a Text)>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (at, t) in texts {
+        for (lang, s) in [(Lang::Id, &t.id), (Lang::En, &t.en)] {
+            for (bad, good) in glossary_misuse(g, s, lang) {
+                out.push(Finding {
+                    problem: file.into(),
+                    node: at.map(str::to_owned),
+                    message: format!(
+                        "glossary: write \"{good}\", not \"{bad}\" ({})",
+                        lang.code()
+                    ),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The truth rules for one problem: every node cites sources (never only a blog) and carries
+/// the date its text was last compared with them; in-person help only behind a recorded reason
+/// or a sourced wait after the complaint form; the glossary's words.
+pub fn validate_truth(p: &Problem, r: &Refs) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut push = |node: Option<&str>, m: String| {
+        out.push(Finding {
+            problem: p.id.clone(),
+            node: node.map(str::to_owned),
+            message: m,
+        })
+    };
+    for n in &p.nodes {
+        let at = Some(n.id.as_str());
+        check_cited(&n.sources, r.sources, |m| push(at, m));
+        if !is_iso_date(&n.compared) {
+            push(at, format!("'compared' ('{}') must be the YYYY-MM-DD date the text was last compared with its sources", n.compared));
+        }
+        for o in &n.options {
+            if let Some(x) = &o.records {
+                if r.reasons.reason(x).is_none() {
+                    push(at, format!("records unknown reason '{x}'"));
+                }
+            }
+            if let Some(w) = &o.waited {
+                match r.reasons.wait(w) {
+                    None => push(at, format!("waited for unknown wait '{w}'")),
+                    Some(w) if w.answer_of.as_deref() != Some("complaint-form") => push(
+                        at,
+                        format!(
+                            "wait '{}' is not a published answer time of the complaint form",
+                            w.id
+                        ),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        if let Some(o) = &n.outcome {
+            if o.kind == OutcomeKind::InPerson {
+                match (&o.reason, &o.wait) {
+                    (Some(x), None) if r.reasons.reason(x).is_some() => {}
+                    (Some(x), None) => push(at, format!("in-person reason '{x}' is not in reasons.json")),
+                    (None, Some(w)) if r.reasons.wait(w).is_some() => {}
+                    (None, Some(w)) => push(at, format!("wait '{w}' is not in reasons.json")),
+                    _ => push(at, "in-person outcome needs exactly one of 'reason' (why self-help cannot work) or 'wait' (complaint form sent, no answer in the published time)".into()),
+                }
+                if let Some(via) = in_person_shortcut(p, n, o) {
+                    push(at, format!("reachable without recording why: a path via '{via}' reaches this help point without the answer that records '{}'", o.reason.as_deref().or(o.wait.as_deref()).unwrap_or("?")));
+                }
+            } else if o.reason.is_some() || o.wait.is_some() {
+                push(
+                    at,
+                    "only in-person outcomes carry a reason or a wait".into(),
+                );
+            }
+        }
+    }
+    out.extend(glossary_findings(r.glossary, &p.id, shown_texts(p)));
+    out
+}
+
+/// A path from the start to in-person outcome `target` that crosses no answer recording its
+/// reason (or its wait): returns the last node before `target` on such a path.
+fn in_person_shortcut<'a>(p: &'a Problem, target: &Node, o: &Outcome) -> Option<&'a str> {
+    let by_id: BTreeMap<&str, &Node> = p.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    let gate = |c: &Choice| match (&o.reason, &o.wait) {
+        (Some(r), _) => c.records.as_ref() == Some(r),
+        (None, Some(w)) => c.waited.as_ref() == Some(w),
+        _ => false,
+    };
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![p.start.as_str()];
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        let Some(n) = by_id.get(id) else { continue };
+        let mut next: Vec<&str> = n
+            .yes
+            .iter()
+            .chain(n.no.iter())
+            .map(String::as_str)
+            .collect();
+        next.extend(
+            n.options
+                .iter()
+                .filter(|c| !gate(c))
+                .map(|c| c.next.as_str()),
+        );
+        for t in next {
+            if t == target.id {
+                return Some(id);
+            }
+            stack.push(t);
+        }
+    }
+    None
+}
+
+/// Channels cite sources too.
+pub fn validate_channel_sources(c: &Channels, r: &Refs) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for ch in &c.channels {
+        let mut push = |m: String| {
+            out.push(Finding {
+                problem: "channels.json".into(),
+                node: Some(ch.id.clone()),
+                message: m,
+            })
+        };
+        check_cited(&ch.sources, r.sources, &mut push);
+        if !is_iso_date(&ch.compared) {
+            push("'compared' must be a YYYY-MM-DD date".into());
+        }
+        let texts: Vec<(Option<&str>, &Text)> = std::iter::once(&ch.name)
+            .chain(ch.how.iter())
+            .chain(ch.note.iter())
+            .chain(ch.hours.iter())
+            .map(|t| (Some(ch.id.as_str()), t))
+            .collect();
+        out.extend(glossary_findings(r.glossary, "channels.json", texts));
+    }
+    out
+}
+
+/// The date of the newest source a node cites, or `None` when none of them is known.
+pub fn newest_source<'a>(ids: &[String], sources: &'a Sources) -> Option<&'a SourceRef> {
+    ids.iter()
+        .filter_map(|i| sources.get(i))
+        .max_by_key(|s| day_number(&s.published))
+}
+
+/// Nodes whose newest source is older than [`STALE_AFTER_DAYS`] on `today` (YYYY-MM-DD):
+/// (node id, date of its newest source). These need their sources checked again.
+pub fn stale_nodes<'a>(
+    p: &'a Problem,
+    sources: &'a Sources,
+    today: &str,
+) -> Vec<(&'a str, &'a str)> {
+    let Some(now) = day_number(today) else {
+        return Vec::new();
+    };
+    p.nodes
+        .iter()
+        .filter_map(|n| {
+            let s = newest_source(&n.sources, sources)?;
+            let d = day_number(&s.published)?;
+            (now - d > STALE_AFTER_DAYS).then_some((n.id.as_str(), s.published.as_str()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -338,11 +765,8 @@ mod tests {
             en: s.into(),
         }
     }
-    fn src() -> Option<Source> {
-        Some(Source {
-            url: "https://www.prakerja.go.id/".into(),
-            checked: "2026-11-27".into(),
-        })
+    fn src() -> Vec<String> {
+        vec!["prakerja-faq-akun".into()]
     }
     fn step(id: &str, yes: &str, no: &str) -> Node {
         Node {
@@ -351,7 +775,8 @@ mod tests {
             text: t(id),
             detail: None,
             limit: None,
-            source: src(),
+            sources: src(),
+            compared: "2026-12-03".into(),
             yes: Some(yes.into()),
             no: Some(no.into()),
             options: vec![],
@@ -365,7 +790,8 @@ mod tests {
             text: t(id),
             detail: None,
             limit: None,
-            source: None,
+            sources: src(),
+            compared: "2026-12-03".into(),
             yes: None,
             no: None,
             options: vec![],
@@ -374,11 +800,8 @@ mod tests {
                 channel: None,
                 subject: None,
                 attach: vec![],
-                reason: if kind == OutcomeKind::InPerson {
-                    Some(InPersonReason::AllFixesFailed)
-                } else {
-                    None
-                },
+                reason: (kind == OutcomeKind::InPerson).then(|| "needs-someone-beside".into()),
+                wait: None,
             }),
         }
     }
@@ -450,7 +873,7 @@ mod tests {
     #[test]
     fn unsourced_step_untranslated_text_and_unknown_channel_are_reported() {
         let mut a = step("a", "ok", "form");
-        a.source = None;
+        a.sources.clear();
         a.text.en = String::new();
         let mut form = end("form", OutcomeKind::Channel);
         form.outcome.as_mut().unwrap().channel = Some("nope".into());

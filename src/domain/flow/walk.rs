@@ -176,6 +176,18 @@ impl<'a> Walk<'a> {
             self.problem.title.get(Lang::Id),
             self.problem.id
         );
+        // Why the officer is needed comes first, so that a long trail never cuts it off.
+        if let Some(o) = &self.current.outcome {
+            if let Some(r) = o.reason.as_deref().and_then(super::labels::reason) {
+                s.push_str(&format!("Alasan butuh petugas: {}\n", r.label.0));
+            }
+            if let Some(w) = o.wait.as_deref().and_then(super::labels::wait) {
+                s.push_str(&format!(
+                    "Alasan butuh petugas: Formulir Pengaduan sudah dikirim dan belum dijawab sesudah {} jam\n",
+                    w.hours
+                ));
+            }
+        }
         s.push_str("Yang sudah dicoba:\n");
         for (i, v) in self.visits.iter().enumerate() {
             let answer = match v.answer {
@@ -244,7 +256,8 @@ mod tests {
             text: t(id),
             detail: None,
             limit: None,
-            source: None,
+            sources: vec![],
+            compared: String::new(),
             yes: None,
             no: None,
             options: vec![],
@@ -266,6 +279,7 @@ mod tests {
                 subject: None,
                 attach: vec![],
                 reason: None,
+                wait: None,
             }),
             ..node(id, NodeKind::Outcome)
         }
@@ -277,10 +291,14 @@ mod tests {
             Choice {
                 label: t("ya"),
                 next: "a".into(),
+                records: None,
+                waited: None,
             },
             Choice {
                 label: t("tidak"),
                 next: "help".into(),
+                records: None,
+                waited: None,
             },
         ];
         Problem {
@@ -340,6 +358,41 @@ mod tests {
             ["a", "b"]
         );
         assert!(w.case_summary(20).chars().count() <= 20);
+    }
+
+    #[test]
+    fn case_summary_names_the_reason_for_in_person_help_first() {
+        let mut p = sample();
+        for n in &mut p.nodes {
+            if let Some(o) = n
+                .outcome
+                .as_mut()
+                .filter(|o| o.kind == OutcomeKind::InPerson)
+            {
+                o.reason = Some("no-camera-device".into());
+            }
+        }
+        let s = walk(&p, "0nn").unwrap().case_summary(2000);
+        let reason = crate::domain::flow::labels::reason("no-camera-device")
+            .unwrap()
+            .label
+            .0;
+        assert!(
+            s.contains(&format!("Alasan butuh petugas: {reason}")),
+            "{s}"
+        );
+        assert!(
+            s.find("Alasan").unwrap() < s.find("Yang sudah dicoba").unwrap(),
+            "{s}"
+        );
+        assert!(w_short_keeps_reason(&p));
+    }
+
+    fn w_short_keeps_reason(p: &Problem) -> bool {
+        walk(p, "0nn")
+            .unwrap()
+            .case_summary(200)
+            .contains("Alasan butuh petugas")
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub fn load_offices(ctx: Ctx) {
         }
         // a store that is still starting answers with no help points: offer a retry
         .and_then(|o| {
-            if o.iter().any(|x| x.active) {
+            if o.iter().any(HelpPoint::bookable) {
                 Ok(o)
             } else {
                 Err(LoadError::Network)
@@ -58,7 +58,11 @@ pub fn point(ctx: Ctx, l: Lang) -> impl IntoView {
                 let points = order_points(&offices, pos.flatten(), &region);
                 let quiet = least_crowded_nearby(&points);
                 let chosen = ctx.form.with_untracked(|f| f.office_id.clone());
+                let all = offices.clone();
                 let item = move |p: PointChoice| {
+                    if let Some(why) = p.office.not_bookable_reason {
+                        return not_bookable(ctx, s, &p.office, why, nearest_bookable(&all, &p.office).cloned()).into_any();
+                    }
                     let o = p.office.clone();
                     let is_quiet = quiet.as_deref() == Some(o.id.as_str());
                     let seats = if o.remaining > 0 { format!("{} {}", o.remaining, s.seats_free_14) } else { s.point_full.to_owned() };
@@ -71,19 +75,14 @@ pub fn point(ctx: Ctx, l: Lang) -> impl IntoView {
                     view! {
                         <li>
                             <button type="button" class=if is_quiet { "choice point quiet" } else { "choice point" } aria-pressed=pressed.then_some("true")
-                                on:click=move |_| {
-                                    ctx.form.update_untracked(|f| f.choose_office(&o.id, &o.name, &o.kind));
-                                    save_form(ctx);
-                                    ctx.day.set(None);
-                                    go_next(ctx, Step::Point);
-                                }>
+                                on:click=move |_| choose(ctx, &o)>
                                 <span class="choice-title">{p.office.name.clone()}</span>
                                 <span class="choice-sub">{format!("{} · {}", s.kind_name(&p.office.kind), p.office.region)}</span>
                                 <span class="choice-sub">{seats}{dist.map(|d| format!(" · {d}"))}</span>
                                 {is_quiet.then(|| view! { <span class="badge">{s.least_crowded}</span> })}
                             </button>
                         </li>
-                    }
+                    }.into_any()
                 };
                 if pos.flatten().is_some() {
                     view! {
@@ -119,5 +118,44 @@ pub fn point(ctx: Ctx, l: Lang) -> impl IntoView {
             {move || (ctx.pos.get() == Some(None)).then(|| view! { <p class="notice" role="status">{s.location_failed}</p> })}
         </div>
         {list}
+    }
+}
+
+fn choose(ctx: Ctx, o: &HelpPoint) {
+    ctx.form
+        .update_untracked(|f| f.choose_office(&o.id, &o.name, &o.kind));
+    save_form(ctx);
+    ctx.day.set(None);
+    go_next(ctx, Step::Point);
+}
+
+/// A listed help point that takes no booking: why, and the nearest one that does.
+fn not_bookable(
+    ctx: Ctx,
+    s: &'static BookingStrings,
+    o: &HelpPoint,
+    why: NotBookable,
+    nearest: Option<HelpPoint>,
+) -> impl IntoView {
+    let pointer = match nearest {
+        Some(n) => {
+            let label = format!("{} {} ({})", s.choose_nearest, n.name, n.region);
+            view! {
+                <p class="choice-sub">{s.nearest_bookable}</p>
+                <button type="button" class="button secondary" on:click=move |_| choose(ctx, &n)>{label}</button>
+            }
+            .into_any()
+        }
+        None => view! { <p class="choice-sub">{s.no_nearest_bookable}</p> }.into_any(),
+    };
+    view! {
+        <li>
+            <div class="choice point off">
+                <span class="choice-title">{o.name.clone()}</span>
+                <span class="choice-sub">{format!("{} · {}", s.kind_name(&o.kind), o.region)}</span>
+                <p class="choice-sub"><strong>{s.not_bookable}</strong>{". "}{s.not_bookable_reason(why)}</p>
+                {pointer}
+            </div>
+        </li>
     }
 }

@@ -6,6 +6,7 @@ use super::nav::{booking_href, home_href};
 use crate::domain::common::language::Lang;
 use crate::domain::common::settings::tel_href;
 use crate::domain::flow::content::{Channel, Outcome, OutcomeKind};
+use crate::domain::flow::labels::{self, pick};
 use crate::text::schema::FlowStrings;
 use crate::ui::shell::page::use_settings;
 use leptos::prelude::*;
@@ -19,6 +20,8 @@ pub struct OutcomeData {
     pub text: String,
     pub detail: Option<String>,
     pub case_summary: String,
+    /// Source ids of the outcome node, shown with their own dates.
+    pub sources: Vec<String>,
     /// The step whose "Ya, berhasil" led to a solved outcome: (node id, action).
     pub helped: Option<(String, String)>,
     /// Every fix tried on the way: (action, worked).
@@ -46,6 +49,7 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
             <p class="outcome-kind">{s.outcome_title(kind)}</p>
             <h1 tabindex="-1" class="focus-target">{d.text}</h1>
             {d.detail.map(|t| view! { <p class="detail">{t}</p> })}
+            {super::page::source_line(&d.sources, l)}
             {body}
             <nav class="flow-nav">
                 <a href=home_href() class="other">{s.other_problem}</a>
@@ -146,14 +150,22 @@ fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
     let s = FlowStrings::get(l);
     let settings = use_settings();
     view! {
-        {d.outcome.reason.map(|r| view! { <p class="reason">{s.in_person_reason(r)}</p> })}
+        {d.outcome.reason.as_deref().and_then(labels::reason).map(|r| view! {
+            <p class="reason">{pick(r.label, l)}</p>
+            <p>{pick(r.officer_can, l)}</p>
+            <h2 class="small-heading">{s.bring_title}</h2>
+            <ul class="bring">{r.bring.iter().map(|b| view! { <li>{pick(*b, l)}</li> }).collect_view()}</ul>
+        })}
         <p>{s.in_person_intro}</p>
-        <h2 class="small-heading">{s.steps_tried}</h2>
-        <ol class="tried">
-            {d.steps_tried.iter().map(|(t, worked)| view! {
-                <li>{format!("{t} — ")}<strong>{if *worked { s.worked } else { s.not_worked }}</strong></li>
-            }).collect_view()}
-        </ol>
+        // a reason for in-person help can come before any fix was tried: then no empty heading
+        {(!d.steps_tried.is_empty()).then(|| view! {
+            <h2 class="small-heading">{s.steps_tried}</h2>
+            <ol class="tried">
+                {d.steps_tried.iter().map(|(t, worked)| view! {
+                    <li>{format!("{t} — ")}<strong>{if *worked { s.worked } else { s.not_worked }}</strong></li>
+                }).collect_view()}
+            </ol>
+        })}
         <details class="case-summary">
             <summary>{s.case_summary_title}</summary>
             <pre>{d.case_summary.clone()}</pre>
