@@ -246,6 +246,7 @@ pub struct BookingStrings {
     pub err_slot_closed: &'static str,
     pub err_rate_limited: &'static str,
     pub err_internal: &'static str,
+    pub err_unavailable: &'static str,
     pub err_network: &'static str,
     pub err_idempotency: &'static str,
     pub err_cannot_change: &'static str,
@@ -290,6 +291,7 @@ impl BookingStrings {
             ApiCode::SlotClosed => self.err_slot_closed,
             ApiCode::IdempotencyConflict => self.err_idempotency,
             ApiCode::RateLimited => self.err_rate_limited,
+            ApiCode::Unavailable => self.err_unavailable,
             ApiCode::Internal | ApiCode::UnsupportedMediaType | ApiCode::Unknown => {
                 self.err_internal
             }
@@ -430,6 +432,7 @@ impl BookingStrings {
             self.err_slot_closed,
             self.err_rate_limited,
             self.err_internal,
+            self.err_unavailable,
             self.err_network,
             self.err_idempotency,
             self.err_cannot_change,

@@ -224,6 +224,7 @@ pub static BOOKING: BookingStrings = BookingStrings {
     err_slot_closed: "That time is closed or has passed. Choose another time.",
     err_rate_limited: "Too many tries. Wait 1 minute, then try again.",
     err_internal: "The booking service has a problem. Try again in a moment.",
+    err_unavailable: "The booking service cannot save anything right now. Your appointment is not booked yet. Try again in a few minutes.",
     err_network: "No internet. Check your signal, then try again.",
     err_idempotency: "The request clashed. Tap send once more.",
     err_cannot_change: "This appointment cannot be changed any more: it has started, passed or been cancelled.",

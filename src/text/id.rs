@@ -224,6 +224,7 @@ pub static BOOKING: BookingStrings = BookingStrings {
     err_slot_closed: "Jam itu sudah ditutup atau sudah lewat. Pilih jam lain.",
     err_rate_limited: "Terlalu banyak percobaan. Tunggu 1 menit, lalu coba lagi.",
     err_internal: "Layanan jadwal sedang bermasalah. Coba lagi sebentar lagi.",
+    err_unavailable: "Layanan jadwal sedang tidak bisa menyimpan data. Jadwalmu belum terpesan. Coba lagi beberapa menit lagi.",
     err_network: "Tidak ada internet. Periksa sinyalmu, lalu coba lagi.",
     err_idempotency: "Permintaan bentrok. Ketuk kirim sekali lagi.",
     err_cannot_change: "Jadwal ini tidak bisa diubah lagi: sudah dimulai, sudah lewat atau sudah dibatalkan.",

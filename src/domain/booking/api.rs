@@ -34,6 +34,8 @@ pub enum ApiCode {
     IdempotencyConflict,
     RateLimited,
     Internal,
+    /// The store cannot write (disk full or read-only): nothing was booked; try again later.
+    Unavailable,
     /// The request was not JSON: a fault of the app, never of the citizen.
     UnsupportedMediaType,
     Unknown,
@@ -52,6 +54,7 @@ impl ApiCode {
             "idempotency_conflict" => ApiCode::IdempotencyConflict,
             "rate_limited" => ApiCode::RateLimited,
             "internal" => ApiCode::Internal,
+            "unavailable" => ApiCode::Unavailable,
             "unsupported_media_type" => ApiCode::UnsupportedMediaType,
             _ => ApiCode::Unknown,
         }

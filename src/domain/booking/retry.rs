@@ -71,7 +71,7 @@ pub fn after_reply(reply: Reply, pending: &PendingBooking) -> Next {
         Reply::Unreachable => Next::Retry(WaitReason::Offline),
         Reply::Error { code, field } => match code {
             ApiCode::Internal => Next::Retry(WaitReason::Busy),
-            ApiCode::RateLimited => Next::Retry(WaitReason::Busy),
+            ApiCode::RateLimited | ApiCode::Unavailable => Next::Retry(WaitReason::Busy),
             ApiCode::SlotFull | ApiCode::SlotClosed | ApiCode::NotFound => Next::SlotTaken,
             ApiCode::AlreadyBooked => Next::AlreadyBooked,
             ApiCode::InvalidNik => Next::FixField(Field::Nik, code),
