@@ -175,6 +175,8 @@ pub static BOOKING: BookingStrings = BookingStrings {
     sending: "Sending…",
     offline_title: "Not sent yet: no internet",
     offline_body: "Your data is kept on this phone. We send it as soon as the internet is back. You will not be booked twice.",
+    no_answer_title: "Not sent yet: no answer",
+    no_answer_body: "The signal may be weak, or the booking service may be down. Your data is kept on this phone and we try again automatically. You will not be booked twice.",
     busy_body: "The booking service is busy. Your data is kept on this phone and we try again automatically.",
     retry_now: "Try sending now",
     pending_found: "An appointment has not been sent yet. We are sending it now.",

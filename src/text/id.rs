@@ -175,6 +175,8 @@ pub static BOOKING: BookingStrings = BookingStrings {
     sending: "Mengirim…",
     offline_title: "Belum terkirim: tidak ada internet",
     offline_body: "Datamu tersimpan di HP ini. Kami kirim otomatis begitu internet kembali. Jadwal tidak akan terpesan dua kali.",
+    no_answer_title: "Belum terkirim: tidak ada jawaban",
+    no_answer_body: "Mungkin sinyalnya lemah, atau layanan jadwal sedang mati. Datamu tersimpan di HP ini dan kami coba kirim lagi otomatis. Jadwal tidak akan terpesan dua kali.",
     busy_body: "Layanan jadwal sedang sibuk. Datamu tersimpan di HP ini dan kami coba lagi otomatis.",
     retry_now: "Coba kirim sekarang",
     pending_found: "Ada jadwal yang belum terkirim. Kami sedang mengirimnya.",

@@ -99,12 +99,14 @@ pub fn classify(answer: &Answer) -> Reply {
         200 | 201 => json::decode::<OwnerView>(body)
             .map(|v| Reply::Ok(Box::new(v)))
             .unwrap_or(Reply::Unreachable),
-        400..=500 => match error_body(body) {
+        // The store's own errors carry a code, 503 `unavailable` (disk full) too; a 5xx without
+        // one comes from something in between (a proxy whose store is down): unreachable.
+        400..=599 => match error_body(body) {
             Some((code, field)) if !code.is_empty() => Reply::Error {
                 code: ApiCode::parse(&code),
                 field,
             },
-            _ if status == 500 => Reply::Unreachable,
+            _ if status >= 500 => Reply::Unreachable,
             _ => Reply::Error {
                 code: ApiCode::Unknown,
                 field: None,
@@ -257,6 +259,17 @@ mod tests {
         assert_eq!(
             classify(&Answer::Status(502, "<html>".into())),
             Reply::Unreachable
+        );
+        // A full disk: the store says so in its error shape; not "no internet".
+        assert_eq!(
+            classify(&Answer::Status(
+                503,
+                r#"{"status":503,"code":"unavailable","message":"m","message_en":"m"}"#.into()
+            )),
+            Reply::Error {
+                code: ApiCode::Unavailable,
+                field: None
+            }
         );
         assert_eq!(
             classify(&Answer::NoAnswer(NoAnswer::Timeout)),

@@ -39,8 +39,23 @@ pub fn is_valid_key(k: &str) -> bool {
 /// Why a retry is waiting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WaitReason {
+    /// No answer and the phone says it has no network.
     Offline,
+    /// No answer although the phone says it is online: a weak signal, or the store is down or
+    /// stalled (the request's time limit ran out, or a proxy answered for it).
+    NoAnswer,
+    /// The store answered that it cannot do it now (busy, rate limit, disk full).
     Busy,
+}
+
+impl WaitReason {
+    /// What the citizen is told depends on whether the phone has a network at all.
+    pub fn given_connection(self, online: bool) -> WaitReason {
+        match self {
+            WaitReason::Offline if online => WaitReason::NoAnswer,
+            other => other,
+        }
+    }
 }
 
 /// What the app does after an answer to a booking attempt.

@@ -227,7 +227,10 @@ mod tests {
             t.split_once('=')
                 .is_some_and(|(w, _)| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
         };
-        assert!(!h.split(" on").skip(1).any(handler), "an inline on…= handler");
+        assert!(
+            !h.split(" on").skip(1).any(handler),
+            "an inline on…= handler"
+        );
         assert_eq!(count(&h, "<h1"), 1);
     }
 
