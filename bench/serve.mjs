@@ -88,6 +88,7 @@ export async function serve({ root, port = 0, prefix = '/', compress = true, spa
     }
     log?.(req.method, path);
     if (csp) res.setHeader('Content-Security-Policy', await contentSecurityPolicy(root, overrides));
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (prefix !== '/' && path + '/' === prefix) {
       res.writeHead(301, { Location: prefix + url.search });

@@ -117,6 +117,7 @@ function notFound(e, dir) {
   const h = e.response.header()
   h.set("Cache-Control", "no-cache")
   h.set("Content-Security-Policy", contentSecurityPolicy(e.app, dir))
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
   h.del("X-Frame-Options")
   let page = null
   if (statOf(dir + "/404.html")) {
@@ -178,6 +179,7 @@ function serve(e) {
   h.set("X-Content-Type-Options", "nosniff")
   h.del("X-Frame-Options")
   h.set("Content-Security-Policy", contentSecurityPolicy(e.app, dir))
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
   if (encoding) h.set("Content-Encoding", encoding)
   return e.fileFS($os.dirFS(dir), file)
 }

@@ -108,6 +108,7 @@ test("every answer carries dist/_headers' policy; framing by embed_origins only,
     assert.equal(r.headers["content-security-policy"], PAGE_POLICY +
       "; frame-ancestors 'self' https://jatimprov.go.id https://portal.example.id:8443", p);
     assert.equal(r.headers["x-frame-options"], undefined, p);
+    assert.equal(r.headers["referrer-policy"], "strict-origin-when-cross-origin", p);
   }
 });
 
