@@ -27,10 +27,13 @@ if (!external && !process.env.E2E_PB_DATA_DIR) {
 }
 // The embed test's host page (e2e/booking/embed.spec.ts) runs on this port; the store serves a copy
 // of dist/ whose settings.json lists that origin in embed_origins (read once, when it starts).
-if (!process.env.EMBED_HOST_PORT) {
-  process.env.EMBED_HOST_PORT = execFileSync(process.execPath, ['-e',
-    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-  ]).toString().trim();
+// The fault tests (e2e/booking/faults.spec.ts) run a private store and a proxy in front of it.
+for (const name of ['EMBED_HOST_PORT', 'FAULTS_STORE_PORT', 'FAULTS_PROXY_PORT']) {
+  if (!process.env[name]) {
+    process.env[name] = execFileSync(process.execPath, ['-e',
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+    ]).toString().trim();
+  }
 }
 if (!external && !process.env.E2E_PUBLIC_DIR) {
   const copy = mkdtempSync(join(tmpdir(), 'pb-booking-dist-'));

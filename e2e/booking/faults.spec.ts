@@ -5,23 +5,22 @@
 // Each time the citizen is told what happened, the app sends the same attempt again (same
 // Idempotency-Key), and the store ends up with exactly one booking for that NIK.
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { newNik, toDetails, fillDetails, consentAndCheck, T } from './helpers';
+import { check, newNik, toDetails, fillDetails, consentAndCheck, T } from './helpers';
 
 const ROOT = resolve(__dirname, '..', '..');
-const freePort = () => Number(execFileSync(process.execPath, ['-e',
-  "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-]).toString().trim());
-
-const STORE_PORT = freePort();
-const PROXY_PORT = freePort();
+// Free ports chosen by playwright.booking.config.ts.
+const STORE_PORT = Number(process.env.FAULTS_STORE_PORT);
+const PROXY_PORT = Number(process.env.FAULTS_PROXY_PORT);
 const STORE = `http://127.0.0.1:${STORE_PORT}`;
 const SU = { identity: 'faults@localhost.test', password: `Faults-${process.pid}-${Date.now().toString(36)}` };
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'pb-faults-'));
+const LOG_NAME = `${DATA_DIR.split('/').pop()}.log`;
+const LOG = openSync(join(DATA_DIR, '..', LOG_NAME), 'a');
 
 test.use({ baseURL: `http://127.0.0.1:${PROXY_PORT}` });
 test.describe.configure({ mode: 'serial' });
@@ -34,11 +33,11 @@ async function startStore() {
       ...process.env, PORT: String(STORE_PORT), DATA_DIR, PUBLIC_DIR: process.env.E2E_PUBLIC_DIR ?? join(ROOT, 'dist'),
       PB_SUPERUSER_EMAIL: SU.identity, PB_SUPERUSER_PASSWORD: SU.password,
     },
-    stdio: 'ignore', detached: true,
+    stdio: ['ignore', LOG, LOG], detached: true,
   });
   await expect.poll(async () => {
     try { return (await fetch(`${STORE}/api/health`)).status; } catch { return 0; }
-  }, { timeout: 60_000, intervals: [200] }).toBe(200);
+  }, { timeout: 90_000, intervals: [200], message: () => readFileSync(join(DATA_DIR, '..', LOG_NAME), 'utf8') }).toBe(200);
 }
 async function stopStore() {
   if (!store || store.exitCode !== null) return;
@@ -134,6 +133,7 @@ test('the reply stalls after the store wrote the booking: the citizen is told, t
   await expect(status.getByRole('heading', { name: 'Belum terkirim: tidak ada jawaban' })).toBeVisible({ timeout: 30_000 });
   await expect(status).toContainText('layanan jadwal sedang mati');
   await expect(status).toContainText('Jadwal tidak akan terpesan dua kali');
+  await check(page, '06-check-no-answer', true);
   mode = 'pass';
   await status.getByRole('button', { name: 'Coba kirim sekarang' }).click();
   await expectConfirmedOnce(page, nik);
