@@ -34,12 +34,17 @@ const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
  * tools/csp.mjs wrote into <root>/_headers (without its frame-ancestors), then
  * `frame-ancestors 'self' <embed_origins>` from settings.json (or its override), read per request.
  */
+const pagePolicies = new Map(); // root -> the policy of its _headers (read once per folder)
 async function contentSecurityPolicy(root, overrides) {
-  let page = '';
-  try {
-    const m = /^[ \t]+Content-Security-Policy:[ \t]*(.+)$/m.exec(await readFile(join(root, '_headers'), 'utf8'));
-    if (m) page = m[1].split(';').map((d) => d.trim()).filter((d) => d && !/^frame-ancestors\b/i.test(d)).join('; ');
-  } catch { /* a folder without _headers: framing only */ }
+  if (!pagePolicies.has(root)) {
+    let policy = '';
+    try {
+      const m = /^[ \t]+Content-Security-Policy:[ \t]*(.+)$/m.exec(await readFile(join(root, '_headers'), 'utf8'));
+      if (m) policy = m[1].split(';').map((d) => d.trim()).filter((d) => d && !/^frame-ancestors\b/i.test(d)).join('; ');
+    } catch { /* a folder without _headers: framing only */ }
+    pagePolicies.set(root, policy);
+  }
+  const page = pagePolicies.get(root);
   const frames = ["'self'"];
   try {
     const text = Object.hasOwn(overrides, 'settings.json') ? overrides['settings.json'] : await readFile(join(root, 'settings.json'), 'utf8');
