@@ -42,6 +42,16 @@ function pageFor(rel) {
 
 const LIST = url('__files.json'); // in each cache: the FILES of its release
 
+// Never keep a redirected response: a host may answer `index.html` with a redirect to its folder,
+// and a redirected response served for a navigation is refused by the browser (an offline reload
+// would show an error page). Keep its status, headers and body only.
+async function plain(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), {
+    status: response.status, statusText: response.statusText, headers: response.headers,
+  });
+}
+
 // The newest older release's cache and its file list, to reuse unchanged files.
 async function previous() {
   for (const key of (await caches.keys()).reverse()) {
@@ -69,12 +79,16 @@ self.addEventListener('install', (event) => {
       if (copy) await cache.put(url(p), copy);
       else fetchList.push(p);
     }
-    await cache.addAll(fetchList.map((p) => new Request(url(p), { cache: HASHED.test(p) ? 'default' : 'no-cache' })));
+    await Promise.all(fetchList.map(async (p) => {
+      const r = await fetch(new Request(url(p), { cache: HASHED.test(p) ? 'default' : 'no-cache' }));
+      if (!r.ok) throw new Error(`precache ${p}: ${r.status}`); // as cache.addAll: the install fails
+      await cache.put(url(p), await plain(r));
+    }));
     // settings.json may be edited on the server at any time: best effort, never blocks install.
     if (PRECACHE.includes('settings.json')) {
       try {
         const r = await fetch(url('settings.json'), { cache: 'no-cache' });
-        if (r.ok) await cache.put(url('settings.json'), r);
+        if (r.ok) await cache.put(url('settings.json'), await plain(r));
       } catch { /* offline during install: the app shows its settings error only if never cached */ }
     }
     await cache.put(LIST, new Response(JSON.stringify(FILES), { headers: { 'Content-Type': 'application/json' } }));
@@ -96,7 +110,7 @@ async function cacheFirst(request) {
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) await cache.put(request, await plain(response.clone()));
   return response;
 }
 
@@ -115,10 +129,10 @@ async function networkFirst(request, fallbackKey, preload) {
     }
     if (first) {
       if (fallbackKey === undefined && first.ok && new URL(request.url).pathname.endsWith('/settings.json')) {
-        await cache.put(request, first.clone()); // settings change without a release: keep the newest
+        await cache.put(request, await plain(first.clone())); // settings change without a release: keep the newest
       }
       if (fallbackKey && first.ok && LAZY.some((l) => fallbackKey === url(`${l}index.html`))) {
-        await cache.put(fallbackKey, first.clone()); // a lazy bundle's page, now used: keep it
+        await cache.put(fallbackKey, await plain(first.clone())); // a lazy bundle's page, now used: keep it
       }
       return first;
     }

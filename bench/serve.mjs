@@ -1,7 +1,8 @@
 // A small static server for dist/, the way a production static host would serve it:
 // pre-compressed `.br` / `.gz` files when the browser accepts them, correct types (wasm
 // streaming needs application/wasm), long caching for hashed files, `no-cache` for the rest,
-// an optional sub-path prefix, and index.html for extension-less paths (deep links).
+// an optional sub-path prefix, index.html for extension-less paths (deep links), and the
+// Content-Security-Policy of dist/_headers with frame-ancestors from settings.json.
 // No dependencies. Binds 127.0.0.1 only.
 //
 //   node bench/serve.mjs --root dist --port 8770 [--prefix /layanan/prakerja/] [--no-compress]
@@ -26,6 +27,34 @@ const TYPES = {
 // Trunk names build outputs `<name>-<hash: up to 16 hex>` (`pendamping-0123456789abcdef_bg.wasm`).
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
+
+/**
+ * The Content-Security-Policy header, as the PocketBase static hook builds it: the page policy
+ * tools/csp.mjs wrote into <root>/_headers (without its frame-ancestors), then
+ * `frame-ancestors 'self' <embed_origins>` from settings.json (or its override), read per request.
+ */
+const pagePolicies = new Map(); // root -> the policy of its _headers (read once per folder)
+async function contentSecurityPolicy(root, overrides) {
+  if (!pagePolicies.has(root)) {
+    let policy = '';
+    try {
+      const m = /^[ \t]+Content-Security-Policy:[ \t]*(.+)$/m.exec(await readFile(join(root, '_headers'), 'utf8'));
+      if (m) policy = m[1].split(';').map((d) => d.trim()).filter((d) => d && !/^frame-ancestors\b/i.test(d)).join('; ');
+    } catch { /* a folder without _headers: framing only */ }
+    pagePolicies.set(root, policy);
+  }
+  const page = pagePolicies.get(root);
+  const frames = ["'self'"];
+  try {
+    const text = Object.hasOwn(overrides, 'settings.json') ? overrides['settings.json'] : await readFile(join(root, 'settings.json'), 'utf8');
+    for (const o of JSON.parse(text)?.embed_origins ?? []) {
+      if (typeof o === 'string' && ORIGIN.test(o) && !frames.includes(o)) frames.push(o);
+    }
+  } catch { /* no or broken settings: same origin only */ }
+  return (page ? page + '; ' : '') + 'frame-ancestors ' + frames.join(' ');
+}
+
 async function file(p) {
   try {
     const s = await stat(p);
@@ -39,9 +68,13 @@ async function file(p) {
  * Start serving. Options: root (folder), port (0 = any free port), prefix ('/' or '/a/b/'),
  * compress (default true), spaFallback (default true), log (function called per request),
  * headers (extra headers for every response), overrides ({ 'settings.json': '...text...' } serves
- * that text instead of the file; a null value answers 404, as if the file were missing).
+ * that text instead of the file; a null value answers 404, as if the file were missing),
+ * csp (default true: send the Content-Security-Policy of <root>/_headers with frame-ancestors from
+ * settings.json's embed_origins, as the PocketBase static hook does; false: a host that sends none),
+ * redirectIndex (default false: true answers `<folder>/index.html` with a 301 to `<folder>/`, as
+ * hosts with "pretty URLs" do; the service worker must cope with that).
  */
-export async function serve({ root, port = 0, prefix = '/', compress = true, spaFallback = true, log, headers = {}, overrides = {} }) {
+export async function serve({ root, port = 0, prefix = '/', compress = true, spaFallback = true, log, headers = {}, overrides = {}, csp = true, redirectIndex = false }) {
   root = resolve(root);
   if (!prefix.endsWith('/')) prefix += '/';
   const handle = async (req, res) => {
@@ -59,6 +92,8 @@ export async function serve({ root, port = 0, prefix = '/', compress = true, spa
       return res.end('bad request');
     }
     log?.(req.method, path);
+    if (csp) res.setHeader('Content-Security-Policy', await contentSecurityPolicy(root, overrides));
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (prefix !== '/' && path + '/' === prefix) {
       res.writeHead(301, { Location: prefix + url.search });
@@ -67,6 +102,10 @@ export async function serve({ root, port = 0, prefix = '/', compress = true, spa
     if (!path.startsWith(prefix)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       return res.end('not found');
+    }
+    if (redirectIndex && path.startsWith(prefix) && /(^|\/)index\.html$/.test(path)) {
+      res.writeHead(301, { Location: path.slice(0, -'index.html'.length) + url.search });
+      return res.end();
     }
     const rel = normalize(path.slice(prefix.length) || 'index.html');
     if (rel.startsWith('..')) {

@@ -17,6 +17,9 @@ trunk build --release --offline --public-url "${PUBLIC_URL}jadwal/" --dist "$DIS
 cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
 node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal"
+# Content-Security-Policy: inline scripts into hashed files, the policy as a meta tag in every
+# page and as dist/_headers (static hosts; the PocketBase hook and bench/serve.mjs read it too).
+node tools/csp.mjs "$DIST"
 # Service worker: precache list and release version from what Trunk just wrote.
 node scripts/gen-sw.mjs "$DIST"
 node tools/compress.mjs "$DIST"

@@ -177,6 +177,25 @@ fn each_answer_of_the_store_leads_somewhere_sensible() {
         ),
         Next::Retry(WaitReason::Busy)
     );
+    // No answer: what the citizen reads depends on whether the phone has a network.
+    assert_eq!(
+        WaitReason::Offline.given_connection(false),
+        WaitReason::Offline
+    );
+    assert_eq!(
+        WaitReason::Offline.given_connection(true),
+        WaitReason::NoAnswer
+    );
+    assert_eq!(WaitReason::Busy.given_connection(true), WaitReason::Busy);
+    // The store's disk is full or read-only: it says so (503 unavailable); the same attempt,
+    // with the same key, is sent again later, and the citizen is not told "no internet".
+    assert_eq!(
+        after_reply(
+            classify(&Answer::Status(503, err("unavailable", "").to_string())),
+            &p
+        ),
+        Next::Retry(WaitReason::Busy)
+    );
     assert_eq!(
         after_reply(
             classify(&Answer::Status(409, err("slot_full", "slot").to_string())),

@@ -10,11 +10,13 @@ const ceilings = JSON.parse(readFileSync(new URL('./size-ceilings.json', import.
 const br = (p) => (existsSync(p + '.br') ? statSync(p + '.br').size : statSync(p).size);
 const files = (dir, re) => readdirSync(dir).filter((n) => re.test(n)).map((n) => join(dir, n));
 
-// What `/` loads: the page, its glue and wasm, the service worker, the manifest, settings.
+// What `/` loads: the page, its scripts, glue and wasm, the service worker, the manifest, settings.
 const first = [
   join(dist, 'index.html'),
   ...files(dist, /^pendamping-[^/]*\.js$/),
   ...files(dist, /^pendamping-[^/]*_bg\.wasm$/),
+  // the page's own scripts, moved out of the HTML by tools/csp.mjs
+  ...files(dist, /^(boot|pre)-[0-9a-f]{16}\.js$/),
   join(dist, 'sw.js'),
   join(dist, 'manifest.webmanifest'),
   join(dist, 'settings.json'),

@@ -57,6 +57,13 @@ routerUse(new Middleware((e) => {
     if (status === 400 || status === 413) return lib.sendError(e, "invalid_request")
     if (/slot_full/.test(msg)) return lib.sendError(e, "slot_full", "slot") // database trigger backstop
     if (/UNIQUE constraint failed: bookings\.nik/.test(msg)) return lib.sendError(e, "already_booked", "nik")
+    // The data folder is full or read-only: nothing was written (SQLite rolls the transaction
+    // back). Say so plainly; the app keeps the attempt and its key and tries again later.
+    if (/database or disk is full|disk I\/O error|readonly database|read-only file system|no space left on device|SQLITE_(FULL|IOERR|READONLY|CANTOPEN)|unable to open database file/i.test(msg)) {
+      e.response.header().set("Retry-After", "60")
+      console.log("booking store: storage unavailable: " + require(`${__hooks}/log_redact.js`).redactText(msg, 300))
+      return lib.sendError(e, "unavailable")
+    }
     console.log("booking route error: " + require(`${__hooks}/log_redact.js`).redactText(msg, 300))
     return lib.sendError(e, "internal")
   } finally {

@@ -7,7 +7,8 @@
 //   - `index.html` for folders, served directly with 200 (never a redirect: the service worker
 //     caches it, and a redirected response breaks offline navigation),
 //   - index.html for extension-less paths that are not files (old deep links), a 404 page otherwise,
-//   - framing allowed for settings.json's `embed_origins` (CSP frame-ancestors), no X-Frame-Options.
+//   - the Content-Security-Policy of dist/_headers (tools/csp.mjs), with framing allowed for
+//     settings.json's `embed_origins` (frame-ancestors), no X-Frame-Options.
 // Enabled when the environment variable PUBLIC_DIR names the folder (scripts/backend.sh).
 // Loaded with require() inside the handler (PocketBase runs every handler in an isolated scope).
 
@@ -67,6 +68,29 @@ function frameAncestors(app, dir) {
   })
 }
 
+// The page policy tools/csp.mjs wrote into <PUBLIC_DIR>/_headers (script-src 'self'
+// 'wasm-unsafe-eval', no inline script, ...), without its frame-ancestors, read once per
+// process; "" when there is no _headers file (a dist/ not built by scripts/build.sh).
+function pagePolicy(app, dir) {
+  return app.store().getOrSet("static:page_policy", () => {
+    try {
+      const text = toString($os.readFile(dir + "/_headers"))
+      const m = /^[ \t]+Content-Security-Policy:[ \t]*(.+)$/m.exec(text)
+      if (!m) return ""
+      return m[1].split(";").map((d) => d.trim()).filter((d) => d && !/^frame-ancestors\b/i.test(d)).join("; ")
+    } catch (_) {
+      return ""
+    }
+  })
+}
+
+// The whole Content-Security-Policy header: the page policy from _headers, and framing for
+// settings.json's embed_origins (read at start, so the province can change them without a build).
+function contentSecurityPolicy(app, dir) {
+  const page = pagePolicy(app, dir)
+  return (page ? page + "; " : "") + frameAncestors(app, dir)
+}
+
 // Accept-Encoding -> allowed codings (q=0 means "not acceptable"; "*" allows any)
 function accepted(header) {
   const out = {}
@@ -92,7 +116,8 @@ function accepted(header) {
 function notFound(e, dir) {
   const h = e.response.header()
   h.set("Cache-Control", "no-cache")
-  h.set("Content-Security-Policy", frameAncestors(e.app, dir))
+  h.set("Content-Security-Policy", contentSecurityPolicy(e.app, dir))
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
   h.del("X-Frame-Options")
   let page = null
   if (statOf(dir + "/404.html")) {
@@ -153,9 +178,10 @@ function serve(e) {
   h.set("Vary", "Accept-Encoding")
   h.set("X-Content-Type-Options", "nosniff")
   h.del("X-Frame-Options")
-  h.set("Content-Security-Policy", frameAncestors(e.app, dir))
+  h.set("Content-Security-Policy", contentSecurityPolicy(e.app, dir))
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
   if (encoding) h.set("Content-Encoding", encoding)
   return e.fileFS($os.dirFS(dir), file)
 }
 
-module.exports = { serve, accepted, frameAncestors, HASHED, TYPES }
+module.exports = { serve, accepted, frameAncestors, contentSecurityPolicy, HASHED, TYPES }

@@ -13,6 +13,8 @@ import { startPrivatePb } from "./helpers.mjs";
 let pb, dist, outside;
 const WASM = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...Array(2000).fill(0x41)]);
 const SECRET = "OUTSIDE-SECRET-" + Math.random().toString(36).slice(2);
+const PAGE_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-abc='; " +
+  "connect-src 'self'; base-uri 'self'; object-src 'none'";
 
 before(async () => {
   dist = mkdtempSync(join(tmpdir(), "pb-dist-"));
@@ -26,6 +28,10 @@ before(async () => {
   writeFileSync(join(dist, "settings.json"), JSON.stringify({
     booking_api: "", embed_origins: ["https://jatimprov.go.id", "https://portal.example.id:8443", "javascript:alert(1)", "https://x.test\r\nX-Evil: 1"],
   }));
+  // tools/csp.mjs's output: the page policy, and a frame-ancestors the hook must replace with
+  // the one from settings.json (the province may change embed_origins without a build)
+  writeFileSync(join(dist, "_headers"), "# test\n/*\n  Content-Security-Policy: " + PAGE_POLICY +
+    "; frame-ancestors 'self' https://stale.example\n  X-Content-Type-Options: nosniff\n");
   // a file next to the served folder that must never be reachable
   outside = join(dist, "..", `outside-${Date.now()}.txt`);
   writeFileSync(outside, SECRET);
@@ -96,12 +102,13 @@ test("index.html is answered with 200, never redirected (service worker offline 
   assert.match((await raw("/index.html")).body.toString(), /start/);
 });
 
-test("pages allow framing by embed_origins only: CSP frame-ancestors, no X-Frame-Options", async () => {
+test("every answer carries dist/_headers' policy; framing by embed_origins only, no X-Frame-Options", async () => {
   for (const p of ["/", "/index.html", "/jadwal/", "/x.wasm", "/nothing-here.js"]) {
     const r = await raw(p);
-    assert.equal(r.headers["content-security-policy"],
-      "frame-ancestors 'self' https://jatimprov.go.id https://portal.example.id:8443", p);
+    assert.equal(r.headers["content-security-policy"], PAGE_POLICY +
+      "; frame-ancestors 'self' https://jatimprov.go.id https://portal.example.id:8443", p);
     assert.equal(r.headers["x-frame-options"], undefined, p);
+    assert.equal(r.headers["referrer-policy"], "strict-origin-when-cross-origin", p);
   }
 });
 

@@ -11,11 +11,11 @@ const DEMO = readFileSync(join(ROOT, 'embed/demo.html'), 'utf8');
 const SETTINGS = JSON.parse(readFileSync(join(DIST, 'settings.json'), 'utf8'));
 
 /** The demo host page on one origin, the app on another; `allow` = embed_origins for the host. */
-async function setUp(allow: (hostOrigin: string) => string[]) {
+async function setUp(allow: (hostOrigin: string) => string[], appOptions: { csp?: boolean } = {}) {
   const hostFiles: Record<string, string | null> = {};
   const appFiles: Record<string, string | null> = {};
   const host = await serve({ root: join(ROOT, 'embed'), overrides: hostFiles });
-  const app = await serve({ root: DIST, overrides: appFiles });
+  const app = await serve({ root: DIST, overrides: appFiles, ...appOptions });
   appFiles['settings.json'] = JSON.stringify({ ...SETTINGS, embed_origins: allow(host.origin) });
   expect(DEMO).toContain('http://127.0.0.1:8090/embed.js');
   hostFiles['demo.html'] = DEMO.replace('http://127.0.0.1:8090/', app.url);
@@ -89,7 +89,10 @@ test('the embedded assistant has no header of its own and its iframe follows its
 });
 
 test('a host page whose origin is not in embed_origins gets no height messages', async ({ page }) => {
-  const s = await setUp(() => ['https://jatimprov.go.id']);
+  // The second line of defence: served without frame-ancestors (a host that drops the header),
+  // the app still answers no one but embed_origins. With the header the frame is refused
+  // outright (e2e/booking/embed.spec.ts, against the server `make run` starts).
+  const s = await setUp(() => ['https://jatimprov.go.id'], { csp: false });
   const warnings: string[] = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   try {

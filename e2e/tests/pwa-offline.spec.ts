@@ -36,13 +36,37 @@ function versionOf(dir: string): string {
   return /const VERSION = '([0-9a-f]+)'/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1];
 }
 
-test('after one visit, the start screen and every flow work with no network', async ({ page, context }) => {
-  const server = await serve({ root: DIST });
+/** No response in the release's cache is a redirect (the browser refuses one for a navigation). */
+async function cachedRedirects(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) {
+        const r = await cache.match(req);
+        if (!r || r.redirected || r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) out.push(req.url);
+      }
+    }
+    return out;
+  });
+}
+
+// A static host as bench/serve.mjs serves dist/, and one that answers `index.html` with a 301 to
+// its folder ("pretty URLs"); the server `make run` starts is in e2e/booking/offline.spec.ts.
+for (const [host, options] of [['a static host', {}], ['a host that redirects index.html to its folder', { redirectIndex: true }]] as const) {
+test(`after one visit, the start screen and every flow work with no network (${host})`, async ({ page, context }) => {
+  const server = await serve({ root: DIST, ...options });
   try {
+    if ('redirectIndex' in options) {
+      const r = await page.request.get(`${server.url}index.html`, { maxRedirects: 0 });
+      expect(r.status()).toBe(301);
+      expect(r.headers().location).toBe('/');
+    }
     await page.goto(server.url);
     await settled(page);
     await expect(h1(page)).toHaveText(T.id.startTitle);
     await offlineReady(page);
+    expect(await cachedRedirects(page)).toEqual([]);
   } finally {
     await server.close();
   }
@@ -68,7 +92,15 @@ test('after one visit, the start screen and every flow work with no network', as
   await page.goto(server.url);
   await settled(page);
   await findFlow(page, 'lupa kata sandi akun prakerja', q);
+  // The pages' own addresses, as a bookmark or the installed app would open them.
+  for (const path of ['index.html', 'masalah/index.html', 'masalah/']) {
+    await page.goto(server.url + path);
+    await settled(page);
+    await expect(h1(page)).toBeVisible();
+  }
+  expect(await cachedRedirects(page)).toEqual([]);
 });
+}
 
 test('the app is installable: manifest with icons, theme colour, and a service worker', async ({ page }) => {
   const server = await serve({ root: DIST });

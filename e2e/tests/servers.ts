@@ -14,6 +14,7 @@ export type Server = {
   close(): Promise<void>;
 };
 export type ServeOptions = {
+  csp?: boolean; redirectIndex?: boolean;
   root: string; port?: number; prefix?: string;
   /** path (relative to the prefix) -> body served instead of the file; null answers 404. */
   overrides?: Record<string, string | null>;

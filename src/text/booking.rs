@@ -206,6 +206,8 @@ pub struct BookingStrings {
     pub sending: &'static str,
     pub offline_title: &'static str,
     pub offline_body: &'static str,
+    pub no_answer_title: &'static str,
+    pub no_answer_body: &'static str,
     pub busy_body: &'static str,
     pub retry_now: &'static str,
     pub pending_found: &'static str,
@@ -257,6 +259,7 @@ pub struct BookingStrings {
     pub err_not_bookable: &'static str,
     pub err_rate_limited: &'static str,
     pub err_internal: &'static str,
+    pub err_unavailable: &'static str,
     pub err_network: &'static str,
     pub err_idempotency: &'static str,
     pub err_cannot_change: &'static str,
@@ -310,6 +313,7 @@ impl BookingStrings {
             ApiCode::NotBookable => self.err_not_bookable,
             ApiCode::IdempotencyConflict => self.err_idempotency,
             ApiCode::RateLimited => self.err_rate_limited,
+            ApiCode::Unavailable => self.err_unavailable,
             ApiCode::Internal | ApiCode::UnsupportedMediaType | ApiCode::Unknown => {
                 self.err_internal
             }
@@ -403,6 +407,8 @@ impl BookingStrings {
             self.sending,
             self.offline_title,
             self.offline_body,
+            self.no_answer_title,
+            self.no_answer_body,
             self.busy_body,
             self.retry_now,
             self.pending_found,
@@ -455,6 +461,7 @@ impl BookingStrings {
             self.no_nearest_bookable,
             self.err_rate_limited,
             self.err_internal,
+            self.err_unavailable,
             self.err_network,
             self.err_idempotency,
             self.err_cannot_change,

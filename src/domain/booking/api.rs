@@ -36,6 +36,8 @@ pub enum ApiCode {
     IdempotencyConflict,
     RateLimited,
     Internal,
+    /// The store cannot write (disk full or read-only): nothing was booked; try again later.
+    Unavailable,
     /// The request was not JSON: a fault of the app, never of the citizen.
     UnsupportedMediaType,
     Unknown,
@@ -55,6 +57,7 @@ impl ApiCode {
             "idempotency_conflict" => ApiCode::IdempotencyConflict,
             "rate_limited" => ApiCode::RateLimited,
             "internal" => ApiCode::Internal,
+            "unavailable" => ApiCode::Unavailable,
             "unsupported_media_type" => ApiCode::UnsupportedMediaType,
             _ => ApiCode::Unknown,
         }
@@ -99,12 +102,14 @@ pub fn classify(answer: &Answer) -> Reply {
         200 | 201 => json::decode::<OwnerView>(body)
             .map(|v| Reply::Ok(Box::new(v)))
             .unwrap_or(Reply::Unreachable),
-        400..=500 => match error_body(body) {
+        // The store's own errors carry a code, 503 `unavailable` (disk full) too; a 5xx without
+        // one comes from something in between (a proxy whose store is down): unreachable.
+        400..=599 => match error_body(body) {
             Some((code, field)) if !code.is_empty() => Reply::Error {
                 code: ApiCode::parse(&code),
                 field,
             },
-            _ if status == 500 => Reply::Unreachable,
+            _ if status >= 500 => Reply::Unreachable,
             _ => Reply::Error {
                 code: ApiCode::Unknown,
                 field: None,
@@ -257,6 +262,17 @@ mod tests {
         assert_eq!(
             classify(&Answer::Status(502, "<html>".into())),
             Reply::Unreachable
+        );
+        // A full disk: the store says so in its error shape; not "no internet".
+        assert_eq!(
+            classify(&Answer::Status(
+                503,
+                r#"{"status":503,"code":"unavailable","message":"m","message_en":"m"}"#.into()
+            )),
+            Reply::Error {
+                code: ApiCode::Unavailable,
+                field: None
+            }
         );
         assert_eq!(
             classify(&Answer::NoAnswer(NoAnswer::Timeout)),

@@ -372,35 +372,30 @@ fn get_abs(horizontal: bool, line: usize, i: usize, size: usize, m: &[bool]) -> 
 /// Encode `text` (byte mode, level M) with the mask of the lowest penalty. `None` when the
 /// text does not fit in version 4 (62 bytes).
 pub fn encode(text: &str) -> Option<QrCode> {
-    let (version, cw) = codewords(text)?;
-    let base = function_patterns(version);
-    let positions = data_positions(&base);
-    let mut best: Option<(u32, QrCode)> = None;
-    for mask in 0..8u8 {
-        let mut g = Grid {
-            size: base.size,
-            dark: base.dark.clone(),
-            function: base.function.clone(),
-        };
-        for (i, &(x, y)) in positions.iter().enumerate() {
-            let bit = cw.get(i / 8).is_some_and(|b| b >> (7 - i % 8) & 1 != 0);
-            g.dark[y * g.size + x] = bit ^ mask_bit(mask, x, y);
-        }
-        draw_format(&mut g, mask);
-        let score = penalty(g.size, &g.dark);
-        if best.as_ref().is_none_or(|(s, _)| score < *s) {
-            best = Some((
-                score,
-                QrCode {
-                    version,
-                    size: g.size,
-                    mask,
-                    modules: g.dark,
-                },
-            ));
-        }
+    (0..8u8)
+        .filter_map(|mask| encode_with_mask(text, mask))
+        .min_by_key(|q| penalty(q.size, &q.modules))
+}
+
+/// Encode `text` with the given mask (0–7). `None` when the text does not fit in version 4
+/// or the mask is out of range.
+pub fn encode_with_mask(text: &str, mask: u8) -> Option<QrCode> {
+    if mask > 7 {
+        return None;
     }
-    best.map(|b| b.1)
+    let (version, cw) = codewords(text)?;
+    let mut g = function_patterns(version);
+    for (i, &(x, y)) in data_positions(&g).iter().enumerate() {
+        let bit = cw.get(i / 8).is_some_and(|b| b >> (7 - i % 8) & 1 != 0);
+        g.dark[y * g.size + x] = bit ^ mask_bit(mask, x, y);
+    }
+    draw_format(&mut g, mask);
+    Some(QrCode {
+        version,
+        size: g.size,
+        mask,
+        modules: g.dark,
+    })
 }
 
 /// Reads a code back (for tests): the format bits of the top-left copy, then the data

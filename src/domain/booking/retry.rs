@@ -39,8 +39,23 @@ pub fn is_valid_key(k: &str) -> bool {
 /// Why a retry is waiting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WaitReason {
+    /// No answer and the phone says it has no network.
     Offline,
+    /// No answer although the phone says it is online: a weak signal, or the store is down or
+    /// stalled (the request's time limit ran out, or a proxy answered for it).
+    NoAnswer,
+    /// The store answered that it cannot do it now (busy, rate limit, disk full).
     Busy,
+}
+
+impl WaitReason {
+    /// What the citizen is told depends on whether the phone has a network at all.
+    pub fn given_connection(self, online: bool) -> WaitReason {
+        match self {
+            WaitReason::Offline if online => WaitReason::NoAnswer,
+            other => other,
+        }
+    }
 }
 
 /// What the app does after an answer to a booking attempt.
@@ -71,7 +86,7 @@ pub fn after_reply(reply: Reply, pending: &PendingBooking) -> Next {
         Reply::Unreachable => Next::Retry(WaitReason::Offline),
         Reply::Error { code, field } => match code {
             ApiCode::Internal => Next::Retry(WaitReason::Busy),
-            ApiCode::RateLimited => Next::Retry(WaitReason::Busy),
+            ApiCode::RateLimited | ApiCode::Unavailable => Next::Retry(WaitReason::Busy),
             ApiCode::SlotFull | ApiCode::SlotClosed | ApiCode::NotFound => Next::SlotTaken,
             ApiCode::AlreadyBooked => Next::AlreadyBooked,
             // the help point stopped taking bookings meanwhile: choose another one

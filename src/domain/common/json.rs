@@ -208,17 +208,23 @@ impl P<'_> {
                         b'r' => out.push('\r'),
                         b't' => out.push('\t'),
                         b'u' => {
+                            let at = self.i - 2;
                             let mut cp = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&cp)
-                                && self.b[self.i..].starts_with(b"\\u")
-                            {
+                            // A high surrogate must be followed by an escaped low one; a lone
+                            // surrogate is an error (as serde_json has it), never a guess that
+                            // swallows the next escape.
+                            if (0xD800..0xDC00).contains(&cp) {
+                                if !self.b[self.i..].starts_with(b"\\u") {
+                                    return Err(JsonError(at));
+                                }
                                 self.i += 2;
                                 let lo = self.hex4()?;
-                                cp = 0x10000
-                                    + ((cp - 0xD800) << 10)
-                                    + (lo.wrapping_sub(0xDC00) & 0x3FF);
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(JsonError(at));
+                                }
+                                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                             }
-                            out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
+                            out.push(char::from_u32(cp).ok_or(JsonError(at))?);
                         }
                         _ => return Err(JsonError(self.i - 1)),
                     }

@@ -95,8 +95,16 @@ fn submit_status(ctx: Ctx) -> AnyView {
         Submit::Idle | Submit::Sending => ().into_any(),
         Submit::Waiting(r) => view! {
             <div class="status-box" role="status" tabindex="-1">
-                <h2 class="small-heading">{if r == WaitReason::Offline { s.offline_title } else { s.err_internal }}</h2>
-                <p>{if r == WaitReason::Offline { s.offline_body } else { s.busy_body }}</p>
+                <h2 class="small-heading">{match r {
+                    WaitReason::Offline => s.offline_title,
+                    WaitReason::NoAnswer => s.no_answer_title,
+                    WaitReason::Busy => s.err_internal,
+                }}</h2>
+                <p>{match r {
+                    WaitReason::Offline => s.offline_body,
+                    WaitReason::NoAnswer => s.no_answer_body,
+                    WaitReason::Busy => s.busy_body,
+                }}</p>
                 <button type="button" class="button secondary" on:click=move |_| resend_pending(ctx)>{s.retry_now}</button>
             </div>
         }.into_any(),

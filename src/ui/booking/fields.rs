@@ -72,7 +72,7 @@ pub fn progress(s: &'static BookingStrings, step: Step) -> impl IntoView {
     view! {
         <p class="progress">
             <span>{format!("{} · {}", s.progress(n, total), s.step_names[n - 1])}</span>
-            <span class="bar" aria-hidden="true"><span style=format!("width:{}%", n * 100 / total)></span></span>
+            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", n * 100 / total)></span></span>
         </p>
     }
 }

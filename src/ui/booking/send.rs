@@ -83,6 +83,7 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
                 go(ctx, Step::Done, false);
             }
             Next::Retry(reason) => {
+                let reason = reason.given_connection(browser::online());
                 ctx.form.with_untracked(|f| {
                     storage::save_pending(
                         &pending,
@@ -91,7 +92,7 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
                     )
                 });
                 ctx.submit.set(Submit::Waiting(reason));
-                let delay = if reason == WaitReason::Offline {
+                let delay = if reason != WaitReason::Busy {
                     10_000
                 } else {
                     15_000

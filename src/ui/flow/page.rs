@@ -173,7 +173,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     let progress = w.progress().map(|(i, total)| view! {
         <p class="progress">
             <span>{s.progress(i, total)}</span>
-            <span class="bar" aria-hidden="true"><span style=format!("width:{}%", i * 100 / total.max(1))></span></span>
+            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", i * 100 / total.max(1))></span></span>
         </p>
     });
     view! {

@@ -106,8 +106,9 @@ fn observe_height() {
         return;
     };
     // The stylesheet stretches <body> to the viewport; inside a frame sized to the content that
-    // would only ever grow. Let the body be as tall as its content.
-    let _ = body.set_attribute("style", "min-height:0");
+    // would only ever grow. Let the body be as tall as its content (a class, not a style
+    // attribute: the Content-Security-Policy allows no inline styles).
+    let _ = body.class_list().add_1("framed");
     let callback = Closure::<dyn FnMut()>::new(post_height);
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref());
     observer.observe(&body);

@@ -105,7 +105,7 @@ fn start(h: &mut String, v: &View, s: &Strings) {
     // Enter before the app has loaded must not send the typed text anywhere.
     let _ = write!(
         h,
-        r#"<form role="search" onsubmit="return false"><label for="q" class="label">{}</label><p id="q-hint" class="hint">{}</p><input id="q" name="q" type="search" autocomplete="off" aria-describedby="q-hint" aria-controls="suggestions"></form><div id="suggestions" aria-live="polite"></div></section>"#,
+        r#"<form role="search"><label for="q" class="label">{}</label><p id="q-hint" class="hint">{}</p><input id="q" name="q" type="search" autocomplete="off" aria-describedby="q-hint" aria-controls="suggestions"></form><div id="suggestions" aria-live="polite"></div></section>"#,
         e(s.search_label),
         e(s.search_hint)
     );
@@ -220,7 +220,17 @@ mod tests {
         assert!(h.contains("href=\"/layanan/prakerja/masalah/#/pilih-pesan\""));
         assert!(h.contains("href=\"/layanan/prakerja/jadwal/?kelola=1\""));
         assert_eq!(count(&h, "<input id=\"q\""), 1);
-        assert!(h.contains("onsubmit=\"return false\""));
+        // No inline handler (the Content-Security-Policy allows none): until the app has
+        // loaded, index.html's first script keeps Enter from submitting the form.
+        assert!(h.contains("<form role=\"search\">"));
+        let handler = |t: &str| {
+            t.split_once('=')
+                .is_some_and(|(w, _)| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        };
+        assert!(
+            !h.split(" on").skip(1).any(handler),
+            "an inline on…= handler"
+        );
         assert_eq!(count(&h, "<h1"), 1);
     }
 

@@ -1,0 +1,126 @@
+// The Content-Security-Policy of dist/: no inline script anywhere, WebAssembly allowed
+// ('wasm-unsafe-eval'), nothing else from anywhere but this site (and the booking store's origin
+// from settings.json, when it has its own).
+//
+// For each page (dist/index.html, dist/masalah/index.html, dist/jadwal/index.html, 404.html):
+//   - every inline <script> is moved into a file next to the page, named by its content hash
+//     (`boot-<16 hex>.js` for Trunk's module loader, `pre-<16 hex>.js` for the classic ones,
+//     which stay synchronous and in their place: they set classes before the first paint);
+//   - inline <style> blocks stay (the start screen's CSS is inlined on purpose: no extra
+//     request before the first paint) and are allowed by their sha256 hash;
+//   - a <meta http-equiv="Content-Security-Policy"> goes first in <head>.
+// Then dist/_headers (Netlify, Cloudflare Pages) carries the same policy plus `frame-ancestors`
+// (which a meta tag cannot carry) from settings.json's embed_origins. The PocketBase static hook
+// and bench/serve.mjs read the policy from _headers and add frame-ancestors themselves.
+//
+// Run by scripts/build.sh after prerender and minify-glue, before gen-sw. Idempotent: run it again
+// after changing settings.json's booking_api to another origin or embed_origins.
+//   node tools/csp.mjs dist
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
+const PAGES = ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html'].filter((p) => existsSync(join(dist, p)));
+if (!PAGES.includes('index.html')) throw new Error(`csp: ${dist}/index.html missing`);
+
+const hex16 = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const b64 = (text) => createHash('sha256').update(text).digest('base64');
+
+let settings = {};
+try {
+  settings = JSON.parse(readFileSync(join(dist, 'settings.json'), 'utf8'));
+} catch {
+  /* no settings: same origin only */
+}
+const connect = ["'self'"];
+if (typeof settings.booking_api === 'string' && settings.booking_api) {
+  const origin = new URL(settings.booking_api).origin;
+  if (!ORIGIN.test(origin)) throw new Error(`csp: booking_api ${settings.booking_api} has no http(s) origin`);
+  connect.push(origin);
+}
+const frames = ["'self'"];
+for (const o of Array.isArray(settings.embed_origins) ? settings.embed_origins : []) {
+  if (typeof o === 'string' && ORIGIN.test(o) && !frames.includes(o)) frames.push(o);
+}
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+const META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
+const styleHashes = new Set();
+const pages = [];
+
+for (const page of PAGES) {
+  const dir = join(dist, page, '..');
+  let html = readFileSync(join(dist, page), 'utf8').replace(META, '');
+  // Files this tool wrote before (idempotent runs): the page still names the ones it uses.
+  const classic = [];
+  let firstClassic = null;
+  html = html.replace(SCRIPT, (whole, attrs, body) => {
+    if (/\bsrc\s*=/.test(attrs)) return whole;
+    if (/type\s*=\s*["']?module/.test(attrs)) {
+      const name = `boot-${hex16(body)}.js`;
+      writeFileSync(join(dir, name), body.trim() + '\n');
+      return `<script type="module" src="${name}"></script>`;
+    }
+    if (/type\s*=/.test(attrs) && !/type\s*=\s*["']?(text|application)\/javascript/.test(attrs)) {
+      throw new Error(`csp: ${page} has an inline script of another type: ${attrs}`);
+    }
+    classic.push(body.trim().replace(/;?$/, ';'));
+    if (firstClassic === null) {
+      firstClassic = '\u0000classic\u0000';
+      return firstClassic;
+    }
+    return '';
+  });
+  if (firstClassic) {
+    const body = classic.join('\n') + '\n';
+    const name = `pre-${hex16(body)}.js`;
+    writeFileSync(join(dir, name), body);
+    html = html.replace(firstClassic, `<script src="${name}"></script>`);
+  }
+  for (const m of html.matchAll(STYLE)) styleHashes.add(`'sha256-${b64(m[1])}'`);
+  if (/\son[a-z]+\s*=/i.test(html.replace(/<[^>]*\bcontent="[^"]*"[^>]*>/g, ''))) {
+    throw new Error(`csp: ${page} has an inline event handler attribute`);
+  }
+  pages.push({ page, dir, html });
+}
+
+const policy = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  `style-src 'self' ${[...styleHashes].sort().join(' ')}`.trim(),
+  "img-src 'self' data: blob:",
+  `connect-src ${connect.join(' ')}`,
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "form-action 'self'",
+  // Trunk's <base href> names this site's own folder: allowed, any other origin is not.
+  "base-uri 'self'",
+  "object-src 'none'",
+].join('; ');
+
+for (const { page, html } of pages) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  const out = html.replace(/(<meta charset="utf-8">)/i, `$1\n  ${meta}`);
+  if (!out.includes(meta)) throw new Error(`csp: ${page} has no <meta charset="utf-8"> to put the policy after`);
+  writeFileSync(join(dist, page), out);
+}
+
+// Scripts of earlier runs that no page names any more.
+for (const { dir } of pages) {
+  const used = pages.filter((p) => p.dir === dir).map((p) => readFileSync(join(dist, p.page), 'utf8')).join('\n');
+  for (const f of readdirSync(dir)) {
+    if (/^(boot|pre)-[0-9a-f]{16}\.js$/.test(f) && !used.includes(f)) unlinkSync(join(dir, f));
+  }
+}
+
+const headers = `# Written by tools/csp.mjs (scripts/build.sh): Netlify / Cloudflare Pages headers for dist/.
+/*
+  Content-Security-Policy: ${policy}; frame-ancestors ${frames.join(' ')}
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+`;
+writeFileSync(join(dist, '_headers'), headers);
+console.error(`csp: ${pages.length} pages, ${styleHashes.size} inline style(s) by hash, connect-src ${connect.join(' ')}, frame-ancestors ${frames.join(' ')}`);
