@@ -83,9 +83,9 @@ fn generate(content: &Path) -> String {
             out.push_str(",\n");
         }
         first = false;
-        write!(
+        writeln!(
             out,
-            "  {}: {{\"start\": {}, \"nodes\": [\n",
+            "  {}: {{\"start\": {}, \"nodes\": [",
             quoted(id),
             quoted(start)
         )
