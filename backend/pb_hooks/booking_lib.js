@@ -671,7 +671,7 @@ function publicOffice(o) {
 function listOffices(app) {
   const rows = arrayOf(new DynamicModel({
     id: "", code: "", kind: "", name: "", region: "", region_code: "", active: false, hours: "",
-    slot_minutes: 0, lat: 0, lng: 0,
+    slot_minutes: 0, lat: -0, lng: -0, // -0: a float column (0 would be read as an integer)
   }))
   app.db().newQuery(
     "SELECT id, code, kind, name, region, region_code, active, CAST(hours AS TEXT) AS hours, slot_minutes, " +
