@@ -173,7 +173,7 @@ function purgeOldPersonalData(app, days) {
     tx.db().newQuery(`UPDATE bookings SET status = 'no_show' WHERE status = 'booked' AND ${old}`).bind({ c: cutoff }).execute()
     tx.db().newQuery(`UPDATE bookings SET status = 'served' WHERE status = 'arrived' AND ${old}`).bind({ c: cutoff }).execute()
     const res = tx.db().newQuery(
-      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '' ` +
+      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '', served_note = '' ` +
       `WHERE nik != '0000000000000000' AND ${old}`).bind({ c: cutoff }).execute()
     n = res.rowsAffected()
   })
