@@ -59,6 +59,15 @@ test("roles: staff tokens last 30 minutes; /api/staff/me tells the role and help
   assert.ok(refreshed.json.token);
 });
 
+test("staff passwords have at least 12 characters", async () => {
+  const token = await superuser();
+  const body = (password) => ({ email: `short-${Math.random().toString(36).slice(2, 8)}@example.test`, password, passwordConfirm: password, office: officeA.id, role: "officer" });
+  assert.equal((await api("POST", "/api/collections/staff/records", { token, body: body("Short-pw-11") })).status, 400);
+  assert.equal((await api("POST", "/api/collections/staff/records", { token, body: body("Long-enough-12") })).status, 200, "control");
+  const noOffice = await api("POST", "/api/collections/staff/records", { token, body: { ...body("Long-enough-12"), office: "" } });
+  assert.equal(noOffice.status, 400, "an officer needs a help point");
+});
+
 test("a disabled account can neither sign in nor use a token it already has", async () => {
   const office = await makeOffice("disabled");
   const s = await makeStaff(office);
