@@ -169,8 +169,13 @@ function handleQueue(e) {
     counts.free += free
     return {
       id: s.id, start: b.iso(s.starts_at), end: b.iso(s.ends_at), seats: s.seats,
+      // a walk-in may still take a seat (held ones included) until the slot ends
       free: open && b.parsePbDate(s.ends_at) > nowMs ? st.remaining_priority : 0,
-      free_priority: free, closed: !open, started: started, bookings: per[s.id] || [],
+      // free seats (held ones included) before the start: what counts.free adds up
+      free_priority: free,
+      // what a citizen can still book online
+      free_online: open && !started ? st.remaining : 0,
+      closed: !open, started: started, bookings: per[s.id] || [],
     }
   })
   const cd = b.firstRow(e.app, "SELECT date, reason FROM closed_days WHERE office = {:o} AND date = {:d} LIMIT 1",

@@ -103,6 +103,11 @@ test("the queue: an officer sees their own help point's day, in order, with coun
   assert.ok(q.json.counts.booked >= 3);
   assert.ok(q.json.counts.waiting >= 3);
   assert.equal(q.json.counts.free, q.json.slots.filter((s) => !s.started && !s.closed).reduce((n, s) => n + s.free_priority, 0));
+  assert.equal(now.free_online, 0, "started: nothing online");
+  assert.equal(now.free_priority, 0);
+  assert.equal(now.free, 20 - now.bookings.length, "a walk-in can still take the running slot");
+  const laterView = q.json.slots.find((s) => s.id === laterSlot.id);
+  assert.equal(laterView.free_online, laterView.free, "no held seats in this slot");
 
   // another help point's officer: their own queue, nothing of A; ?office= is ignored for officers
   const qb = await api("GET", `/api/staff/queue?office=${officeA.id}`, { token: staffB.token });
