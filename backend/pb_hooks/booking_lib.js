@@ -660,7 +660,6 @@ function publicOffice(o) {
     region: o.region,
     region_code: o.region_code,
     active: !!o.active,
-    bookable: !!o.active,
     hours: o.hours ? JSON.parse(o.hours) : null,
     slot_minutes: o.slot_minutes,
     lat: o.lat || null,
@@ -744,6 +743,12 @@ function slotView(s, nowMs) {
   }
 }
 
+// `bookable` in the public view: where the store has no bookable flag of its own, an active help point is one
+function withBookable(view, o) {
+  if (view.bookable === undefined) view.bookable = !!o.active
+  return view
+}
+
 function sendJsonText(e, out) {
   if (out.status !== 200) return sendError(e, out.error, out.field)
   return e.blob(200, "application/json; charset=utf-8", out.body)
@@ -758,7 +763,7 @@ function handleAvailabilityOffice(e) {
     const office = listOffices(e.app).filter((o) => o.id === id || o.code === id)[0]
     if (!office) return { status: 404, error: "not_found", field: "office" }
     const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs))
-    return { status: 200, body: JSON.stringify({ office: publicOffice(office), slots: slots }) }
+    return { status: 200, body: JSON.stringify({ office: withBookable(publicOffice(office), office), slots: slots }) }
   }))
 }
 
@@ -787,7 +792,7 @@ function handleAvailabilitySummary(e) {
     for (const r of rows) per[r.office] = r
     const offices = listOffices(e.app).map((o) => {
       const p = per[o.id]
-      const v = publicOffice(o)
+      const v = withBookable(publicOffice(o), o)
       v.remaining = p ? p.remaining : 0
       v.remaining_priority = p ? p.remaining_priority : 0
       v.next_free_slot = p && p.next_free ? iso(p.next_free) : null

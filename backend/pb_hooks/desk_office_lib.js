@@ -33,7 +33,7 @@ function officeView(app, id) {
     name: rec.getString("name"),
     region: rec.getString("region"),
     active: rec.getBool("active"),
-    bookable: rec.getBool("active"),
+    bookable: O().isBookable(rec),
     address: rec.getString("address"),
     address_source: O().addressSource(rec.getString("address"), fields),
     landmark: rec.getString("landmark"),
@@ -205,13 +205,13 @@ function handlePatch(e) {
       rec.set("desk_by", t.who.staff)
       rec.set("desk_at", B().pbDate(nowMs))
       // an officer saved a street address: the help point takes bookings from now on
-      if (set.address !== undefined) rec.set("active", true)
+      if (set.address !== undefined) O().markDeskAddress(rec)
       tx.save(rec)
       if (set.hours !== undefined || set.seats !== undefined) {
         contacts = reshapeSlots(tx, rec.id, set.hours !== undefined, set.seats !== undefined, nowMs)
       }
     })
-    if (set.hours !== undefined || set.address !== undefined) S().generateSlots(e.app, 0, t.office.id)
+    if (set.hours !== undefined || set.address !== undefined) S().generateSlotsOf(e.app, t.office.id)
     B().bumpAvailability(e.app)
     console.log(`booking store: staff ${t.who.staff} changed ${names.join(",")} of help point ${t.office.code}`)
   }
@@ -287,7 +287,7 @@ function handleReopenDay(e) {
     out = { date: raw, reopened_slots: n }
   })
   if (out.error) return B().sendError(e, out.error, "date")
-  out.reopened_slots += S().generateSlots(e.app, 0, t.office.id)
+  out.reopened_slots += S().generateSlotsOf(e.app, t.office.id)
   B().bumpAvailability(e.app)
   return e.json(200, out)
 }

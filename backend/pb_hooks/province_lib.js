@@ -26,13 +26,13 @@ function handleOverview(e) {
   const startMs = b.wibDateMs(today)
   const days = []
   for (let i = 0; i < 7; i++) days.push(D().wibDate(startMs + i * DAY_MS))
-  const offices = arrayOf(new DynamicModel({
-    id: "", code: "", name: "", kind: "", region: "", active: false, address: "", desk_fields: "",
+  const offices = e.app.findAllRecords("offices").map((r) => ({
+    id: r.id, code: r.getString("code"), name: r.getString("name"), kind: r.getString("kind"),
+    region: r.getString("region"), active: r.getBool("active"), bookable: O().isBookable(r),
+    source: O().addressSource(r.getString("address"), O().deskFields(r)),
   }))
-  e.app.db().newQuery(
-    "SELECT id, code, name, kind, region, active, address, IFNULL(CAST(desk_fields AS TEXT), '') AS desk_fields FROM offices " +
-    "ORDER BY kind != 'province_office', kind != 'ltsa', kind, name"
-  ).all(offices)
+  const rank = (o) => (o.kind === "province_office" ? 0 : o.kind === "ltsa" ? 1 : 2)
+  offices.sort((a, b) => (rank(a) - rank(b)) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const slots = arrayOf(new DynamicModel({ office: "", starts_at: "", seats: 0, closed: false, total: 0 }))
   e.app.db().newQuery(
     "SELECT s.office, s.starts_at, s.seats, s.closed, " +
@@ -46,14 +46,14 @@ function handleOverview(e) {
     "FROM bookings b JOIN slots s ON s.id = b.slot WHERE s.starts_at >= {:f} AND s.starts_at <= {:now} GROUP BY b.office"
   ).bind({ f: b.pbDate(nowMs - 30 * DAY_MS), now: b.pbDate(nowMs) }).all(finished)
   const per = {}
-  for (const o of offices) per[o.id] = { perDay: [0, 0, 0, 0, 0, 0, 0], free: 0, active: !!o.active }
+  for (const o of offices) per[o.id] = { perDay: [0, 0, 0, 0, 0, 0, 0], free: 0, bookable: o.bookable }
   for (const s of slots) {
     const p = per[s.office]
     if (!p) continue
     const ms = b.parsePbDate(s.starts_at)
     const i = Math.floor((ms - startMs) / DAY_MS)
     if (i >= 0 && i < 7) p.perDay[i] += s.total
-    if (p.active && !s.closed && ms > nowMs) p.free += Math.max(0, s.seats - s.total)
+    if (p.bookable && !s.closed && ms > nowMs) p.free += Math.max(0, s.seats - s.total)
   }
   const fin = {}
   for (const f of finished) fin[f.office] = f
@@ -63,11 +63,10 @@ function handleOverview(e) {
     offices: offices.map((o) => {
       const f = fin[o.id]
       const n = f ? f.no_show + f.served : 0
-      const source = O().addressSource(o.address, D().parseLog(o.desk_fields))
       return {
         id: o.id, code: o.code, name: o.name, kind: o.kind, region: o.region,
-        active: !!o.active, bookable: !!o.active,
-        address_confirmed: source !== "", address_source: source,
+        active: o.active, bookable: o.bookable,
+        address_confirmed: o.source !== "", address_source: o.source,
         bookings_per_day: per[o.id].perDay,
         free_next_7_days: per[o.id].free,
         no_show_rate_30_days: n ? Math.round((f.no_show / n) * 1000) / 1000 : null,
