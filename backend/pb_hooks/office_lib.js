@@ -37,11 +37,16 @@ function isBookable(rec) {
   return rec.getBool("active") && (!hasField(rec, "bookable") || rec.getBool("bookable"))
 }
 
-// an officer saved a street address: the help point takes bookings
+// an officer saved a street address: the help point takes bookings. Where the store has a bookable flag
+// (offices.json `bookable`), that flag is set and `active` stays the province's switch; without one, an
+// inactive help point (no address in the file) becomes active.
 function markDeskAddress(rec) {
-  rec.set("active", true)
-  if (hasField(rec, "bookable")) rec.set("bookable", true)
-  if (hasField(rec, "not_bookable_reason")) rec.set("not_bookable_reason", "")
+  if (hasField(rec, "bookable")) {
+    rec.set("bookable", true)
+    if (hasField(rec, "not_bookable_reason")) rec.set("not_bookable_reason", "")
+  } else {
+    rec.set("active", true)
+  }
 }
 
 // the start-up sync: what the desk set, read before the file's values are applied ...
