@@ -12,14 +12,18 @@ before(async () => {
 
 function wibDate(ms) { return new Date(ms + 7 * 3600e3).toISOString().slice(0, 10); }
 
-// a help point like the ones offices.json has no street address for: inactive, no address
+// a help point like the ones offices.json has no street address for: not bookable (where the store has a
+// `bookable` flag, issue 10: active but not bookable; without one: inactive), a placeholder address
 async function unlistedOffice() {
   const token = await superuser();
   const code = `test-noaddr-${Math.random().toString(36).slice(2, 8)}`;
+  const schema = await api("GET", "/api/collections/offices", { token });
+  const flag = schema.json.fields.some((f) => f.name === "bookable");
   const r = await api("POST", "/api/collections/offices/records", {
     token,
     body: { code, kind: "blk", name: `UPT BLK Uji ${code}`, region: "Kab. Uji", region_code: "3598",
-      address: "UPT BLK (alamat lengkap diisi pemprov)", hours: {}, slot_minutes: 30, seats: 10, active: false },
+      address: "UPT BLK (alamat lengkap diisi pemprov)", hours: {}, slot_minutes: 30, seats: 10,
+      ...(flag ? { active: true, bookable: false } : { active: false }) },
   });
   assert.equal(r.status, 200, r.text);
   return r.json;
