@@ -294,12 +294,12 @@ function ownerViewById(app, id, withPriority) {
   const r = firstRow(app,
     "SELECT b.code, b.queue_no, b.status, b.priority, b.name, b.nik, b.phone, b.region, b.created, b.updated, " +
     "s.id AS slot_id, s.starts_at, s.ends_at, o.id AS office_id, o.code AS office_code, o.kind, o.name AS office_name, " +
-    "o.region AS office_region, o.address " +
+    "o.region AS office_region, o.address, o.landmark " +
     "FROM bookings b JOIN slots s ON s.id = b.slot JOIN offices o ON o.id = b.office WHERE b.id = {:id}",
     { id: id },
     { code: "", queue_no: 0, status: "", priority: false, name: "", nik: "", phone: "", region: "", created: "",
       updated: "", slot_id: "", starts_at: "", ends_at: "", office_id: "", office_code: "", kind: "",
-      office_name: "", office_region: "", address: "" })
+      office_name: "", office_region: "", address: "", landmark: "" })
   if (!r) throw new Error("booking vanished")
   const view = {
     code: r.code,
@@ -317,6 +317,7 @@ function ownerViewById(app, id, withPriority) {
       name: r.office_name,
       region: r.office_region,
       address: r.address,
+      landmark: r.landmark,
     },
     created: iso(r.created),
     updated: iso(r.updated),

@@ -63,6 +63,7 @@ test("an officer saving a street address makes the help point bookable, in the p
   const booked = await book(slot.id, newNik());
   assert.equal(booked.status, 201, booked.text);
   assert.equal(booked.json.help_point.address, "Jl. Raya Uji No. 12, Kab. Uji", "the citizen sees the officer's address");
+  assert.equal(booked.json.help_point.landmark, "Depan pasar", "and the landmark");
   assert.ok(!JSON.stringify(all.json).includes("Raya Uji"), "the address stays out of the public list");
 });
 
