@@ -25,21 +25,28 @@ function codeAlphabet() {
 }
 
 // Error codes (the contract) and their texts (backend/data/error_texts.json: code -> {status, id, en}).
+// The desk's own codes (staff only) are in staff_error_texts.json, same shape.
 function errorTexts() {
-  return $app.store().getOrSet("booking:error_texts", () =>
-    toString($os.readFile(sharedDataDir() + "/error_texts.json")))
+  return $app.store().getOrSet("booking:error_texts", () => {
+    const all = JSON.parse(toString($os.readFile(sharedDataDir() + "/error_texts.json")))
+    const staff = JSON.parse(toString($os.readFile(sharedDataDir() + "/staff_error_texts.json")))
+    for (const k in staff) all[k] = staff[k]
+    return JSON.stringify(all)
+  })
 }
 
-function errorBody(code, field) {
+// extra: more keys of the error body (e.g. the contacts of day_has_bookings)
+function errorBody(code, field, extra) {
   const table = JSON.parse(errorTexts())
   const def = table[code] || table.internal
   const body = { status: def.status, code: table[code] ? code : "internal", message: def.id, message_en: def.en }
   if (field) body.field = field
+  if (extra) for (const k in extra) if (!(k in body)) body[k] = extra[k]
   return body
 }
 
-function sendError(e, code, field) {
-  const body = errorBody(code, field)
+function sendError(e, code, field, extra) {
+  const body = errorBody(code, field, extra)
   return e.json(body.status, body)
 }
 
@@ -195,6 +202,11 @@ function slotIsClosed(slot, nowMs) {
   return !!slot.closed || !slot.office_active || !slot.office_bookable || parsePbDate(slot.starts_at) <= nowMs
 }
 
+// a desk booking (walk-in) may take the slot that is running now: closed once it has ended
+function slotIsClosedForDesk(slot, nowMs) {
+  return !!slot.closed || !slot.office_active || parsePbDate(slot.ends_at) <= nowMs
+}
+
 function loadSlot(app, slotId) {
   const rows = arrayOf(new DynamicModel({
     id: "", office: "", starts_at: "", ends_at: "", seats: 0, priority_seats: 0, closed: false, office_active: false,
@@ -284,12 +296,12 @@ function ownerViewById(app, id, withPriority) {
   const r = firstRow(app,
     "SELECT b.code, b.queue_no, b.status, b.priority, b.name, b.nik, b.phone, b.region, b.created, b.updated, " +
     "s.id AS slot_id, s.starts_at, s.ends_at, o.id AS office_id, o.code AS office_code, o.kind, o.name AS office_name, " +
-    "o.region AS office_region, o.address " +
+    "o.region AS office_region, o.address, o.landmark " +
     "FROM bookings b JOIN slots s ON s.id = b.slot JOIN offices o ON o.id = b.office WHERE b.id = {:id}",
     { id: id },
     { code: "", queue_no: 0, status: "", priority: false, name: "", nik: "", phone: "", region: "", created: "",
       updated: "", slot_id: "", starts_at: "", ends_at: "", office_id: "", office_code: "", kind: "",
-      office_name: "", office_region: "", address: "" })
+      office_name: "", office_region: "", address: "", landmark: "" })
   if (!r) throw new Error("booking vanished")
   const view = {
     code: r.code,
@@ -307,6 +319,7 @@ function ownerViewById(app, id, withPriority) {
       name: r.office_name,
       region: r.office_region,
       address: r.address,
+      landmark: r.landmark,
     },
     created: iso(r.created),
     updated: iso(r.updated),
@@ -390,9 +403,16 @@ function bookingInput(e) {
   if (region === null) return { error: "invalid_request", field: "region" }
   const summary = cleanText(b.summary, 2000)
   if (summary === null) return { error: "invalid_request", field: "summary" }
+  let problem = ""
+  if (b.problem !== undefined && b.problem !== "") {
+    if (typeof b.problem !== "string" || !require(`${__hooks}/flow_ids.js`).problem(b.problem)) {
+      return { error: "invalid_request", field: "problem" }
+    }
+    problem = b.problem
+  }
   const key = (e.request.header.get("Idempotency-Key") || "").trim()
   if (key && !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) return { error: "invalid_request", field: "idempotency_key" }
-  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, key: key, body: b }
+  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, problem: problem, key: key, body: b }
 }
 
 // One create path for both channels. Order (hole 2 of issue 11): the slot must exist before anything
@@ -421,7 +441,8 @@ function createBooking(e, input, desk) {
     }
     // a help point without a sourced street address takes no booking, whatever its slots say
     if (!slot.office_bookable) { out = { error: "not_bookable", field: "slot" }; return }
-    if (slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
+    // at the desk, someone walking in may still take the slot running now
+    if (desk ? slotIsClosedForDesk(slot, nowMs) : slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
     const isPriority = desk ? isPriorityNik(tx, hash) : false
     const seat = checkSeat(tx, slot, isPriority, nowMs)
     if (seat.error) { out = { error: seat.error, field: "slot" }; return }
@@ -438,6 +459,7 @@ function createBooking(e, input, desk) {
     rec.set("region", input.region)
     rec.set("priority", isPriority)
     rec.set("summary", input.summary)
+    rec.set("problem", input.problem)
     rec.set("status", "booked")
     rec.set("channel", desk ? "desk" : "online")
     if (desk) rec.set("booked_by", desk.staff)
@@ -450,6 +472,7 @@ function createBooking(e, input, desk) {
   if (!out.replay) bumpAvailability(e.app)
   // the owner view is built after the commit, outside the single writer transaction
   const view = ownerViewById(e.app, out.id, !!desk)
+  if (desk) view.id = out.id
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
   return e.json(201, view)
 }
@@ -544,22 +567,31 @@ function handleReschedule(e) {
 
 // ---------------------------------------------------------------- staff routes
 
-// the signed-in staff member, or null
+// the signed-in staff member, or null: {staff, office, role}. A disabled account is nobody (its tokens
+// are also void: disabling changes the token key). Role "" (accounts made before roles) is an officer.
 function staffOf(e) {
   const a = e.auth
   if (!a) return null
   try {
     if (a.collection().name !== "staff") return null
+    if (a.getBool("disabled")) return null
   } catch (_) {
     return null
   }
-  return { staff: a.id, office: a.getString("office") }
+  const role = a.getString("role") === "province" ? "province" : "officer"
+  return { staff: a.id, office: role === "officer" ? a.getString("office") : "", role: role }
+}
+
+// an officer with a help point (the desk routes that act on one's own help point), or null
+function officerOf(e) {
+  const who = staffOf(e)
+  return who && who.role === "officer" && who.office ? who : null
 }
 
 // POST /api/staff/booking: a booking made at the desk for a person whose e-KTP the officer checked.
 // The registry is consulted here, and a registry NIK may take a held seat.
 function handleStaffCreate(e) {
-  const who = staffOf(e)
+  const who = officerOf(e)
   if (!who) return sendError(e, "forbidden")
   const input = bookingInput(e)
   if (input.error) return sendError(e, input.error, input.field)
@@ -647,7 +679,8 @@ function publicOffice(o) {
 function listOffices(app) {
   const rows = arrayOf(new DynamicModel({
     id: "", code: "", kind: "", name: "", region: "", region_code: "", active: false, bookable: false,
-    not_bookable_reason: "", hours: "", slot_minutes: 0, lat: 0, lng: 0,
+    not_bookable_reason: "", hours: "", slot_minutes: 0,
+    lat: -0, lng: -0, // -0: a float column (0 would be read as an integer)
   }))
   app.db().newQuery(
     "SELECT id, code, kind, name, region, region_code, active, bookable, not_bookable_reason, " +
@@ -722,6 +755,12 @@ function slotView(s, nowMs) {
   }
 }
 
+// `bookable` in the public view: where the store has no bookable flag of its own, an active help point is one
+function withBookable(view, o) {
+  if (view.bookable === undefined) view.bookable = !!o.active
+  return view
+}
+
 function sendJsonText(e, out) {
   if (out.status !== 200) return sendError(e, out.error, out.field)
   return e.blob(200, "application/json; charset=utf-8", out.body)
@@ -736,7 +775,7 @@ function handleAvailabilityOffice(e) {
     const office = listOffices(e.app).filter((o) => o.id === id || o.code === id)[0]
     if (!office) return { status: 404, error: "not_found", field: "office" }
     const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs))
-    return { status: 200, body: JSON.stringify({ office: publicOffice(office), slots: slots }) }
+    return { status: 200, body: JSON.stringify({ office: withBookable(publicOffice(office), office), slots: slots }) }
   }))
 }
 
@@ -765,7 +804,7 @@ function handleAvailabilitySummary(e) {
     for (const r of rows) per[r.office] = r
     const offices = listOffices(e.app).map((o) => {
       const p = per[o.id]
-      const v = publicOffice(o)
+      const v = withBookable(publicOffice(o), o)
       v.remaining = p ? p.remaining : 0
       v.remaining_priority = p ? p.remaining_priority : 0
       v.next_free_slot = p && p.next_free ? iso(p.next_free) : null
@@ -778,6 +817,8 @@ function handleAvailabilitySummary(e) {
 module.exports = {
   ACTIVE_STATUSES, WIB_MS, DAY_MS, DAYS,
   env, num, codeAlphabet, errorBody, sendError, normalizeNik, normalizePhone, nikHash, hashKey, pbDate, parsePbDate,
+  iso, body, cleanText, normalizeCode, isId, firstRow, wibDateMs, staffOf, officerOf, hasActiveBooking, capacityState,
+  slotIsClosed, holdHours,
   handleCreate, handleLookup, handleCancel, handleReschedule,
   handleStaffCreate, handleStaffRelease, handleStaffStatusUpdate, bumpAvailability,
   handleAvailabilityOffice, handleAvailabilitySummary,

@@ -33,7 +33,10 @@ function parseHours(hours) {
   return out
 }
 
+// What an officer set at the desk (address, landmark, hours, seats, lat, lng) is kept; the file fills in the
+// rest. An address saved at the desk keeps the help point bookable (office_lib.js).
 function syncOffices(app) {
+  const ol = require(`${__hooks}/office_lib.js`)
   const doc = readJson(dataDir() + "/offices.json")
   const defaults = doc.defaults || {}
   const col = app.findCollectionByNameOrId("offices")
@@ -54,6 +57,7 @@ function syncOffices(app) {
       }
       const hours = o.hours || defaults.hours || {}
       parseHours(hours) // validate
+      const desk = ol.deskValues(rec) // before the file's values
       rec.set("kind", o.kind)
       rec.set("name", o.name)
       rec.set("region", o.region || "")
@@ -68,6 +72,7 @@ function syncOffices(app) {
       rec.set("not_bookable_reason", o.bookable === true ? "" : (o.not_bookable_reason || "no_address"))
       rec.set("lat", typeof o.lat === "number" ? o.lat : null)
       rec.set("lng", typeof o.lng === "number" ? o.lng : null)
+      ol.restoreDeskValues(rec, desk)
       tx.save(rec)
     }
     // help points removed from the file are deactivated, never deleted (bookings point at them)
@@ -107,6 +112,8 @@ function generateSlots(app, days) {
   app.runInTransaction((tx) => {
     const offices = tx.findRecordsByFilter("offices", "active = true && bookable = true", "", 0, 0)
     for (const office of offices) {
+      if (onlyOfficeId && office.id !== onlyOfficeId) continue
+      const shut = closedDaysOf(tx, office.id)
       const hours = parseHours(JSON.parse(toString(office.get("hours")) || "{}"))
       const minutes = office.getInt("slot_minutes") || 30
       const seats = office.getInt("seats") || 10
@@ -119,7 +126,7 @@ function generateSlots(app, days) {
       for (let d = 0; d <= days; d++) {
         const dayMs = todayWib + d * DAY_MS
         const date = new Date(dayMs).toISOString().slice(0, 10)
-        if (hol[date]) continue
+        if (hol[date] || shut[date]) continue
         const weekday = new Date(dayMs).getUTCDay()
         for (const span of hours[weekday]) {
           for (let m = span[0]; m + minutes <= span[1]; m += minutes) {
@@ -144,6 +151,26 @@ function generateSlots(app, days) {
   return created
 }
 
+// the closed days (YYYY-MM-DD, WIB) of one help point: {date: true}
+function closedDaysOf(app, officeId) {
+  const out = {}
+  const rows = arrayOf(new DynamicModel({ date: "" }))
+  app.db().newQuery("SELECT date FROM closed_days WHERE office = {:o}").bind({ o: officeId }).all(rows)
+  for (const r of rows) out[r.date] = true
+  return out
+}
+
+// generateSlots for one help point only (after its officer changed its hours, address or closed days)
+let onlyOfficeId = ""
+function generateSlotsOf(app, officeId) {
+  onlyOfficeId = officeId
+  try {
+    return generateSlots(app)
+  } finally {
+    onlyOfficeId = ""
+  }
+}
+
 // UU PDP: personal data of bookings whose slot ended more than RETENTION_DAYS (default 90) ago is erased.
 // The booking row stays (code, help point, slot, queue number, status, priority flag) for statistics.
 function purgeOldPersonalData(app, days) {
@@ -156,7 +183,7 @@ function purgeOldPersonalData(app, days) {
     tx.db().newQuery(`UPDATE bookings SET status = 'no_show' WHERE status = 'booked' AND ${old}`).bind({ c: cutoff }).execute()
     tx.db().newQuery(`UPDATE bookings SET status = 'served' WHERE status = 'arrived' AND ${old}`).bind({ c: cutoff }).execute()
     const res = tx.db().newQuery(
-      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '' ` +
+      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '', served_note = '' ` +
       `WHERE nik != '0000000000000000' AND ${old}`).bind({ c: cutoff }).execute()
     n = res.rowsAffected()
   })
@@ -182,4 +209,4 @@ function wipeFreePages(app) {
   } catch (_) { }
 }
 
-module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData, wipeFreePages }
+module.exports = { syncOffices, generateSlots, generateSlotsOf, parseHours, holidays, purgeOldPersonalData, wipeFreePages }
