@@ -28,7 +28,7 @@ routerUse(new Middleware((e) => {
   }
   const path = e.request.url.path
   const ours = path.startsWith("/api/booking") || path.startsWith("/api/availability") || path.startsWith("/api/staff/") ||
-    path === "/api/admin/booking-purge"
+    path.startsWith("/api/province/") || path === "/api/events" || path === "/api/notices" || path === "/api/admin/booking-purge"
   if (!ours) {
     try { return e.next() } finally { redact() }
   }
@@ -37,7 +37,10 @@ routerUse(new Middleware((e) => {
   try {
     // JSON bodies only: a form or multipart body (which any web page can make a browser send without
     // asking) is refused, so cross-site request forgery needs a CORS preflight that fails.
-    if (e.request.method !== "GET" && e.request.method !== "HEAD" && e.request.method !== "OPTIONS") {
+    // (A DELETE without a body needs no type: no web page can send a DELETE cross-site without a preflight.)
+    const m = e.request.method
+    const bodyless = m === "DELETE" && !(e.request.contentLength > 0) && !e.request.header.get("Content-Type")
+    if (m !== "GET" && m !== "HEAD" && m !== "OPTIONS" && !bodyless) {
       const ct = String(e.request.header.get("Content-Type") || "").split(";")[0].trim().toLowerCase()
       if (ct !== "application/json") return require(`${__hooks}/booking_lib.js`).sendError(e, "unsupported_media_type")
     }
@@ -94,8 +97,64 @@ routerAdd("POST", "/api/staff/release", (e) => {
   return require(`${__hooks}/booking_lib.js`).handleStaffRelease(e)
 }, $apis.bodyLimit(4 * 1024))
 
-// staff status changes through the records API: the documented error shape, also when the unique
-// index would refuse the change (a second active booking for one NIK)
+// ---- the officers' desk (docs/booking-api.md, "Desk") ----
+routerAdd("GET", "/api/staff/me", (e) => {
+  return require(`${__hooks}/desk_lib.js`).handleMe(e)
+})
+routerAdd("GET", "/api/staff/queue", (e) => {
+  return require(`${__hooks}/desk_lib.js`).handleQueue(e)
+})
+routerAdd("POST", "/api/staff/checkin", (e) => {
+  return require(`${__hooks}/desk_lib.js`).handleCheckin(e)
+}, $apis.bodyLimit(4 * 1024))
+routerAdd("POST", "/api/staff/status", (e) => {
+  return require(`${__hooks}/desk_lib.js`).handleStatus(e)
+}, $apis.bodyLimit(4 * 1024))
+routerAdd("POST", "/api/staff/undo", (e) => {
+  return require(`${__hooks}/desk_lib.js`).handleUndo(e)
+}, $apis.bodyLimit(4 * 1024))
+routerAdd("GET", "/api/staff/office", (e) => {
+  return require(`${__hooks}/desk_office_lib.js`).handleGet(e)
+})
+routerAdd("PATCH", "/api/staff/office", (e) => {
+  return require(`${__hooks}/desk_office_lib.js`).handlePatch(e)
+}, $apis.bodyLimit(8 * 1024))
+routerAdd("POST", "/api/staff/office/closed-days", (e) => {
+  return require(`${__hooks}/desk_office_lib.js`).handleCloseDay(e)
+}, $apis.bodyLimit(4 * 1024))
+routerAdd("DELETE", "/api/staff/office/closed-days/{date}", (e) => {
+  return require(`${__hooks}/desk_office_lib.js`).handleReopenDay(e)
+}, $apis.bodyLimit(1024))
+
+onRecordCreate((e) => {
+  return require(`${__hooks}/desk_lib.js`).beforeStaffSave(e)
+}, "staff")
+onRecordUpdate((e) => {
+  return require(`${__hooks}/desk_lib.js`).beforeStaffSave(e)
+}, "staff")
+
+// ---- the province: overview, funnel; notices (public read); anonymous usage events ----
+routerAdd("GET", "/api/province/overview", (e) => {
+  return require(`${__hooks}/province_lib.js`).handleOverview(e)
+})
+routerAdd("GET", "/api/province/funnel", (e) => {
+  return require(`${__hooks}/province_lib.js`).handleFunnel(e)
+})
+routerAdd("GET", "/api/notices", (e) => {
+  return require(`${__hooks}/province_lib.js`).handleNotices(e)
+})
+routerAdd("POST", "/api/events", (e) => {
+  return require(`${__hooks}/province_lib.js`).handleEvents(e)
+}, $apis.bodyLimit(16 * 1024))
+onRecordCreateRequest((e) => {
+  return require(`${__hooks}/province_lib.js`).beforeNoticeSave(e, true)
+}, "notices")
+onRecordUpdateRequest((e) => {
+  return require(`${__hooks}/province_lib.js`).beforeNoticeSave(e, false)
+}, "notices")
+
+// superuser status changes through the records API (staff can no longer PATCH bookings): the documented
+// error shape, also when the unique index would refuse the change (a second active booking for one NIK)
 onRecordUpdateRequest((e) => {
   return require(`${__hooks}/booking_lib.js`).handleStaffStatusUpdate(e)
 }, "bookings")

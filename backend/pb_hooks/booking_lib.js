@@ -25,21 +25,28 @@ function codeAlphabet() {
 }
 
 // Error codes (the contract) and their texts (backend/data/error_texts.json: code -> {status, id, en}).
+// The desk's own codes (staff only) are in staff_error_texts.json, same shape.
 function errorTexts() {
-  return $app.store().getOrSet("booking:error_texts", () =>
-    toString($os.readFile(sharedDataDir() + "/error_texts.json")))
+  return $app.store().getOrSet("booking:error_texts", () => {
+    const all = JSON.parse(toString($os.readFile(sharedDataDir() + "/error_texts.json")))
+    const staff = JSON.parse(toString($os.readFile(sharedDataDir() + "/staff_error_texts.json")))
+    for (const k in staff) all[k] = staff[k]
+    return JSON.stringify(all)
+  })
 }
 
-function errorBody(code, field) {
+// extra: more keys of the error body (e.g. the contacts of day_has_bookings)
+function errorBody(code, field, extra) {
   const table = JSON.parse(errorTexts())
   const def = table[code] || table.internal
   const body = { status: def.status, code: table[code] ? code : "internal", message: def.id, message_en: def.en }
   if (field) body.field = field
+  if (extra) for (const k in extra) if (!(k in body)) body[k] = extra[k]
   return body
 }
 
-function sendError(e, code, field) {
-  const body = errorBody(code, field)
+function sendError(e, code, field, extra) {
+  const body = errorBody(code, field, extra)
   return e.json(body.status, body)
 }
 
@@ -193,6 +200,11 @@ function capacityState(slot, total, prio, nowMs) {
 
 function slotIsClosed(slot, nowMs) {
   return !!slot.closed || !slot.office_active || parsePbDate(slot.starts_at) <= nowMs
+}
+
+// a desk booking (walk-in) may take the slot that is running now: closed once it has ended
+function slotIsClosedForDesk(slot, nowMs) {
+  return !!slot.closed || !slot.office_active || parsePbDate(slot.ends_at) <= nowMs
 }
 
 function loadSlot(app, slotId) {
@@ -388,9 +400,16 @@ function bookingInput(e) {
   if (region === null) return { error: "invalid_request", field: "region" }
   const summary = cleanText(b.summary, 2000)
   if (summary === null) return { error: "invalid_request", field: "summary" }
+  let problem = ""
+  if (b.problem !== undefined && b.problem !== "") {
+    if (typeof b.problem !== "string" || !require(`${__hooks}/flow_ids.js`).problem(b.problem)) {
+      return { error: "invalid_request", field: "problem" }
+    }
+    problem = b.problem
+  }
   const key = (e.request.header.get("Idempotency-Key") || "").trim()
   if (key && !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) return { error: "invalid_request", field: "idempotency_key" }
-  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, key: key, body: b }
+  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, problem: problem, key: key, body: b }
 }
 
 // One create path for both channels. Order (hole 2 of issue 11): the slot must exist before anything
@@ -417,7 +436,8 @@ function createBooking(e, input, desk) {
         return
       }
     }
-    if (slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
+    // at the desk, someone walking in may still take the slot running now
+    if (desk ? slotIsClosedForDesk(slot, nowMs) : slotIsClosed(slot, nowMs)) { out = { error: "slot_closed", field: "slot" }; return }
     const isPriority = desk ? isPriorityNik(tx, hash) : false
     const seat = checkSeat(tx, slot, isPriority, nowMs)
     if (seat.error) { out = { error: seat.error, field: "slot" }; return }
@@ -434,6 +454,7 @@ function createBooking(e, input, desk) {
     rec.set("region", input.region)
     rec.set("priority", isPriority)
     rec.set("summary", input.summary)
+    rec.set("problem", input.problem)
     rec.set("status", "booked")
     rec.set("channel", desk ? "desk" : "online")
     if (desk) rec.set("booked_by", desk.staff)
@@ -446,6 +467,7 @@ function createBooking(e, input, desk) {
   if (!out.replay) bumpAvailability(e.app)
   // the owner view is built after the commit, outside the single writer transaction
   const view = ownerViewById(e.app, out.id, !!desk)
+  if (desk) view.id = out.id
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
   return e.json(201, view)
 }
@@ -538,22 +560,31 @@ function handleReschedule(e) {
 
 // ---------------------------------------------------------------- staff routes
 
-// the signed-in staff member, or null
+// the signed-in staff member, or null: {staff, office, role}. A disabled account is nobody (its tokens
+// are also void: disabling changes the token key). Role "" (accounts made before roles) is an officer.
 function staffOf(e) {
   const a = e.auth
   if (!a) return null
   try {
     if (a.collection().name !== "staff") return null
+    if (a.getBool("disabled")) return null
   } catch (_) {
     return null
   }
-  return { staff: a.id, office: a.getString("office") }
+  const role = a.getString("role") === "province" ? "province" : "officer"
+  return { staff: a.id, office: role === "officer" ? a.getString("office") : "", role: role }
+}
+
+// an officer with a help point (the desk routes that act on one's own help point), or null
+function officerOf(e) {
+  const who = staffOf(e)
+  return who && who.role === "officer" && who.office ? who : null
 }
 
 // POST /api/staff/booking: a booking made at the desk for a person whose e-KTP the officer checked.
 // The registry is consulted here, and a registry NIK may take a held seat.
 function handleStaffCreate(e) {
-  const who = staffOf(e)
+  const who = officerOf(e)
   if (!who) return sendError(e, "forbidden")
   const input = bookingInput(e)
   if (input.error) return sendError(e, input.error, input.field)
@@ -629,6 +660,7 @@ function publicOffice(o) {
     region: o.region,
     region_code: o.region_code,
     active: !!o.active,
+    bookable: !!o.active,
     hours: o.hours ? JSON.parse(o.hours) : null,
     slot_minutes: o.slot_minutes,
     lat: o.lat || null,
@@ -768,6 +800,8 @@ function handleAvailabilitySummary(e) {
 module.exports = {
   ACTIVE_STATUSES, WIB_MS, DAY_MS, DAYS,
   env, num, codeAlphabet, errorBody, sendError, normalizeNik, normalizePhone, nikHash, hashKey, pbDate, parsePbDate,
+  iso, body, cleanText, normalizeCode, isId, firstRow, wibDateMs, staffOf, officerOf, hasActiveBooking, capacityState,
+  slotIsClosed, holdHours,
   handleCreate, handleLookup, handleCancel, handleReschedule,
   handleStaffCreate, handleStaffRelease, handleStaffStatusUpdate, bumpAvailability,
   handleAvailabilityOffice, handleAvailabilitySummary,

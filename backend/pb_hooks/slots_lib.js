@@ -33,7 +33,11 @@ function parseHours(hours) {
   return out
 }
 
+// What an officer set at the desk (desk_fields: address, landmark, hours, seats, lat, lng) is kept: the
+// file fills in the rest. A help point takes bookings when the file says so or its officer saved a street
+// address (office_lib.js).
 function syncOffices(app) {
+  const ol = require(`${__hooks}/office_lib.js`)
   const doc = readJson(dataDir() + "/offices.json")
   const defaults = doc.defaults || {}
   const col = app.findCollectionByNameOrId("offices")
@@ -54,17 +58,19 @@ function syncOffices(app) {
       }
       const hours = o.hours || defaults.hours || {}
       parseHours(hours) // validate
+      const desk = ol.deskFields(rec)
+      const fromFile = (f) => desk.indexOf(f) < 0
       rec.set("kind", o.kind)
       rec.set("name", o.name)
       rec.set("region", o.region || "")
       rec.set("region_code", o.region_code || "")
-      rec.set("address", o.address || "")
-      rec.set("hours", hours)
+      if (fromFile("address")) rec.set("address", o.address || "")
+      if (fromFile("hours")) rec.set("hours", hours)
       rec.set("slot_minutes", o.slot_minutes || defaults.slot_minutes || 30)
-      rec.set("seats", o.seats || defaults.seats || 10)
-      rec.set("active", o.active !== false)
-      rec.set("lat", typeof o.lat === "number" ? o.lat : null)
-      rec.set("lng", typeof o.lng === "number" ? o.lng : null)
+      if (fromFile("seats")) rec.set("seats", o.seats || defaults.seats || 10)
+      rec.set("active", ol.bookableAfterSync(o, rec))
+      if (fromFile("lat")) rec.set("lat", typeof o.lat === "number" ? o.lat : null)
+      if (fromFile("lng")) rec.set("lng", typeof o.lng === "number" ? o.lng : null)
       tx.save(rec)
     }
     // help points removed from the file are deactivated, never deleted (bookings point at them)
@@ -92,8 +98,18 @@ function pbDate(ms) {
   return new Date(ms).toISOString().replace("T", " ")
 }
 
-// Creates the missing slots of every active help point from today (WIB) to today + days.
-function generateSlots(app, days) {
+// the closed days (YYYY-MM-DD, WIB) of every help point: {officeId: {date: true}}
+function closedDays(app) {
+  const out = {}
+  const rows = arrayOf(new DynamicModel({ office: "", date: "" }))
+  app.db().newQuery("SELECT office, date FROM closed_days").all(rows)
+  for (const r of rows) (out[r.office] = out[r.office] || {})[r.date] = true
+  return out
+}
+
+// Creates the missing slots of every active help point (or of one: onlyOffice = its id) from today
+// (WIB) to today + days. No slots on holidays and on a help point's closed days.
+function generateSlots(app, days, onlyOffice) {
   days = days || parseInt(env("SLOT_DAYS_AHEAD", "14"), 10)
   const share = parseFloat(env("PRIORITY_SHARE", "0.3"))
   const hol = holidays()
@@ -102,8 +118,12 @@ function generateSlots(app, days) {
   const col = app.findCollectionByNameOrId("slots")
   let created = 0
   app.runInTransaction((tx) => {
-    const offices = tx.findRecordsByFilter("offices", "active = true", "", 0, 0)
+    const closed = closedDays(tx)
+    const offices = onlyOffice
+      ? tx.findRecordsByFilter("offices", "active = true && id = {:id}", "", 0, 0, { id: onlyOffice })
+      : tx.findRecordsByFilter("offices", "active = true", "", 0, 0)
     for (const office of offices) {
+      const shut = closed[office.id] || {}
       const hours = parseHours(JSON.parse(toString(office.get("hours")) || "{}"))
       const minutes = office.getInt("slot_minutes") || 30
       const seats = office.getInt("seats") || 10
@@ -116,7 +136,7 @@ function generateSlots(app, days) {
       for (let d = 0; d <= days; d++) {
         const dayMs = todayWib + d * DAY_MS
         const date = new Date(dayMs).toISOString().slice(0, 10)
-        if (hol[date]) continue
+        if (hol[date] || shut[date]) continue
         const weekday = new Date(dayMs).getUTCDay()
         for (const span of hours[weekday]) {
           for (let m = span[0]; m + minutes <= span[1]; m += minutes) {
@@ -179,4 +199,4 @@ function wipeFreePages(app) {
   } catch (_) { }
 }
 
-module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData, wipeFreePages }
+module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData, wipeFreePages, DAYS }

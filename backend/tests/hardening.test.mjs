@@ -160,16 +160,20 @@ test("hole 9a: names of invisible characters only, and bidi overrides anywhere, 
   assert.equal(ok.json.name, "Ni Luh Putu");
 });
 
-test("hole 9c: a staff status change the unique index would refuse answers the documented shape", async () => {
+// (Staff change statuses through the desk routes since issue 12: desk.test.mjs covers status_conflict there.
+// The records API is left to superusers, and keeps the shape.)
+test("hole 9c: a status change (records API, superuser) the unique index would refuse answers the documented shape", async () => {
   const nik = newNik();
   const first = await book(slot.id, nik);
   const token = await superuser();
   const id = (await api("GET", `/api/collections/bookings/records?filter=${encodeURIComponent(`code="${first.json.code}"`)}`, { token })).json.items[0].id;
-  const ns = await api("PATCH", `/api/collections/bookings/records/${id}`, { token: staff.token, body: { status: "no_show" } });
+  assert.equal((await api("PATCH", `/api/collections/bookings/records/${id}`, { token: staff.token, body: { status: "no_show" } })).status, 403,
+    "staff cannot PATCH bookings");
+  const ns = await api("PATCH", `/api/collections/bookings/records/${id}`, { token, body: { status: "no_show" } });
   assert.equal(ns.status, 200, ns.text);
   const second = await book(slot.id, nik);
   assert.equal(second.status, 201, "a no-show frees the NIK");
-  const back = await api("PATCH", `/api/collections/bookings/records/${id}`, { token: staff.token, body: { status: "arrived" } });
+  const back = await api("PATCH", `/api/collections/bookings/records/${id}`, { token, body: { status: "arrived" } });
   assertShape(back, 409, "status_conflict");
   assert.equal(back.json.field, "status");
 });

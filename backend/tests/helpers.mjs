@@ -103,17 +103,18 @@ export async function makeSlot(office, { inHours = 72, seats = 10, prioritySeats
   return r.json;
 }
 
-export async function makeStaff(office) {
+// an officer of `office`, or (office null, role "province") a province account
+export async function makeStaff(office, { role = "officer" } = {}) {
   const token = await superuser();
   const email = `staff-${Math.random().toString(36).slice(2, 10)}@example.test`;
   const password = "Staff-Pass-" + Math.random().toString(36).slice(2, 10);
   const r = await api("POST", "/api/collections/staff/records", {
-    token, body: { email, password, passwordConfirm: password, name: "Petugas Uji", office: office.id },
+    token, body: { email, password, passwordConfirm: password, name: "Petugas Uji", office: office ? office.id : "", role },
   });
   if (r.status !== 200) throw new Error(`staff create failed: ${r.text}`);
   const a = await api("POST", "/api/collections/staff/auth-with-password", { body: { identity: email, password } });
   if (a.status !== 200) throw new Error(`staff login failed: ${a.text}`);
-  return { record: r.json, token: a.json.token };
+  return { record: r.json, token: a.json.token, email, password };
 }
 
 // bookings of one slot, read as superuser (the ground truth in the database)

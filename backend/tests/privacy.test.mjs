@@ -170,17 +170,15 @@ test("staff read and update only their own help point's bookings, and only the s
   assert.equal(filt.json.items.length, 0);
 
   assert.equal((await api("GET", `/api/collections/bookings/records/${idB}`, { token: staffA.token })).status, 404);
-  assert.equal((await api("PATCH", `/api/collections/bookings/records/${idB}`, { token: staffA.token, body: { status: "arrived" } })).status, 404);
+  assert.notEqual((await api("PATCH", `/api/collections/bookings/records/${idB}`, { token: staffA.token, body: { status: "arrived" } })).status, 200);
 
-  for (const body of [{ nik: newNik() }, { status: "arrived", slot: slotB.id }, { status: "booked" }, { status: "arrived", queue_no: 5 }, { phone: "+6281299999999" }]) {
+  // the records API changes nothing for staff (since issue 12 the desk routes do: desk.test.mjs)
+  for (const body of [{ nik: newNik() }, { status: "arrived", slot: slotB.id }, { status: "booked" }, { status: "arrived", queue_no: 5 }, { phone: "+6281299999999" }, { status: "arrived" }]) {
     const r = await api("PATCH", `/api/collections/bookings/records/${idA}`, { token: staffA.token, body });
-    assert.equal(r.status, 404, `staff must not change ${JSON.stringify(body)}`);
+    assert.equal(r.status, 403, `staff must not change ${JSON.stringify(body)}`);
   }
-  const ok = await api("PATCH", `/api/collections/bookings/records/${idA}`, { token: staffA.token, body: { status: "arrived" } });
-  assert.equal(ok.status, 200, ok.text);
-  assert.equal(ok.json.status, "arrived");
   const owner = await api("POST", "/api/booking/lookup", { body: { code: a.code, nik: a.nik } });
-  assert.equal(owner.json.status, "arrived", "the owner sees the status staff set");
+  assert.equal(owner.json.status, "booked", "nothing changed");
   // staff B sees nothing of A
   const listB = await api("GET", "/api/collections/bookings/records?perPage=500", { token: staffB.token });
   assert.ok(!listB.text.includes(a.nik));
