@@ -87,6 +87,7 @@ pub struct DeskStrings {
     pub walkin_intro: &'static str,
     pub slot_label: &'static str,
     pub slot_free: &'static str,
+    pub slot_now: &'static str,
     pub no_free_slot: &'static str,
     pub name_label: &'static str,
     pub nik_label: &'static str,
@@ -113,6 +114,12 @@ pub struct DeskStrings {
     pub err_slot_closed: &'static str,
     pub err_forbidden: &'static str,
     pub err_other: &'static str,
+    /// "{date}" is the day of the booking.
+    pub err_wrong_day: &'static str,
+    /// "{status}" is the booking's status.
+    pub err_status_not_allowed: &'static str,
+    pub err_too_early: &'static str,
+    pub err_undo_not_allowed: &'static str,
     pub wib: &'static str,
     /// Monday first, as `calendar::weekday` counts.
     pub weekdays: [&'static str; 7],
@@ -160,6 +167,9 @@ impl DeskStrings {
             "slot_closed" => self.err_slot_closed,
             "forbidden" => self.err_forbidden,
             "status_conflict" => self.status_conflict,
+            "too_early" => self.err_too_early,
+            "undo_not_allowed" => self.err_undo_not_allowed,
+            "not_found" => self.code_not_today,
             _ => self.err_other,
         }
     }
@@ -246,6 +256,7 @@ impl DeskStrings {
             self.walkin_intro,
             self.slot_label,
             self.slot_free,
+            self.slot_now,
             self.no_free_slot,
             self.name_label,
             self.nik_label,
@@ -272,6 +283,10 @@ impl DeskStrings {
             self.err_slot_closed,
             self.err_forbidden,
             self.err_other,
+            self.err_wrong_day,
+            self.err_status_not_allowed,
+            self.err_too_early,
+            self.err_undo_not_allowed,
             self.wib,
             self.not_yet,
         ];

@@ -34,19 +34,30 @@ impl Fix {
     }
 }
 
-/// `PATCH /api/collections/bookings/records/{id}`.
-pub fn status_body(to: Status, served: Option<(&str, &Fix)>) -> String {
+/// `POST /api/staff/status`: served carries the note and what fixed it.
+pub fn status_body(id: &str, to: Status, served: Option<(&str, &Fix)>) -> String {
     match served {
         Some((note, fix)) if to == Status::Served => {
             let note: String = note.trim().chars().take(NOTE_MAX).collect();
             json::object(&[
+                ("id", Val::S(id)),
                 ("status", Val::S(to.key())),
-                ("served_note", Val::S(&note)),
+                ("note", Val::S(&note)),
                 ("fixed_by", Val::S(fix.key())),
             ])
         }
-        _ => json::object(&[("status", Val::S(to.key()))]),
+        _ => json::object(&[("id", Val::S(id)), ("status", Val::S(to.key()))]),
     }
+}
+
+/// `POST /api/staff/undo`.
+pub fn undo_body(id: &str) -> String {
+    json::object(&[("id", Val::S(id))])
+}
+
+/// `POST /api/staff/checkin`: the code as typed or read from the QR code, already normalised.
+pub fn checkin_body(code: &str) -> String {
+    json::object(&[("code", Val::S(code))])
 }
 
 /// A walk-in as the officer types it.
@@ -158,17 +169,20 @@ mod tests {
     fn served_carries_a_trimmed_note_and_what_fixed_it() {
         assert_eq!(
             status_body(
+                "r1",
                 Status::Served,
                 Some(("  HP baru  ", &Fix::Step("resend".into())))
             ),
-            r#"{"status":"served","served_note":"HP baru","fixed_by":"resend"}"#
+            r#"{"id":"r1","status":"served","note":"HP baru","fixed_by":"resend"}"#
         );
         assert_eq!(
-            status_body(Status::Arrived, Some(("x", &Fix::Other))),
-            r#"{"status":"arrived"}"#
+            status_body("r1", Status::Arrived, Some(("x", &Fix::Other))),
+            r#"{"id":"r1","status":"arrived"}"#
         );
         let long = "a".repeat(900);
-        assert!(status_body(Status::Served, Some((&long, &Fix::Other))).len() < 600);
+        assert!(status_body("r1", Status::Served, Some((&long, &Fix::Other))).len() < 600);
+        assert_eq!(undo_body("r\"1"), r#"{"id":"r\"1"}"#);
+        assert_eq!(checkin_body("K7QM3XPA"), r#"{"code":"K7QM3XPA"}"#);
         assert_eq!(Fix::parse("other"), Some(Fix::Other));
         assert_eq!(Fix::parse(""), None);
     }

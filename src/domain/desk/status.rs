@@ -1,5 +1,6 @@
-//! A booking's status at the desk, and which changes an officer may make when. The store's
-//! rules are the real boundary (`docs/booking-api.md`); these decide which buttons the desk shows.
+//! A booking's status at the desk, and which changes an officer may make when (the store's
+//! table in `docs/booking-api.md`, "Status changes"). The store checks them again; these decide
+//! which buttons the desk shows.
 
 use crate::domain::booking::calendar::Moment;
 
@@ -51,17 +52,19 @@ impl Status {
 /// Why a change is not offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
-    /// Not a step forward from this status (e.g. served before arrived).
+    /// Not a step forward from this status (e.g. no-show after served).
     NotFromHere,
     /// No-show before the slot has begun: the person may still come.
     SlotNotStarted,
-    /// Undo only on the slot's own day (WIB).
+    /// Arrived and served only on the slot's own day (WIB).
     NotToday,
+    /// The store allows no undo now (nothing to undo, or the change was on an earlier day).
+    NothingToUndo,
     /// A cancelled booking never changes.
     Cancelled,
 }
 
-/// What the officer can do to a booking: move it forward, or undo the last step.
+/// What the officer can do to a booking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Arrive,
@@ -70,41 +73,40 @@ pub enum Action {
     Undo,
 }
 
-/// The status an action leads to from `from`.
-pub fn target(from: Status, action: Action) -> Option<Status> {
-    match (from, action) {
-        (Status::Booked, Action::Arrive) => Some(Status::Arrived),
-        (Status::Arrived, Action::Serve) => Some(Status::Served),
-        (Status::Booked, Action::NoShow) => Some(Status::NoShow),
-        (Status::Arrived, Action::Undo) | (Status::NoShow, Action::Undo) => Some(Status::Booked),
-        (Status::Served, Action::Undo) => Some(Status::Arrived),
-        _ => None,
-    }
-}
-
-/// May the officer do `action` now, to a booking in `from` whose slot starts at `slot_start`?
+/// May the officer do `action` now to a booking in `from` whose slot starts at `start`?
+/// `undo` is where the store says an undo would go (`None`: no undo now). The answer is the
+/// status it leads to.
 pub fn check(
     from: Status,
+    undo: Option<Status>,
     action: Action,
-    slot_start: Moment,
+    start: Moment,
     now: Moment,
 ) -> Result<Status, Refusal> {
     if from == Status::Cancelled {
         return Err(Refusal::Cancelled);
     }
-    let to = target(from, action).ok_or(Refusal::NotFromHere)?;
-    match action {
-        Action::NoShow if now < slot_start => Err(Refusal::SlotNotStarted),
-        Action::Undo if now.wib_day() != slot_start.wib_day() => Err(Refusal::NotToday),
-        _ => Ok(to),
+    let same_day = now.wib_day() == start.wib_day();
+    match (action, from) {
+        (Action::Undo, _) => undo.ok_or(Refusal::NothingToUndo),
+        (Action::Arrive, Status::Booked) | (Action::Serve, Status::Booked | Status::Arrived)
+            if !same_day =>
+        {
+            Err(Refusal::NotToday)
+        }
+        (Action::Arrive, Status::Booked) => Ok(Status::Arrived),
+        (Action::Serve, Status::Booked | Status::Arrived) => Ok(Status::Served),
+        (Action::NoShow, Status::Booked) if now < start => Err(Refusal::SlotNotStarted),
+        (Action::NoShow, Status::Booked) => Ok(Status::NoShow),
+        _ => Err(Refusal::NotFromHere),
     }
 }
 
-/// The actions to offer for a booking, in the order of the buttons.
-pub fn offered(from: Status, slot_start: Moment, now: Moment) -> Vec<Action> {
+/// The actions to offer, in the order of the buttons.
+pub fn offered(from: Status, undo: Option<Status>, start: Moment, now: Moment) -> Vec<Action> {
     [Action::Arrive, Action::Serve, Action::NoShow, Action::Undo]
         .into_iter()
-        .filter(|a| check(from, *a, slot_start, now).is_ok())
+        .filter(|a| check(from, undo, *a, start, now).is_ok())
         .collect()
 }
 
@@ -117,33 +119,49 @@ mod tests {
     }
 
     #[test]
-    fn a_booking_moves_forward_one_step_at_a_time() {
-        let start = at("2026-12-01T01:00:00Z");
-        let during = at("2026-12-01T01:10:00Z");
+    fn arrived_and_served_on_the_slots_day_only() {
+        let start = at("2026-12-01T01:00:00Z"); // 08:00 WIB
+        let early = at("2026-12-01T00:10:00Z"); // 07:10 WIB, same day
+        let day_before = at("2026-11-30T10:00:00Z");
         assert_eq!(
-            check(Status::Booked, Action::Arrive, start, during),
+            check(Status::Booked, None, Action::Arrive, start, early),
             Ok(Status::Arrived)
         );
         assert_eq!(
-            check(Status::Arrived, Action::Serve, start, during),
+            check(Status::Booked, None, Action::Serve, start, early),
             Ok(Status::Served)
         );
         assert_eq!(
-            check(Status::Booked, Action::Serve, start, during),
+            check(Status::Arrived, None, Action::Serve, start, early),
+            Ok(Status::Served)
+        );
+        assert_eq!(
+            check(Status::Booked, None, Action::Arrive, start, day_before),
+            Err(Refusal::NotToday)
+        );
+        assert_eq!(
+            check(Status::Served, None, Action::Arrive, start, early),
             Err(Refusal::NotFromHere)
         );
         assert_eq!(
-            check(Status::Cancelled, Action::Arrive, start, during),
+            check(
+                Status::Cancelled,
+                Some(Status::Booked),
+                Action::Undo,
+                start,
+                early
+            ),
             Err(Refusal::Cancelled)
         );
     }
 
     #[test]
-    fn no_show_only_after_the_slot_began() {
+    fn no_show_only_once_the_slot_began() {
         let start = at("2026-12-01T01:00:00Z");
         assert_eq!(
             check(
                 Status::Booked,
+                None,
                 Action::NoShow,
                 start,
                 at("2026-12-01T00:59:00Z")
@@ -151,33 +169,51 @@ mod tests {
             Err(Refusal::SlotNotStarted)
         );
         assert_eq!(
-            check(Status::Booked, Action::NoShow, start, start),
+            check(Status::Booked, None, Action::NoShow, start, start),
             Ok(Status::NoShow)
         );
-        // arrival is fine before the slot: people come early
-        assert!(offered(Status::Booked, start, at("2026-12-01T00:30:00Z")) == [Action::Arrive]);
+        // later days too: the officer tidies up yesterday's list
+        assert_eq!(
+            check(
+                Status::Booked,
+                None,
+                Action::NoShow,
+                start,
+                at("2026-12-02T03:00:00Z")
+            ),
+            Ok(Status::NoShow)
+        );
+        assert_eq!(
+            check(Status::Arrived, None, Action::NoShow, start, start),
+            Err(Refusal::NotFromHere)
+        );
     }
 
     #[test]
-    fn undo_goes_one_step_back_on_the_same_wib_day_only() {
-        let start = at("2026-12-01T08:00:00Z"); // 15:00 WIB
-        let same_day_late = at("2026-12-01T16:59:00Z"); // 23:59 WIB
-        let next_day = at("2026-12-01T17:00:00Z"); // 00:00 WIB the next day
+    fn undo_is_offered_exactly_when_the_store_allows_one() {
+        let start = at("2026-12-01T01:00:00Z");
+        let now = at("2026-12-01T02:00:00Z");
         assert_eq!(
-            check(Status::Served, Action::Undo, start, same_day_late),
+            check(
+                Status::Served,
+                Some(Status::Arrived),
+                Action::Undo,
+                start,
+                now
+            ),
             Ok(Status::Arrived)
         );
         assert_eq!(
-            check(Status::NoShow, Action::Undo, start, same_day_late),
-            Ok(Status::Booked)
+            check(Status::NoShow, None, Action::Undo, start, now),
+            Err(Refusal::NothingToUndo)
         );
         assert_eq!(
-            check(Status::Arrived, Action::Undo, start, next_day),
-            Err(Refusal::NotToday)
+            offered(Status::Arrived, Some(Status::Booked), start, now),
+            [Action::Serve, Action::Undo]
         );
         assert_eq!(
-            check(Status::Booked, Action::Undo, start, same_day_late),
-            Err(Refusal::NotFromHere)
+            offered(Status::Booked, None, start, at("2026-12-01T00:30:00Z")),
+            [Action::Arrive, Action::Serve]
         );
     }
 

@@ -43,7 +43,16 @@ pub async fn request(
         init.set_body(&JsValue::from_str(b));
     }
     let answer = send(&url(path).await, &init).await;
-    if matches!(answer, Answer::Status(401, _)) && ctx.session.get_untracked().is_some() {
+    // A token that ran out or was withdrawn (a disabled account): 401 from PocketBase's own
+    // routes, 403 `forbidden` from the desk routes.
+    let refused = match &answer {
+        Answer::Status(401, _) => true,
+        Answer::Status(403, _) => {
+            path.starts_with("/api/staff/") && error_code(&answer) == "forbidden"
+        }
+        _ => false,
+    };
+    if refused && ctx.session.with_untracked(Option::is_some) {
         sign_out(ctx, SignedOut::Expired);
     }
     answer

@@ -8,67 +8,41 @@ use crate::text::DeskStrings;
 use crate::ui::shell::fetch::LoadError;
 use leptos::prelude::*;
 
-/// Load the day in `ctx.day`: the help point's bookings (records API, own help point only) and
-/// its slots with free seats (`/api/availability/{office}`).
+/// Load the day in `ctx.day` (`GET /api/staff/queue?date=…`: the store gives an officer their
+/// own help point only).
 pub fn load(ctx: Ctx) {
-    let Some(office) = ctx
-        .session
-        .with_untracked(|s| s.as_ref().map(|s| s.office.clone()))
-    else {
-        return;
-    };
     let day = ctx.day.get_untracked();
     ctx.data.set(None);
     leptos::task::spawn_local(async move {
-        let result = fetch_day(ctx, &office, &day).await;
-        // A later pick of another day wins.
+        let result = fetch_day(ctx, &day).await;
+        // A later pick of another day wins; a sign-out meanwhile drops the answer.
         if ctx.day.get_untracked() == day && ctx.session.with_untracked(Option::is_some) {
             ctx.data.set(Some((day, result)));
         }
     });
 }
 
-/// Load again without blanking the screen (after a status change).
+/// Load again without blanking the screen (after a change).
 pub fn reload(ctx: Ctx) {
-    let Some(office) = ctx
-        .session
-        .with_untracked(|s| s.as_ref().map(|s| s.office.clone()))
-    else {
-        return;
-    };
     let day = ctx.day.get_untracked();
     leptos::task::spawn_local(async move {
-        let result = fetch_day(ctx, &office, &day).await;
-        if ctx.day.get_untracked() == day && result.is_ok() {
+        let result = fetch_day(ctx, &day).await;
+        if ctx.day.get_untracked() == day
+            && result.is_ok()
+            && ctx.session.with_untracked(Option::is_some)
+        {
             ctx.data.set(Some((day, result)));
         }
     });
 }
 
-async fn fetch_day(ctx: Ctx, office: &str, day: &str) -> DayState {
-    let Some(path) = queue::day_query(office, day) else {
+async fn fetch_day(ctx: Ctx, day: &str) -> DayState {
+    let Some(path) = queue::day_path(day) else {
         return Err(LoadError::NotFound);
     };
-    let list = super::api::get(ctx, &path).await;
-    let slots = super::api::get(
-        ctx,
-        &format!(
-            "/api/availability/{}?days=1&from={day}",
-            queue::encode(office)
-        ),
-    )
-    .await;
-    match (list, slots) {
-        (Answer::Status(200, l), Answer::Status(200, p)) => {
-            match (queue::decode_page(&l), queue::decode_point(&p)) {
-                (Some((mut items, _)), Some(point)) => {
-                    queue::sort(&mut items);
-                    Ok((items, point))
-                }
-                _ => Err(LoadError::Network),
-            }
-        }
-        (Answer::Status(404, _), _) | (_, Answer::Status(404, _)) => Err(LoadError::NotFound),
+    match super::api::get(ctx, &path).await {
+        Answer::Status(200, text) => queue::decode(&text).ok_or(LoadError::Network),
+        Answer::Status(404, _) => Err(LoadError::NotFound),
         _ => Err(LoadError::Network),
     }
 }
@@ -120,7 +94,7 @@ fn body(ctx: Ctx) -> AnyView {
         }
         .into_any(),
         Some((_, Ok((items, point)))) => {
-            let c = counts(&items, &point.slots);
+            let c = counts(&items, &point.slots, crate::ui::shell::browser::now());
             let figures = [c.booked, c.arrived, c.served, c.no_show, c.free];
             view! {
                 <h2 class="visually-hidden">{s.counts_label}</h2>

@@ -5,7 +5,7 @@
 use super::Ctx;
 use crate::domain::booking::code::format_code;
 use crate::domain::common::answer::Answer;
-use crate::domain::desk::queue::DeskBooking;
+use crate::domain::desk::queue::{self, DeskBooking};
 use crate::domain::desk::request::{self, Fix};
 use crate::domain::desk::status::{self, Action, Status};
 use crate::text::DeskStrings;
@@ -30,44 +30,51 @@ pub fn focus_row(id: String) {
     let _ = browser::window().request_animation_frame(cb.unchecked_ref());
 }
 
-/// Send a status change; on success the queue shows it at once and the card keeps the focus.
+/// Send a status change or an undo; on success the queue shows the booking as the store
+/// answered it, and its card keeps the focus.
 pub fn change(
     ctx: Ctx,
     b: &DeskBooking,
-    to: Status,
+    action: Action,
     served: Option<(String, Fix)>,
-    error: RwSignal<Option<&'static str>>,
+    error: RwSignal<Option<String>>,
 ) {
     let id = b.id.clone();
-    let name = b.name.clone();
-    let body = request::status_body(to, served.as_ref().map(|(n, f)| (n.as_str(), f)));
+    let to = b
+        .start_moment()
+        .and_then(|start| status::check(b.status, b.undo, action, start, browser::now()).ok());
+    let (path, body) = match (action, to) {
+        (Action::Undo, _) => ("/api/staff/undo", request::undo_body(&id)),
+        (_, Some(to)) => (
+            "/api/staff/status",
+            request::status_body(&id, to, served.as_ref().map(|(n, f)| (n.as_str(), f))),
+        ),
+        _ => return,
+    };
     leptos::task::spawn_local(async move {
-        let path = format!("/api/collections/bookings/records/{id}");
-        let a = super::api::request(ctx, "PATCH", &path, Some(&body), None).await;
+        let a = super::api::request(ctx, "POST", path, Some(&body), None).await;
         let s = DeskStrings::get(ctx.lang.get_untracked());
-        match a {
-            Answer::Status(200, _) => {
-                ctx.data.update(|d| {
-                    if let Some((_, Ok((items, _)))) = d {
-                        if let Some(x) = items.iter_mut().find(|x| x.id == id) {
-                            x.status = to;
+        match &a {
+            Answer::Status(200, text) => match queue::decode_changed(text) {
+                Some(changed) => {
+                    let msg = format!(
+                        "{}: {}, {}",
+                        s.saved,
+                        changed.name,
+                        s.status(changed.status)
+                    );
+                    ctx.data.update(|d| {
+                        if let Some((_, Ok((items, _)))) = d {
+                            queue::replace(items, changed);
                         }
-                    }
-                });
-                ctx.live
-                    .set(format!("{}: {name}, {}", s.saved, s.status(to)));
-                focus_row(format!("booking-{id}"));
-                super::queue::reload(ctx);
-            }
-            other => {
-                let code = super::api::error_code(&other);
-                error.set(Some(match (&other, code.as_str()) {
-                    (Answer::NoAnswer(_), _) => s.save_failed,
-                    (_, "status_conflict") => s.status_conflict,
-                    (Answer::Status(404 | 400 | 403, _), _) => s.not_allowed,
-                    _ => s.save_failed,
-                }));
-            }
+                    });
+                    ctx.live.set(msg);
+                    focus_row(format!("booking-{id}"));
+                }
+                None => super::queue::reload(ctx),
+            },
+            Answer::NoAnswer(_) => error.set(Some(s.save_failed.to_owned())),
+            _ => error.set(Some(s.api_error(&super::api::error_code(&a)).to_owned())),
         }
     });
 }
@@ -75,13 +82,13 @@ pub fn change(
 pub fn row(ctx: Ctx, b: DeskBooking) -> impl IntoView {
     let l = ctx.lang.get_untracked();
     let s = DeskStrings::get(l);
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(None::<String>);
     let serving = RwSignal::new(false);
     let start = b.start_moment();
     let time = start.map(|m| m.wib_time()).unwrap_or_default();
     let case = b.case();
     let actions = start
-        .map(|m| status::offered(b.status, m, browser::now()))
+        .map(|m| status::offered(b.status, b.undo, m, browser::now()))
         .unwrap_or_default();
     let status_class = format!("desk-status status-{}", b.status.key());
     let id = row_id(&b);
@@ -121,9 +128,7 @@ pub fn row(ctx: Ctx, b: DeskBooking) -> impl IntoView {
                                             serving.update(|x| *x = !*x);
                                             return;
                                         }
-                                        if let Some(to) = status::target(b.status, a) {
-                                            change(ctx, &b, to, None, error);
-                                        }
+                                        change(ctx, &b, a, None, error);
                                     }>{s.action(a)}</button>
                             }
                         }).collect_view()}

@@ -6,20 +6,30 @@ use super::Ctx;
 use crate::domain::common::language::Lang;
 use crate::domain::desk::queue::DeskBooking;
 use crate::domain::desk::request::{Fix, NOTE_MAX};
-use crate::domain::desk::status::Status;
+use crate::domain::desk::status::Action;
 use crate::domain::flow::content::{NodeKind, Problem};
 use crate::text::DeskStrings;
 use crate::ui::shell::{browser, fetch};
 use leptos::prelude::*;
 
-/// (node id, its text in both languages) of every step of the problem.
+/// (node id, its text in both languages) of the choices the store allows for this booking, in
+/// its order; the texts come from the problem's content (the id alone if that cannot be read).
 type Steps = Vec<(String, String, String)>;
 
-fn steps_of(p: &Problem) -> Steps {
-    p.nodes
+fn steps_of(allowed: &[String], p: Option<&Problem>) -> Steps {
+    allowed
         .iter()
-        .filter(|n| n.kind == NodeKind::Step)
-        .map(|n| (n.id.clone(), n.text.id.clone(), n.text.en.clone()))
+        .map(|id| {
+            let node = p.and_then(|p| {
+                p.nodes
+                    .iter()
+                    .find(|n| &n.id == id && n.kind == NodeKind::Step)
+            });
+            match node {
+                Some(n) => (id.clone(), n.text.id.clone(), n.text.en.clone()),
+                None => (id.clone(), id.clone(), id.clone()),
+            }
+        })
         .collect()
 }
 
@@ -27,20 +37,19 @@ pub fn form(
     ctx: Ctx,
     b: DeskBooking,
     open: RwSignal<bool>,
-    error: RwSignal<Option<&'static str>>,
+    error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let steps = RwSignal::new(None::<Steps>);
-    let problem = b.case().problem_id;
-    if crate::domain::common::routes::is_problem_id(&problem) {
+    let problem = b.problem.clone();
+    let allowed = b.steps.clone();
+    if !allowed.is_empty() && crate::domain::common::routes::is_problem_id(&problem) {
         leptos::task::spawn_local(async move {
             let url = format!("{}/content/problems/{problem}.json", browser::site_root());
-            let got = fetch::fetch_text(&url)
+            let p = fetch::fetch_text(&url)
                 .await
                 .ok()
-                .and_then(|t| crate::domain::common::json::decode::<Problem>(&t))
-                .map(|p| steps_of(&p))
-                .unwrap_or_default();
-            steps.set(Some(got));
+                .and_then(|t| crate::domain::common::json::decode::<Problem>(&t));
+            steps.set(Some(steps_of(&allowed, p.as_ref())));
         });
     } else {
         steps.set(Some(Vec::new()));
@@ -62,7 +71,7 @@ pub fn form(
         change(
             ctx,
             &b2,
-            Status::Served,
+            Action::Serve,
             Some((note.get_untracked(), fix)),
             error,
         );

@@ -203,7 +203,12 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                                     {slots.into_iter().map(|x| {
                                         let t = crate::domain::booking::calendar::Moment::parse(&x.start).map(|m| m.wib_time()).unwrap_or_default();
                                         let selected = x.id == chosen_slot;
-                                        view! { <option value=x.id selected=selected>{format!("{t} {} · {} {}", s.wib, x.free, s.slot_free)}</option> }
+                                        let label = if x.running(now) {
+                                            format!("{t} {} · {}", s.wib, s.slot_now)
+                                        } else {
+                                            format!("{t} {} · {} {}", s.wib, x.free, s.slot_free)
+                                        };
+                                        view! { <option value=x.id selected=selected>{label}</option> }
                                     }).collect_view()}
                                 </select>
                             </div>
