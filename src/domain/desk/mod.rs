@@ -6,6 +6,7 @@
 pub mod case;
 pub mod csv;
 pub mod idle;
+pub mod office;
 pub mod queue;
 pub mod request;
 pub mod session;

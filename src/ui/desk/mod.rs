@@ -10,6 +10,7 @@ mod api;
 mod bar;
 mod checkin;
 mod idle;
+mod point;
 mod queue;
 mod row;
 mod scan;
@@ -34,15 +35,17 @@ pub enum Tab {
     Queue,
     CheckIn,
     WalkIn,
+    Point,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 3] = [Tab::Queue, Tab::CheckIn, Tab::WalkIn];
+    pub const ALL: [Tab; 4] = [Tab::Queue, Tab::CheckIn, Tab::WalkIn, Tab::Point];
     pub fn label(self, s: &DeskStrings) -> &'static str {
         s.tabs[match self {
             Tab::Queue => 0,
             Tab::CheckIn => 1,
             Tab::WalkIn => 2,
+            Tab::Point => 3,
         }]
     }
 }
@@ -148,6 +151,7 @@ pub fn App() -> impl IntoView {
                         Tab::Queue => queue::screen(ctx).into_any(),
                         Tab::CheckIn => checkin::screen(ctx).into_any(),
                         Tab::WalkIn => walkin::screen(ctx).into_any(),
+                        Tab::Point => point::screen(ctx).into_any(),
                     }}
                 }.into_any(),
             }}
