@@ -30,6 +30,15 @@ pub fn bar(ctx: Ctx) -> impl IntoView {
         let s = DeskStrings::get(ctx.lang.get());
         let who = who.get();
         let point = point.get();
+        let province = ctx.session.with_untracked(|x| {
+            x.as_ref()
+                .is_some_and(|x| x.role == crate::domain::desk::session::Role::Province)
+        });
+        let tabs: &[Tab] = if province {
+            &Tab::PROVINCE
+        } else {
+            &Tab::OFFICER
+        };
         view! {
             <div class="desk-bar no-print">
                 <p class="desk-who">
@@ -40,7 +49,7 @@ pub fn bar(ctx: Ctx) -> impl IntoView {
             </div>
             <nav class="desk-tabs no-print" aria-label=s.nav_label>
                 <ul>
-                    {Tab::ALL.into_iter().map(|t| {
+                    {tabs.iter().copied().map(|t| {
                         let current = move || ctx.tab.get() == t;
                         view! {
                             <li><button type="button" class="desk-tab" aria-current=move || current().then_some("page")

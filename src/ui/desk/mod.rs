@@ -10,7 +10,9 @@ mod api;
 mod bar;
 mod checkin;
 mod idle;
+mod notices;
 mod point;
+mod province;
 mod queue;
 mod row;
 mod scan;
@@ -21,7 +23,7 @@ mod walkin;
 use crate::domain::common::language::Lang;
 use crate::domain::desk::idle::IdleClock;
 use crate::domain::desk::queue::{DeskBooking, PointDay};
-use crate::domain::desk::session::{self, Session};
+use crate::domain::desk::session::{self, Role, Session};
 use crate::text::DeskStrings;
 use crate::ui::shell::browser::{self, Store};
 use crate::ui::shell::fetch::LoadError;
@@ -36,16 +38,20 @@ pub enum Tab {
     CheckIn,
     WalkIn,
     Point,
+    Province,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Queue, Tab::CheckIn, Tab::WalkIn, Tab::Point];
+    /// The screens of an officer, and of the province's team.
+    pub const OFFICER: [Tab; 4] = [Tab::Queue, Tab::CheckIn, Tab::WalkIn, Tab::Point];
+    pub const PROVINCE: [Tab; 1] = [Tab::Province];
     pub fn label(self, s: &DeskStrings) -> &'static str {
         s.tabs[match self {
             Tab::Queue => 0,
             Tab::CheckIn => 1,
             Tab::WalkIn => 2,
             Tab::Point => 3,
+            Tab::Province => 4,
         }]
     }
 }
@@ -99,10 +105,15 @@ pub fn signed_in(ctx: Ctx, s: Session) {
     browser::set_in(Store::Session, SESSION_KEY, &session::to_storage(&s));
     ctx.clock.set_value(IdleClock::new(js_sys::Date::now()));
     ctx.signed_out.set(None);
+    let province = s.role == Role::Province;
     ctx.session.set(Some(s));
-    ctx.tab.set(Tab::Queue);
     ctx.day.set(today());
-    queue::load(ctx);
+    if province {
+        ctx.tab.set(Tab::Province);
+    } else {
+        ctx.tab.set(Tab::Queue);
+        queue::load(ctx);
+    }
     browser::focus_heading();
 }
 
@@ -121,11 +132,12 @@ pub fn sign_out(ctx: Ctx, why: SignedOut) {
 pub fn App() -> impl IntoView {
     let (lang, _) = provide_shell();
     let stored = browser::get_in(Store::Session, SESSION_KEY).and_then(|t| session::decode(&t));
+    let province = stored.as_ref().is_some_and(|s| s.role == Role::Province);
     let ctx = Ctx {
         lang,
         session: RwSignal::new(stored.clone()),
         signed_out: RwSignal::new(None),
-        tab: RwSignal::new(Tab::Queue),
+        tab: RwSignal::new(if province { Tab::Province } else { Tab::Queue }),
         day: RwSignal::new(today()),
         data: RwSignal::new(None),
         live: RwSignal::new(String::new()),
@@ -136,7 +148,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     idle::start(ctx);
     let signed = Memo::new(move |_| ctx.session.with(Option::is_some));
-    if stored.is_some() {
+    if stored.is_some() && !province {
         queue::load(ctx);
     }
     view! {
@@ -152,6 +164,7 @@ pub fn App() -> impl IntoView {
                         Tab::CheckIn => checkin::screen(ctx).into_any(),
                         Tab::WalkIn => walkin::screen(ctx).into_any(),
                         Tab::Point => point::screen(ctx).into_any(),
+                        Tab::Province => province::screen(ctx).into_any(),
                     }}
                 }.into_any(),
             }}
