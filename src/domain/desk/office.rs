@@ -198,12 +198,12 @@ impl DetailsForm {
     }
 
     /// Both coordinates within East Java, or both empty.
-    pub fn position(&self) -> Result<Option<(f64, f64)>, ()> {
+    pub fn position(&self) -> Result<Option<(f64, f64)>, DetailProblem> {
         match (self.lat.trim().is_empty(), self.lng.trim().is_empty()) {
             (true, true) => Ok(None),
             _ => match (parse_coord(&self.lat), parse_coord(&self.lng)) {
                 (Some(a), Some(b)) if in_east_java(a, b) => Ok(Some((a, b))),
-                _ => Err(()),
+                _ => Err(DetailProblem::Position),
             },
         }
     }

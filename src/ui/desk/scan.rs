@@ -194,9 +194,7 @@ pub fn scanner(
                     }
                 }
             };
-            let handle =
-                set_interval_with_handle(move || tick(), std::time::Duration::from_millis(300))
-                    .ok();
+            let handle = set_interval_with_handle(tick, std::time::Duration::from_millis(300)).ok();
             run.borrow_mut().timer = handle;
         });
     };

@@ -72,7 +72,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                     let parsed = json::parse(text).ok();
                     let view = parsed
                         .as_ref()
-                        .and_then(|j| <OwnerView as json::FromJson>::from_json(j));
+                        .and_then(<OwnerView as json::FromJson>::from_json);
                     let priority = parsed
                         .as_ref()
                         .and_then(|j| j.bool_field("priority"))
