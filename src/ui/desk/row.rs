@@ -99,8 +99,8 @@ pub fn row(ctx: Ctx, b: DeskBooking) -> impl IntoView {
         <article id=id class=if b.status == Status::Cancelled { "desk-row cancelled" } else { "desk-row" }
             tabindex="-1" aria-labelledby=labelled>
             <div class="desk-row-head">
-                <p class="desk-time"><span class="desk-clock">{time}</span>" "{s.wib}</p>
-                <p class="desk-number"><span class="visually-hidden">{s.col_number}" "</span>{b.queue_no}</p>
+                <p class="desk-time"><span class="desk-clock">{time}</span>" "{s.wib}
+                    <span class="desk-number"><abbr title=s.col_number>{s.number_short}</abbr>" "{b.queue_no}</span></p>
                 <div class="desk-person">
                     <h3 id=heading_id>{b.name.clone()}</h3>
                     <p class="desk-region">{b.region.clone()}" · "<span class="desk-code">{format_code(&b.code)}</span></p>
