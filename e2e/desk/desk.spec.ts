@@ -206,3 +206,81 @@ test('no axe violations on the desk screens at 1280, 768 and 360 px; nothing of 
   expect(sw).toContain('"index.html"');
   expect(sw).not.toContain('petugas/index.html');
 });
+
+test("the help point's details: a street address, hours and closing a day with bookings lists the people first", async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const C = await makeOffice(request, 'c');
+  const staffC = await makeStaff(request, C, 'Petugas Tiga');
+  const slot = await makeSlot(request, C, 26 * 60); // tomorrow or the day after (WIB)
+  const ana = await seed(request, slot, C, 'Ana Besok');
+  await signIn(page, staffC);
+  await page.getByRole('button', { name: 'Titik layanan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data titik layanan' })).toBeVisible();
+  await page.getByLabel('Alamat jalan').fill('Jl. Jemursari No. 234, Surabaya');
+  await page.getByLabel('Patokan (boleh kosong)').fill('Depan masjid');
+  await page.getByLabel('Sabtu').fill('08:00-11:00');
+  await page.getByLabel('Lintang (latitude), misalnya -7,2575').fill('-7,3');
+  await page.getByLabel('Bujur (longitude), misalnya 112,7521').fill('112.74');
+  await check(page, 'desk-point');
+  await page.getByRole('button', { name: 'Simpan data' }).click();
+  await expect(page.locator('#point-status')).toContainText('Data tersimpan');
+  const o = await (await request.get(`${BASE}/api/staff/office`, { headers: { Authorization: staffC.token } })).json();
+  expect([o.address, o.landmark, o.hours.sat, o.lat, o.lng]).toEqual(['Jl. Jemursari No. 234, Surabaya', 'Depan masjid', ['08:00-11:00'], -7.3, 112.74]);
+  // closing the day with a booking: the people to contact first, then close anyway
+  const day = new Date(Date.parse(slot.starts_at.replace(' ', 'T')) + 7 * 3600e3).toISOString().slice(0, 10);
+  await page.getByLabel('Tanggal').fill(day);
+  await page.getByLabel('Alasan, misalnya libur atau pelatihan').fill('Pelatihan petugas');
+  await page.getByRole('button', { name: 'Tutup hari itu' }).click();
+  const contacts = page.locator('#closed-contacts');
+  await expect(contacts).toContainText('Ana Besok');
+  await expect(contacts).toContainText(dash(ana.code));
+  await check(page, 'desk-point-contacts');
+  await contacts.getByRole('button', { name: 'Tetap tutup hari itu' }).click();
+  await expect(page.locator('.desk-closed-list')).toContainText('Pelatihan petugas');
+  const avail = await (await request.get(`${BASE}/api/availability/${C.code}?days=3`)).json();
+  expect(avail.slots.find((x: any) => x.id === slot.id)?.closed ?? true).toBe(true);
+});
+
+test('the province sees every help point, edits a notice and reads which fixes work', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const email = `provinsi-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
+  const r = await request.post(`${BASE}/api/collections/staff/records`, {
+    headers: { Authorization: await (await import('../booking/helpers')).su(request) },
+    data: { email, password, passwordConfirm: password, name: 'Tim Provinsi', office: '', role: 'province' },
+  });
+  expect(r.status(), await r.text()).toBe(200);
+  await page.goto('/petugas/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Semua titik layanan' })).toBeVisible();
+  await expect(page.locator('.desk-province table')).toContainText('Titik Uji A');
+  await expect(page.getByRole('button', { name: 'Antrean' })).toHaveCount(0);
+  const text = `Gelombang uji dibuka ${Date.now()}`;
+  const add = page.locator('form.desk-notice').last();
+  await add.getByLabel('Teks (Bahasa Indonesia)').fill(text);
+  await add.getByLabel('Teks (English)').fill('Test wave is open');
+  await add.getByLabel('Tampil sampai').fill('2099-12-31');
+  await add.getByRole('button', { name: 'Tambah pengumuman' }).click();
+  await expect(page.locator('form.desk-notice').first().getByLabel('Teks (Bahasa Indonesia)')).toHaveValue(text);
+  const pub = await (await request.get(`${BASE}/api/notices`)).json();
+  expect(pub.notices.map((n: any) => n.id)).toContain(text);
+  await expect(page.getByRole('heading', { name: 'Cara mana yang berhasil' })).toBeVisible();
+  await check(page, 'desk-province');
+});
+
+// The two screenshots of the README's officers' section (docs/img/): `README_SHOTS=1`.
+test('README screenshots', async ({ browser }) => {
+  test.skip(!process.env.README_SHOTS, 'README_SHOTS=1 writes docs/img/desk-*.png');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1, locale: 'id-ID' });
+  const page = await context.newPage();
+  await signIn(page, staffA);
+  await expect(card(page, 'Rina Wati')).toBeVisible();
+  await page.screenshot({ path: '../docs/img/desk-queue.png' });
+  await page.getByRole('button', { name: 'Cek kedatangan' }).click();
+  await page.getByLabel('Kode booking').fill(dash(rina.code).toLowerCase());
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(card(page, 'Rina Wati').locator('.desk-status')).toContainText('Sudah datang');
+  await page.screenshot({ path: '../docs/img/desk-checkin.png' });
+  await context.close();
+});

@@ -208,34 +208,54 @@ impl DetailsForm {
         }
     }
 
-    /// `PATCH /api/staff/office`: every field, `None` while anything is wrong.
-    pub fn body(&self) -> Option<String> {
+    /// `PATCH /api/staff/office` with the fields that differ from `before` (a change of hours
+    /// or seats rebuilds the slots not started yet, so unchanged ones are not sent); `None`
+    /// while anything is wrong.
+    pub fn body(&self, before: &DetailsForm) -> Option<String> {
         if !self.problems().is_empty() {
             return None;
         }
-        let hours = json::object(
-            &WEEKDAYS
+        let mut fields: Vec<(&str, Val)> = Vec::new();
+        if self.address.trim() != before.address.trim() {
+            fields.push(("address", Val::S(self.address.trim())));
+        }
+        if self.landmark.trim() != before.landmark.trim() {
+            fields.push(("landmark", Val::S(self.landmark.trim())));
+        }
+        let changed: Vec<(&str, String)> = WEEKDAYS
+            .iter()
+            .zip(self.hours.iter().zip(&before.hours))
+            .filter(|(_, (a, b))| parse_hours(a) != parse_hours(b))
+            .map(|(d, (h, _))| {
+                let items: Vec<String> = parse_hours(h)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|s| json::quote(s))
+                    .collect();
+                (*d, format!("[{}]", items.join(",")))
+            })
+            .collect();
+        if !changed.is_empty() {
+            let hours: Vec<(&str, Val)> = changed
                 .iter()
-                .zip(&self.hours)
-                .map(|(d, h)| {
-                    let list = parse_hours(h).unwrap_or_default();
-                    let items: Vec<String> = list.iter().map(|s| json::quote(s)).collect();
-                    (*d, Val::Raw(format!("[{}]", items.join(","))))
-                })
-                .collect::<Vec<_>>(),
-        );
-        let (lat, lng) = match self.position().ok()? {
-            Some((a, b)) => (format!("{a}"), format!("{b}")),
-            None => ("null".into(), "null".into()),
-        };
-        Some(json::object(&[
-            ("address", Val::S(self.address.trim())),
-            ("landmark", Val::S(self.landmark.trim())),
-            ("hours", Val::Raw(hours)),
-            ("seats", Val::N(self.seats.trim().parse().ok()?)),
-            ("lat", Val::Raw(lat)),
-            ("lng", Val::Raw(lng)),
-        ]))
+                .map(|(d, v)| (*d, Val::Raw(v.clone())))
+                .collect();
+            fields.push(("hours", Val::Raw(json::object(&hours))));
+        }
+        let seats: u32 = self.seats.trim().parse().ok()?;
+        if before.seats.trim().parse::<u32>().ok() != Some(seats) {
+            fields.push(("seats", Val::N(seats)));
+        }
+        let pos = self.position().ok()?;
+        if pos != before.position().ok().flatten() {
+            let (lat, lng) = match pos {
+                Some((a, b)) => (format!("{a}"), format!("{b}")),
+                None => ("null".into(), "null".into()),
+            };
+            fields.push(("lat", Val::Raw(lat)));
+            fields.push(("lng", Val::Raw(lng)));
+        }
+        Some(json::object(&fields))
     }
 }
 
@@ -335,21 +355,32 @@ mod tests {
             "slot_minutes":30,"seats":10,"lat":null,"lng":null,"closed_days":[{"date":"2026-12-24","reason":"Pelatihan"}]}"#).unwrap();
         assert_eq!(o.hours[0], "08:00-12:00, 13:00-15:00");
         assert_eq!(o.closed_days[0].reason, "Pelatihan");
-        let mut f = DetailsForm::from_office(&o);
+        let before = DetailsForm::from_office(&o);
+        let mut f = before.clone();
         assert_eq!(
             f.address, "",
             "placeholder text is never offered as an address"
         );
         assert_eq!(f.problems(), [DetailProblem::Address]);
+        assert_eq!(
+            before.body(&before),
+            None,
+            "the placeholder address is still wrong"
+        );
         f.address = "Jl. Jemursari No. 234, Surabaya".into();
         f.lat = "-7,3".into();
         assert_eq!(f.problems(), [DetailProblem::Position], "both or neither");
         f.lng = "112.74".into();
-        let body = f.body().unwrap();
-        assert!(body.starts_with(r#"{"address":"Jl. Jemursari No. 234, Surabaya","landmark":"","hours":{"mon":["08:00-12:00","13:00-15:00"],"tue":[]"#), "{body}");
-        assert!(
-            body.ends_with(r#""seats":10,"lat":-7.3,"lng":112.74}"#),
-            "{body}"
+        // only what changed: unchanged hours and seats would rebuild the slots for nothing
+        assert_eq!(
+            f.body(&before).unwrap(),
+            r#"{"address":"Jl. Jemursari No. 234, Surabaya","lat":-7.3,"lng":112.74}"#
+        );
+        f.hours[5] = "08:00-11:00".into();
+        f.seats = " 12".into();
+        assert_eq!(
+            f.body(&before).unwrap(),
+            r#"{"address":"Jl. Jemursari No. 234, Surabaya","hours":{"sat":["08:00-11:00"]},"seats":12,"lat":-7.3,"lng":112.74}"#
         );
         f.lat = "-5.0".into();
         assert_eq!(f.problems(), [DetailProblem::Position], "outside East Java");

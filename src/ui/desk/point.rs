@@ -54,6 +54,9 @@ async fn positions(ctx: Ctx) -> Vec<(f64, f64)> {
 pub fn screen(ctx: Ctx) -> impl IntoView {
     let office = RwSignal::new(None::<Result<Office, ()>>);
     let form = RwSignal::new(DetailsForm::default());
+    // The details as loaded: only what differs is sent.
+    let loaded = RwSignal::new(DetailsForm::default());
+    let changed_contacts = RwSignal::new(Vec::<Contact>::new());
     let problems = RwSignal::new(Vec::<DetailProblem>::new());
     let saved = RwSignal::new(None::<String>);
     let saving = RwSignal::new(false);
@@ -67,6 +70,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             };
             if let Ok(o) = &got {
                 form.set(DetailsForm::from_office(o));
+                loaded.set(DetailsForm::from_office(o));
             }
             office.set(Some(got));
             dots.set(positions(ctx).await);
@@ -84,7 +88,9 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             return;
         }
         problems.set(Vec::new());
-        let Some(body) = f.body() else { return };
+        let Some(body) = f.body(&loaded.get_untracked()) else {
+            return;
+        };
         saving.set(true);
         leptos::task::spawn_local(async move {
             let a = super::api::request(ctx, "PATCH", "/api/staff/office", Some(&body), None).await;
@@ -93,8 +99,11 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             match &a {
                 Answer::Status(200, t) => {
                     if let Some(o) = office::decode(t) {
+                        loaded.set(DetailsForm::from_office(&o));
                         office.set(Some(Ok(o)));
                     }
+                    // Slots closed by new hours that had bookings: the people to contact.
+                    changed_contacts.set(decode_contacts(t));
                     saved.set(Some(s.details_saved.to_owned()));
                 }
                 Answer::NoAnswer(_) => saved.set(Some(s.network_down.to_owned())),
@@ -150,6 +159,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         </ul></div>
                     })}
                     {move || saved.get().map(|m| view! { <p class="status-box" role="status">{m}</p> })}
+                    {move || {
+                        let list = changed_contacts.get();
+                        (!list.is_empty()).then(|| view! {
+                            <div class="status-box">
+                                <p class="small-heading">{s.contacts_title}</p>
+                                {contact_list(list, l)}
+                            </div>
+                        })
+                    }}
                 </div>
                 <form novalidate on:submit=save>
                     {text_input("point-address", s.address_label, Some(s.address_hint), f.address.clone(), err(DetailProblem::Address), |f, v| f.address = v)}
@@ -353,17 +371,24 @@ fn closed_days(
                 {move || contacts.get().map(|list| view! {
                     <div class="status-box" role="alert">
                         <p class="small-heading">{s.contacts_title}</p>
-                        <ul class="desk-contacts">
-                            {list.into_iter().map(|c| view! {
-                                <li><strong>{c.name}</strong>" · "<span class="desk-phone">{c.phone}</span>" · "
-                                    <span class="desk-code">{crate::domain::booking::code::format_code(&c.code)}</span>" · "
-                                    {crate::text::booking::time_range(&c.start, "", l)}</li>
-                            }).collect_view()}
-                        </ul>
+                        {contact_list(list, l)}
                         <button type="button" class="button danger" on:click=move |_| send(true)>{s.close_anyway}</button>
                     </div>
                 })}
             </div>
         </section>
+    }
+}
+
+/// The people to contact: name, phone, code, day and time.
+fn contact_list(list: Vec<Contact>, l: crate::domain::common::language::Lang) -> impl IntoView {
+    view! {
+        <ul class="desk-contacts">
+            {list.into_iter().map(|c| view! {
+                <li><strong>{c.name}</strong>" · "<span class="desk-phone">{c.phone}</span>" · "
+                    <span class="desk-code">{crate::domain::booking::code::format_code(&c.code)}</span>" · "
+                    {crate::text::booking::slot_date(&c.start, l)}", "{crate::text::booking::time_range(&c.start, "", l)}</li>
+            }).collect_view()}
+        </ul>
     }
 }
