@@ -8,6 +8,8 @@
 #   PB_SUPERUSER_EMAIL / PB_SUPERUSER_PASSWORD   default: admin@localhost.test + random, written to $DATA_DIR/superuser.txt
 #   PRIORITY_HASH_KEY  HMAC key for the priority registry; default: $DATA_DIR/priority_hash.key (created once)
 #   SLOT_DAYS_AHEAD (14), PRIORITY_SHARE (0.3), PRIORITY_HOLD_HOURS (24)
+#   SEED_STAFF  set (make run): when no staff account exists, create them from backend/data/staff-seed.json
+#               (scripts/staff.sh seed; passwords to STAFF_PASSWORDS_FILE, default .data/staff-passwords.txt)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BACKEND="$ROOT/backend"
@@ -58,6 +60,14 @@ else
   log "superuser $SU_EMAIL, password in $DATA_DIR/superuser.txt"
 fi
 "$PB" superuser upsert "${COMMON[@]}" -- "$SU_EMAIL" "$SU_PASS" >/dev/null
+
+# --- staff accounts (SEED_STAFF=1, set by `make run`): seeded once, when none exists yet ---
+if [[ -n "${SEED_STAFF:-}" ]]; then
+  if [[ "$(DATA_DIR="$DATA_DIR" bash "$ROOT/scripts/staff.sh" count 2>/dev/null | tail -n 1)" == "0" ]]; then
+    DATA_DIR="$DATA_DIR" bash "$ROOT/scripts/staff.sh" seed >&2
+  fi
+  log "staff accounts: bash scripts/staff.sh list; passwords of new ones in ${STAFF_PASSWORDS_FILE:-$ROOT/.data/staff-passwords.txt}"
+fi
 
 SERVE=(serve --http "127.0.0.1:$PORT" "${COMMON[@]}" --automigrate=false --hooksWatch=false
   --origins "${ORIGINS:-*}")

@@ -12,4 +12,6 @@ bash scripts/setup.sh
 bash scripts/build.sh
 
 printf '\n\033[1mPendamping Prakerja Jatim: http://127.0.0.1:%s/\033[0m  (booking admin: http://127.0.0.1:%s/_/, Ctrl-C stops)\n\n' "$PORT" "$PORT"
-PUBLIC_DIR=dist DATA_DIR="$DATA_DIR" PORT="$PORT" exec bash scripts/backend.sh
+# Staff accounts for the desk (petugas/): seeded on the first run, passwords written once to
+# .data/staff-passwords.txt (mode 600, ignored by git), never printed.
+PUBLIC_DIR=dist DATA_DIR="$DATA_DIR" PORT="$PORT" SEED_STAFF=1 exec bash scripts/backend.sh

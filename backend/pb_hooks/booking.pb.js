@@ -265,3 +265,12 @@ $app.rootCmd.addCommand(new Command({
     console.log(`import-priority: rows=${rows} invalid=${bad} added=${added} already_present=${kept} replace=${replace}`)
   },
 }))
+
+// ---- console command: staff accounts (wrapper that sets the passwords file up: scripts/staff.sh) ----
+$app.rootCmd.addCommand(new Command({
+  use: "staff <seed|seed-file|create|disable|enable|list|count> [args]",
+  short: "Staff accounts of the help point desk (passwords only ever go to $STAFF_PASSWORDS_FILE)",
+  run: (cmd, args) => {
+    require(`${__hooks}/staff_lib.js`).run($app, args || [])
+  },
+}))

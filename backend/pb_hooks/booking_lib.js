@@ -294,12 +294,12 @@ function ownerViewById(app, id, withPriority) {
   const r = firstRow(app,
     "SELECT b.code, b.queue_no, b.status, b.priority, b.name, b.nik, b.phone, b.region, b.created, b.updated, " +
     "s.id AS slot_id, s.starts_at, s.ends_at, o.id AS office_id, o.code AS office_code, o.kind, o.name AS office_name, " +
-    "o.region AS office_region, o.address " +
+    "o.region AS office_region, o.address, o.landmark " +
     "FROM bookings b JOIN slots s ON s.id = b.slot JOIN offices o ON o.id = b.office WHERE b.id = {:id}",
     { id: id },
     { code: "", queue_no: 0, status: "", priority: false, name: "", nik: "", phone: "", region: "", created: "",
       updated: "", slot_id: "", starts_at: "", ends_at: "", office_id: "", office_code: "", kind: "",
-      office_name: "", office_region: "", address: "" })
+      office_name: "", office_region: "", address: "", landmark: "" })
   if (!r) throw new Error("booking vanished")
   const view = {
     code: r.code,
@@ -317,6 +317,7 @@ function ownerViewById(app, id, withPriority) {
       name: r.office_name,
       region: r.office_region,
       address: r.address,
+      landmark: r.landmark,
     },
     created: iso(r.created),
     updated: iso(r.updated),
@@ -660,7 +661,6 @@ function publicOffice(o) {
     region: o.region,
     region_code: o.region_code,
     active: !!o.active,
-    bookable: !!o.active,
     hours: o.hours ? JSON.parse(o.hours) : null,
     slot_minutes: o.slot_minutes,
     lat: o.lat || null,
@@ -671,7 +671,7 @@ function publicOffice(o) {
 function listOffices(app) {
   const rows = arrayOf(new DynamicModel({
     id: "", code: "", kind: "", name: "", region: "", region_code: "", active: false, hours: "",
-    slot_minutes: 0, lat: 0, lng: 0,
+    slot_minutes: 0, lat: -0, lng: -0, // -0: a float column (0 would be read as an integer)
   }))
   app.db().newQuery(
     "SELECT id, code, kind, name, region, region_code, active, CAST(hours AS TEXT) AS hours, slot_minutes, " +
@@ -744,6 +744,12 @@ function slotView(s, nowMs) {
   }
 }
 
+// `bookable` in the public view: where the store has no bookable flag of its own, an active help point is one
+function withBookable(view, o) {
+  if (view.bookable === undefined) view.bookable = !!o.active
+  return view
+}
+
 function sendJsonText(e, out) {
   if (out.status !== 200) return sendError(e, out.error, out.field)
   return e.blob(200, "application/json; charset=utf-8", out.body)
@@ -758,7 +764,7 @@ function handleAvailabilityOffice(e) {
     const office = listOffices(e.app).filter((o) => o.id === id || o.code === id)[0]
     if (!office) return { status: 404, error: "not_found", field: "office" }
     const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs))
-    return { status: 200, body: JSON.stringify({ office: publicOffice(office), slots: slots }) }
+    return { status: 200, body: JSON.stringify({ office: withBookable(publicOffice(office), office), slots: slots }) }
   }))
 }
 
@@ -787,7 +793,7 @@ function handleAvailabilitySummary(e) {
     for (const r of rows) per[r.office] = r
     const offices = listOffices(e.app).map((o) => {
       const p = per[o.id]
-      const v = publicOffice(o)
+      const v = withBookable(publicOffice(o), o)
       v.remaining = p ? p.remaining : 0
       v.remaining_priority = p ? p.remaining_priority : 0
       v.next_free_slot = p && p.next_free ? iso(p.next_free) : null

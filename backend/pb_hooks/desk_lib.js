@@ -27,12 +27,20 @@ function dayParam(e) {
 
 // ---------------------------------------------------------------- who and which help point
 
+// a help point by id or code: the fields the desk routes use, or null
 function officeRow(app, idOrCode) {
-  return B().firstRow(app,
-    "SELECT id, code, kind, name, region, active, address, landmark, IFNULL(CAST(desk_fields AS TEXT), '') AS desk_fields " +
-    "FROM offices WHERE id = {:x} OR code = {:x} LIMIT 1",
-    { x: idOrCode },
-    { id: "", code: "", kind: "", name: "", region: "", active: false, address: "", landmark: "", desk_fields: "" })
+  let rec = null
+  try {
+    rec = app.findFirstRecordByFilter("offices", "id = {:x} || code = {:x}", { x: idOrCode })
+  } catch (_) {
+    return null
+  }
+  const O = require(`${__hooks}/office_lib.js`)
+  return {
+    id: rec.id, code: rec.getString("code"), kind: rec.getString("kind"), name: rec.getString("name"),
+    region: rec.getString("region"), active: rec.getBool("active"), bookable: O.isBookable(rec),
+    address: rec.getString("address"), landmark: rec.getString("landmark"), desk_fields: O.deskFields(rec),
+  }
 }
 
 // The help point a route acts on: an officer's own (any ?office= is ignored); province staff name one
@@ -162,15 +170,20 @@ function handleQueue(e) {
   }
   const outSlots = slots.map((s) => {
     const started = b.parsePbDate(s.starts_at) <= nowMs
-    const open = !s.closed && !!t.office.active
+    const open = !s.closed && t.office.bookable
     const st = b.capacityState(s, s.total, s.prio, nowMs)
     const free = open && !started ? st.remaining_priority : 0
     if (!s.closed) counts.seats += s.seats
     counts.free += free
     return {
       id: s.id, start: b.iso(s.starts_at), end: b.iso(s.ends_at), seats: s.seats,
+      // a walk-in may still take a seat (held ones included) until the slot ends
       free: open && b.parsePbDate(s.ends_at) > nowMs ? st.remaining_priority : 0,
-      free_priority: free, closed: !open, started: started, bookings: per[s.id] || [],
+      // free seats (held ones included) before the start: what counts.free adds up
+      free_priority: free,
+      // what a citizen can still book online
+      free_online: open && !started ? st.remaining : 0,
+      closed: !open, started: started, bookings: per[s.id] || [],
     }
   })
   const cd = b.firstRow(e.app, "SELECT date, reason FROM closed_days WHERE office = {:o} AND date = {:d} LIMIT 1",
@@ -180,8 +193,8 @@ function handleQueue(e) {
     date: day.date,
     office: {
       id: t.office.id, code: t.office.code, name: t.office.name, region: t.office.region,
-      address: t.office.address, landmark: t.office.landmark, bookable: !!t.office.active,
-      address_source: O.addressSource(t.office.address, parseLog(t.office.desk_fields)),
+      address: t.office.address, landmark: t.office.landmark, bookable: t.office.bookable,
+      address_source: O.addressSource(t.office.address, t.office.desk_fields),
       closed_day: cd ? { date: cd.date, reason: cd.reason } : null,
     },
     counts: counts,

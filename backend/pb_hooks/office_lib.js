@@ -2,22 +2,18 @@
 // When a help point takes bookings, and what its officer may change at the desk. Small functions on
 // purpose: the start-up sync (slots_lib.js) and the desk routes (desk_lib.js) share them.
 //
-// A help point takes bookings (`active`, shown as `bookable`) only once its street address is known:
-// from backend/data/offices.json (a row the file marks bookable) or saved by its officer at the desk.
+// A help point takes bookings (`bookable`) only once its street address is known: from
+// backend/data/offices.json (a row the file marks bookable) or saved by its officer at the desk.
 
 const PLACEHOLDER = /diisi\s+pemprov|dikonfirmasi\s+pemprov|\bdiisi\b|\bplaceholder\b|\bTODO\b/i
 
-// offices.json row -> takes bookings according to the file (`bookable` where the file has it; older
-// files only have `active`)
-function fileBookable(o) {
-  return o.active !== false && o.bookable !== false
-}
+const DESK_FIELDS = ["address", "landmark", "hours", "seats", "lat", "lng"]
 
 // the fields an officer set at the desk (names), from the record's desk_fields
 function deskFields(rec) {
   try {
     const v = JSON.parse(toString(rec.get("desk_fields")) || "[]")
-    return Array.isArray(v) ? v.map(String) : []
+    return Array.isArray(v) ? v.map(String).filter((f) => DESK_FIELDS.indexOf(f) >= 0) : []
   } catch (_) {
     return []
   }
@@ -28,9 +24,42 @@ function deskAddress(rec) {
   return deskFields(rec).indexOf("address") >= 0
 }
 
-// takes bookings: what the file says, or an address saved at the desk
-function bookableAfterSync(o, rec) {
-  return fileBookable(o) || deskAddress(rec)
+function hasField(rec, name) {
+  try {
+    return !!rec.collection().fields.getByName(name)
+  } catch (_) {
+    return false
+  }
+}
+
+// takes bookings now: active, and bookable where the store has that flag (offices.json `bookable`)
+function isBookable(rec) {
+  return rec.getBool("active") && (!hasField(rec, "bookable") || rec.getBool("bookable"))
+}
+
+// an officer saved a street address: the help point takes bookings. Where the store has a bookable flag
+// (offices.json `bookable`), that flag is set and `active` stays the province's switch; without one, an
+// inactive help point (no address in the file) becomes active.
+function markDeskAddress(rec) {
+  if (hasField(rec, "bookable")) {
+    rec.set("bookable", true)
+    if (hasField(rec, "not_bookable_reason")) rec.set("not_bookable_reason", "")
+  } else {
+    rec.set("active", true)
+  }
+}
+
+// the start-up sync: what the desk set, read before the file's values are applied ...
+function deskValues(rec) {
+  const out = {}
+  for (const f of deskFields(rec)) out[f] = rec.get(f)
+  return out
+}
+
+// ... and put back after them; an address saved at the desk keeps the help point bookable
+function restoreDeskValues(rec, values) {
+  for (const f of Object.keys(values)) rec.set(f, values[f])
+  if (values.address !== undefined) markDeskAddress(rec)
 }
 
 // an address a citizen can go to (not empty, not a placeholder such as "diisi pemprov")
@@ -52,4 +81,7 @@ function inEastJava(lat, lng) {
     lat >= BOUNDS.latMin && lat <= BOUNDS.latMax && lng >= BOUNDS.lngMin && lng <= BOUNDS.lngMax
 }
 
-module.exports = { PLACEHOLDER, fileBookable, deskFields, deskAddress, bookableAfterSync, isStreetAddress, addressSource, BOUNDS, inEastJava }
+module.exports = {
+  PLACEHOLDER, DESK_FIELDS, deskFields, deskAddress, isBookable, markDeskAddress, deskValues, restoreDeskValues,
+  isStreetAddress, addressSource, BOUNDS, inEastJava,
+}

@@ -33,9 +33,8 @@ function parseHours(hours) {
   return out
 }
 
-// What an officer set at the desk (desk_fields: address, landmark, hours, seats, lat, lng) is kept: the
-// file fills in the rest. A help point takes bookings when the file says so or its officer saved a street
-// address (office_lib.js).
+// What an officer set at the desk (address, landmark, hours, seats, lat, lng) is kept; the file fills in the
+// rest. An address saved at the desk keeps the help point bookable (office_lib.js).
 function syncOffices(app) {
   const ol = require(`${__hooks}/office_lib.js`)
   const doc = readJson(dataDir() + "/offices.json")
@@ -58,19 +57,19 @@ function syncOffices(app) {
       }
       const hours = o.hours || defaults.hours || {}
       parseHours(hours) // validate
-      const desk = ol.deskFields(rec)
-      const fromFile = (f) => desk.indexOf(f) < 0
+      const desk = ol.deskValues(rec) // before the file's values
       rec.set("kind", o.kind)
       rec.set("name", o.name)
       rec.set("region", o.region || "")
       rec.set("region_code", o.region_code || "")
-      if (fromFile("address")) rec.set("address", o.address || "")
-      if (fromFile("hours")) rec.set("hours", hours)
+      rec.set("address", o.address || "")
+      rec.set("hours", hours)
       rec.set("slot_minutes", o.slot_minutes || defaults.slot_minutes || 30)
-      if (fromFile("seats")) rec.set("seats", o.seats || defaults.seats || 10)
-      rec.set("active", ol.bookableAfterSync(o, rec))
-      if (fromFile("lat")) rec.set("lat", typeof o.lat === "number" ? o.lat : null)
-      if (fromFile("lng")) rec.set("lng", typeof o.lng === "number" ? o.lng : null)
+      rec.set("seats", o.seats || defaults.seats || 10)
+      rec.set("active", o.active !== false)
+      rec.set("lat", typeof o.lat === "number" ? o.lat : null)
+      rec.set("lng", typeof o.lng === "number" ? o.lng : null)
+      ol.restoreDeskValues(rec, desk)
       tx.save(rec)
     }
     // help points removed from the file are deactivated, never deleted (bookings point at them)
@@ -98,18 +97,8 @@ function pbDate(ms) {
   return new Date(ms).toISOString().replace("T", " ")
 }
 
-// the closed days (YYYY-MM-DD, WIB) of every help point: {officeId: {date: true}}
-function closedDays(app) {
-  const out = {}
-  const rows = arrayOf(new DynamicModel({ office: "", date: "" }))
-  app.db().newQuery("SELECT office, date FROM closed_days").all(rows)
-  for (const r of rows) (out[r.office] = out[r.office] || {})[r.date] = true
-  return out
-}
-
-// Creates the missing slots of every active help point (or of one: onlyOffice = its id) from today
-// (WIB) to today + days. No slots on holidays and on a help point's closed days.
-function generateSlots(app, days, onlyOffice) {
+// Creates the missing slots of every active help point from today (WIB) to today + days.
+function generateSlots(app, days) {
   days = days || parseInt(env("SLOT_DAYS_AHEAD", "14"), 10)
   const share = parseFloat(env("PRIORITY_SHARE", "0.3"))
   const hol = holidays()
@@ -118,12 +107,10 @@ function generateSlots(app, days, onlyOffice) {
   const col = app.findCollectionByNameOrId("slots")
   let created = 0
   app.runInTransaction((tx) => {
-    const closed = closedDays(tx)
-    const offices = onlyOffice
-      ? tx.findRecordsByFilter("offices", "active = true && id = {:id}", "", 0, 0, { id: onlyOffice })
-      : tx.findRecordsByFilter("offices", "active = true", "", 0, 0)
+    const offices = tx.findRecordsByFilter("offices", "active = true", "", 0, 0)
     for (const office of offices) {
-      const shut = closed[office.id] || {}
+      if (onlyOfficeId && office.id !== onlyOfficeId) continue
+      const shut = closedDaysOf(tx, office.id)
       const hours = parseHours(JSON.parse(toString(office.get("hours")) || "{}"))
       const minutes = office.getInt("slot_minutes") || 30
       const seats = office.getInt("seats") || 10
@@ -161,6 +148,26 @@ function generateSlots(app, days, onlyOffice) {
   return created
 }
 
+// the closed days (YYYY-MM-DD, WIB) of one help point: {date: true}
+function closedDaysOf(app, officeId) {
+  const out = {}
+  const rows = arrayOf(new DynamicModel({ date: "" }))
+  app.db().newQuery("SELECT date FROM closed_days WHERE office = {:o}").bind({ o: officeId }).all(rows)
+  for (const r of rows) out[r.date] = true
+  return out
+}
+
+// generateSlots for one help point only (after its officer changed its hours, address or closed days)
+let onlyOfficeId = ""
+function generateSlotsOf(app, officeId) {
+  onlyOfficeId = officeId
+  try {
+    return generateSlots(app)
+  } finally {
+    onlyOfficeId = ""
+  }
+}
+
 // UU PDP: personal data of bookings whose slot ended more than RETENTION_DAYS (default 90) ago is erased.
 // The booking row stays (code, help point, slot, queue number, status, priority flag) for statistics.
 function purgeOldPersonalData(app, days) {
@@ -173,7 +180,7 @@ function purgeOldPersonalData(app, days) {
     tx.db().newQuery(`UPDATE bookings SET status = 'no_show' WHERE status = 'booked' AND ${old}`).bind({ c: cutoff }).execute()
     tx.db().newQuery(`UPDATE bookings SET status = 'served' WHERE status = 'arrived' AND ${old}`).bind({ c: cutoff }).execute()
     const res = tx.db().newQuery(
-      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '' ` +
+      `UPDATE bookings SET nik = '0000000000000000', name = '-', phone = '', region = '', summary = '', served_note = '' ` +
       `WHERE nik != '0000000000000000' AND ${old}`).bind({ c: cutoff }).execute()
     n = res.rowsAffected()
   })
@@ -199,4 +206,4 @@ function wipeFreePages(app) {
   } catch (_) { }
 }
 
-module.exports = { syncOffices, generateSlots, parseHours, holidays, purgeOldPersonalData, wipeFreePages, DAYS }
+module.exports = { syncOffices, generateSlots, generateSlotsOf, parseHours, holidays, purgeOldPersonalData, wipeFreePages }

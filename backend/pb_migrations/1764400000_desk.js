@@ -12,6 +12,7 @@ migrate((app) => {
   staff.fields.add(new BoolField({ name: "disabled" }))
   staff.fields.getByName("office").required = false
   staff.authToken.duration = 1800 // 30 minutes; the desk refreshes on activity
+  staff.fields.getByName("password").min = 12 // ASVS 2.1.1 (seeded passwords have 20 characters)
   staff.authRule = "disabled = false"
   app.save(staff)
   app.db().newQuery("UPDATE staff SET role = 'officer' WHERE role = '' OR role IS NULL").execute()

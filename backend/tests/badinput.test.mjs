@@ -57,6 +57,48 @@ test("no malformed body on any custom route answers 500", async () => {
     total += n;
     summary.push(`${route} ${n}`);
   }
+  // the desk routes (issue 12): every field of every body, with each bad value
+  const desk = [
+    ["POST", "/api/staff/checkin", staff.token, ["code"]],
+    ["POST", "/api/staff/status", staff.token, ["id", "status", "note", "fixed_by"]],
+    ["POST", "/api/staff/undo", staff.token, ["id"]],
+    ["PATCH", "/api/staff/office", staff.token, ["address", "landmark", "hours", "seats", "lat", "lng"]],
+    ["POST", "/api/staff/office/closed-days", staff.token, ["date", "reason", "confirm"]],
+    ["POST", "/api/events", null, ["events"]],
+  ];
+  const nik = newNik();
+  const values = [null, true, false, 0, -1, 1e308, 9171014506900003, "", " ", "\u0000", "\u202e", "x".repeat(5000), [], {}, [nik],
+    { $gt: "" }, "../../etc/passwd", "' OR 1=1 --", "<script>alert(1)</script>", "%00", "\ud800", [{ problem: 1 }], [null], { mon: [1] }];
+  for (const [method, route, token, fields] of desk) {
+    let n = 0;
+    const raw = ["", "{", "[", "null", "1", "\"s\"", "\u0000", JSON.stringify({ a: JSON.parse("[".repeat(200) + "]".repeat(200)) })];
+    for (const f of fields) for (const v of values) raw.push(JSON.stringify({ id: "aaaaaaaaaaaaaaa", status: "served", date: "2026-12-01", [f]: v }));
+    for (const body of raw) {
+      const headers = { "Content-Type": "application/json" };
+      if (token) headers.Authorization = token;
+      const res = await fetch(BASE + route, { method, headers, body });
+      const text = await res.text();
+      n++;
+      if (res.status >= 500) fives++;
+      assert.ok(res.status < 500, `${method} ${route} ${body.slice(0, 80)} -> ${res.status} ${text.slice(0, 200)}`);
+      if (res.status >= 400) assert.equal(JSON.parse(text).status, res.status, text);
+    }
+    total += n;
+    summary.push(`${route} ${n}`);
+  }
+  for (const path of ["/api/staff/queue?date=%ff", "/api/staff/queue?date=2026-02-30&office=x", "/api/staff/queue?date[]=1",
+    "/api/staff/office?office=%00", "/api/province/funnel?days=%ff&format=csv", "/api/province/overview?x=1", "/api/notices?x=%ff"]) {
+    const res = await fetch(BASE + path, { headers: { Authorization: staff.token } });
+    await res.text();
+    total++;
+    assert.ok(res.status < 500, `${path} -> ${res.status}`);
+  }
+  for (const date of ["%ff", "2026-02-30", "..%2f..%2f", "x".repeat(300)]) {
+    const res = await fetch(BASE + "/api/staff/office/closed-days/" + date, { method: "DELETE", headers: { Authorization: staff.token } });
+    await res.text();
+    total++;
+    assert.ok(res.status < 500, `DELETE closed-days/${date} -> ${res.status}`);
+  }
   for (const p of ["/api/availability", "/api/availability/disnaker-3578", "/api/availability/%25", "/api/availability/..%2f"]) {
     for (const q of ["?days=%ff", "?from=%E0%A4%A", "?days=1&days=2", "?from[]=1", "?from=2026-12-01&from=x", "?days=" + "9".repeat(400)]) {
       const res = await fetch(BASE + p + q);
@@ -65,5 +107,5 @@ test("no malformed body on any custom route answers 500", async () => {
       assert.ok(res.status < 500, `${p}${q} -> ${res.status}`);
     }
   }
-  console.log(`# bad inputs: ${summary.join(", ")}, availability 24; total ${total}, 500s seen: ${fives}`);
+  console.log(`# bad inputs: ${summary.join(", ")}, availability 24, desk GET/DELETE 11; total ${total}, 500s seen: ${fives}`);
 });

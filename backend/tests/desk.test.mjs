@@ -59,6 +59,15 @@ test("roles: staff tokens last 30 minutes; /api/staff/me tells the role and help
   assert.ok(refreshed.json.token);
 });
 
+test("staff passwords have at least 12 characters", async () => {
+  const token = await superuser();
+  const body = (password) => ({ email: `short-${Math.random().toString(36).slice(2, 8)}@example.test`, password, passwordConfirm: password, office: officeA.id, role: "officer" });
+  assert.equal((await api("POST", "/api/collections/staff/records", { token, body: body("Short-pw-11") })).status, 400);
+  assert.equal((await api("POST", "/api/collections/staff/records", { token, body: body("Long-enough-12") })).status, 200, "control");
+  const noOffice = await api("POST", "/api/collections/staff/records", { token, body: { ...body("Long-enough-12"), office: "" } });
+  assert.equal(noOffice.status, 400, "an officer needs a help point");
+});
+
 test("a disabled account can neither sign in nor use a token it already has", async () => {
   const office = await makeOffice("disabled");
   const s = await makeStaff(office);
@@ -94,6 +103,11 @@ test("the queue: an officer sees their own help point's day, in order, with coun
   assert.ok(q.json.counts.booked >= 3);
   assert.ok(q.json.counts.waiting >= 3);
   assert.equal(q.json.counts.free, q.json.slots.filter((s) => !s.started && !s.closed).reduce((n, s) => n + s.free_priority, 0));
+  assert.equal(now.free_online, 0, "started: nothing online");
+  assert.equal(now.free_priority, 0);
+  assert.equal(now.free, 20 - now.bookings.length, "a walk-in can still take the running slot");
+  const laterView = q.json.slots.find((s) => s.id === laterSlot.id);
+  assert.equal(laterView.free_online, laterView.free, "no held seats in this slot");
 
   // another help point's officer: their own queue, nothing of A; ?office= is ignored for officers
   const qb = await api("GET", `/api/staff/queue?office=${officeA.id}`, { token: staffB.token });

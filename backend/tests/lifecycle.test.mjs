@@ -143,7 +143,8 @@ test("personal data of bookings older than the retention period is erased, recen
   const created = await api("POST", "/api/collections/bookings/records", {
     token,
     body: { slot: old.id, office: office.id, code: Array.from({ length: 8 }, () => "ACDEFGHJKMNPQRTUVWXY34679"[Math.floor(Math.random() * 25)]).join(""),
-      queue_no: 1, name: "Warga Lama", nik, phone: "+6281234567890", region: "x", status: "booked", idempotency_key: "old-" + nik },
+      queue_no: 1, name: "Warga Lama", nik, phone: "+6281234567890", region: "x", status: "booked", idempotency_key: "old-" + nik,
+      served_note: "Dibantu ganti email" },
   });
   assert.equal(created.status, 200, created.text);
   const recentNik = newNik();
@@ -160,6 +161,7 @@ test("personal data of bookings older than the retention period is erased, recen
   assert.equal(after.json.nik, "0000000000000000");
   assert.equal(after.json.name, "-");
   assert.equal(after.json.phone, "");
+  assert.equal(after.json.served_note, "", "the officer's note goes too");
   assert.equal(after.json.status, "no_show");
   assert.equal((await api("POST", "/api/booking/lookup", { body: { code: created.json.code, nik } })).status, 404);
   const kept = await api("POST", "/api/booking/lookup", { body: { code: recent.code, nik: recentNik } });

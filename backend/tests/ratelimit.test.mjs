@@ -43,3 +43,22 @@ test("hole 9b: staff password-reset requests have their own limit", async () => 
   assert.ok(statuses.slice(0, 2).every((s) => s === 204), statuses.join(","));
   assert.ok(statuses.filter((s) => s === 429).length >= 3, `expected 429s: ${statuses.join(",")}`);
 });
+
+test("issue 12: anonymous usage events and the desk routes have their own limits", async () => {
+  await setRateLimits(true);
+  const hour = new Date(Math.floor(Date.now() / 3600e3) * 3600e3).toISOString().slice(0, 13) + ":00:00Z";
+  const ev = { events: [{ problem: "otp-not-received", node: "channel", answer: "0", v: "0.1.0", lang: "id", hour }] };
+  const statuses = [];
+  for (let i = 0; i < 36; i++) statuses.push((await api("POST", "/api/events", { body: ev })).status);
+  assert.ok(statuses.slice(0, 20).every((s) => s === 202), statuses.join(","));
+  assert.ok(statuses.filter((s) => s === 429).length >= 4, `events: ${statuses.join(",")}`);
+  const office = await makeOffice("rl-desk");
+  const staff = await makeStaff(office);
+  const desk = [];
+  for (let i = 0; i < 24; i++) desk.push(await api("PATCH", "/api/staff/office", { token: staff.token, body: {} }));
+  assert.ok(desk.slice(0, 10).every((r) => r.status === 200), desk.map((r) => r.status).join(","));
+  const limited = desk.filter((r) => r.status === 429);
+  assert.ok(limited.length >= 2, `office edits: ${desk.map((r) => r.status).join(",")}`);
+  for (const r of limited) assert.equal(r.json.code, "rate_limited");
+});
+
