@@ -5,6 +5,7 @@
 #   typebot_brotli_bytes, ratio_vs_typebot, flowise_brotli_bytes,
 #   lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices (+ LCP, TBT),
 #   step_inp_ms, search_first_query_ms, slow3g_interactive_ms, slow3g_suggestions_ms,
+#   start_first_load_brotli_bytes, flow/booking/desk_wasm_brotli_bytes (tools/size-check.mjs),
 #   booking-store figures,
 #   triage_us_per_query.
 # BENCH_SKIP_BUILD=1 measures the existing dist/ (DIST=... to measure another folder).
@@ -27,6 +28,8 @@ fi
 say "$(chromium --version 2>/dev/null), node $(node --version)"
 
 step node bench/web.mjs --dist "$DIST"
+say "bundle sizes (brotli wasm), the officers' desk (petugas/) included"
+step node tools/size-check.mjs "$DIST"
 say "booking store"
 step bash scripts/bench-backend.sh
 say "triage (native, development set)"

@@ -13,10 +13,12 @@ trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST" index.
 trunk build --release --offline --public-url "${PUBLIC_URL}masalah/" --dist "$DIST/masalah" masalah.html
 # The booking page is a third bundle (jadwal/), loaded only after self-help failed.
 trunk build --release --offline --public-url "${PUBLIC_URL}jadwal/" --dist "$DIST/jadwal" booking.html
+# The help point desk is a fourth bundle (petugas/), for officers only; never precached.
+trunk build --release --offline --public-url "${PUBLIC_URL}petugas/" --dist "$DIST/petugas" petugas.html
 # The start screen as static HTML in index.html: visible and ready for typing before the app loads.
 cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
-node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal"
+node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas"
 # Content-Security-Policy: inline scripts into hashed files, the policy as a meta tag in every
 # page and as dist/_headers (static hosts; the PocketBase hook and bench/serve.mjs read it too).
 node tools/csp.mjs "$DIST"

@@ -8,9 +8,9 @@ import { join, relative } from 'node:path';
 const dist = process.argv[2] ?? 'dist';
 const root = new URL('..', import.meta.url);
 // Not needed offline: precompressed twins, the worker itself, the host-side embed snippet,
-// icons (only the installer uses them), content sources the app never fetches, and the static
-// host's _headers file.
-const SKIP = /(\.br|\.gz|^sw\.js|^embed\.js|^_headers|^icons\/.*|\.md|\.txt|\.map)$/;
+// icons (only the installer uses them), content sources the app never fetches, the static
+// host's _headers file, and the officers' desk (petugas/: personal data, never cached on a device).
+const SKIP = /(\.br|\.gz|^sw\.js|^embed\.js|^_headers|^icons\/.*|^petugas\/.*|\.md|\.txt|\.map)$/;
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir).sort()) {

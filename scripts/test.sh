@@ -95,6 +95,7 @@ section "6/6 end-to-end and accessibility tests (Playwright, Debian chromium, 36
 rm -rf e2e/test-results
 rc=0; (cd e2e && run_logged "$LOGDIR/e2e.log" npx --no-install playwright test) || rc=$?
 (cd e2e && run_logged "$LOGDIR/e2e-booking.log" npx --no-install playwright test -c playwright.booking.config.ts) || rc=$?  # booking page against a real PocketBase
+(cd e2e && run_logged "$LOGDIR/e2e-desk.log" npx --no-install playwright test -c playwright.desk.config.ts) || rc=$?  # officers' desk against a real PocketBase
 # Every Playwright run writes a JSON report as e2e/test-results/*results.json: count them all.
 shopt -s nullglob
 reports=(e2e/test-results/*results.json)

@@ -5,4 +5,5 @@
 
 pub mod booking;
 pub mod common;
+pub mod desk;
 pub mod flow;

@@ -6,12 +6,14 @@
 //! language live here, so the tables never import the code that picks them.
 
 pub mod booking;
+pub mod desk;
 pub mod en;
 pub mod errors;
 pub mod id;
 pub mod schema;
 
 pub use booking::BookingStrings;
+pub use desk::DeskStrings;
 pub use errors::ErrorStrings;
 pub use schema::{FlowStrings, Strings};
 

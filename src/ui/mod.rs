@@ -7,4 +7,6 @@ pub mod start;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod booking;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod desk;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod flow;

@@ -111,7 +111,7 @@ fn read_base_path() -> String {
 /// `jadwal/` below it.
 pub fn site_root() -> String {
     let b = base_path();
-    for sub in ["/masalah", "/jadwal"] {
+    for sub in ["/masalah", "/jadwal", "/petugas"] {
         if let Some(root) = b.strip_suffix(sub) {
             return root.to_owned();
         }

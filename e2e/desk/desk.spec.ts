@@ -1,0 +1,286 @@
+// The officers' desk (petugas/) against the real store: sign in, only one's own queue, check-in by
+// code, served with what fixed it, no-show, undo, walk-in, another help point sees nothing,
+// signed out after 30 idle minutes; axe at 1280, 768 and 360 px; keyboard only.
+import { test, expect, type Page } from '@playwright/test';
+import { noRateLimits } from '../booking/helpers';
+import { BASE, check, dash, makeOffice, makeSlot, makeStaff, newNik, record, seed, signIn, type Office, type Staff } from './helpers';
+
+let A: Office, B: Office, staffA: Staff, staffB: Staff;
+let running: { id: string }, later: { id: string };
+let siti: any, budi: any, rina: any, other: any;
+
+test.beforeAll(async ({ request }) => {
+  await noRateLimits(request);
+  A = await makeOffice(request, 'a');
+  B = await makeOffice(request, 'b');
+  staffA = await makeStaff(request, A, 'Petugas Satu');
+  staffB = await makeStaff(request, B, 'Petugas Dua');
+  running = await makeSlot(request, A, -10); // started 10 minutes ago
+  later = await makeSlot(request, A, 20); // later today (except just before WIB midnight)
+  siti = await seed(request, running, A, 'Siti Aminah');
+  budi = await seed(request, running, A, 'Budi Santoso');
+  rina = await seed(request, later, A, 'Rina Wati', { priority: true });
+  const runningB = await makeSlot(request, B, -10);
+  other = await seed(request, runningB, B, 'Joko Lain');
+});
+
+const card = (page: Page, name: string) => page.locator('article.desk-row', { has: page.getByRole('heading', { name }) });
+
+test('an officer sees only their queue, checks in by code, marks served with the fix, a no-show, and undoes a mistake', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, staffA);
+  // only this help point's people, with the case at a glance and the counts on top
+  await expect(card(page, 'Siti Aminah')).toBeVisible();
+  await expect(page.getByText('Joko Lain')).toHaveCount(0);
+  await expect(card(page, 'Siti Aminah')).toContainText('Kode OTP tidak masuk');
+  await expect(card(page, 'Siti Aminah')).toContainText('Cek folder Spam dan Promosi → tidak berhasil');
+  await expect(card(page, 'Rina Wati')).toContainText('Prioritas');
+  await expect(page.locator('.count-0 .count-n')).toHaveText('3');
+  // a slot that has not started offers no "no-show"
+  await expect(card(page, 'Rina Wati').getByRole('button', { name: 'Tidak datang' })).toHaveCount(0);
+  await check(page, 'desk-queue');
+
+  // check-in by the code as people read it out: lower case, with the dash
+  await page.getByRole('button', { name: 'Cek kedatangan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cek kedatangan' })).toBeVisible();
+  await page.getByLabel('Kode booking').fill(dash(siti.code).toLowerCase());
+  await page.getByRole('button', { name: 'Cari' }).click();
+  const found = card(page, 'Siti Aminah');
+  await expect(found.locator('.desk-status')).toContainText('Sudah datang');
+  expect((await record(request, siti.id)).status).toBe('arrived');
+  await check(page, 'desk-checkin');
+
+  // served, with what fixed it (one of the problem's steps) and a note
+  await found.getByRole('button', { name: 'Selesai dilayani' }).click();
+  await expect(found.getByRole('group', { name: 'Apa yang memperbaikinya?' })).toBeVisible();
+  await found.getByRole('button', { name: 'Simpan' }).click();
+  await expect(found.getByRole('alert')).toContainText('Pilih apa yang memperbaikinya.');
+  const firstFix = found.getByRole('radio').first();
+  await firstFix.check();
+  const fixId = await firstFix.getAttribute('value');
+  expect(fixId).not.toBe('other');
+  await found.getByLabel('Catatan singkat').fill('Email dibuat ulang di kantor');
+  await check(page, 'desk-serve');
+  await found.getByRole('button', { name: 'Simpan' }).click();
+  await expect(found.locator('.desk-status')).toContainText('Selesai dilayani');
+  let r = await record(request, siti.id);
+  expect([r.status, r.fixed_by, r.served_note]).toEqual(['served', fixId, 'Email dibuat ulang di kantor']);
+
+  // a mistake: undo goes one step back
+  await found.getByRole('button', { name: 'Batalkan tanda terakhir' }).click();
+  await expect(found.locator('.desk-status')).toContainText('Sudah datang');
+  r = await record(request, siti.id);
+  expect([r.status, r.fixed_by]).toEqual(['arrived', '']);
+
+  // no-show for someone whose slot started, from the queue
+  await page.getByRole('button', { name: 'Antrean' }).click();
+  await card(page, 'Budi Santoso').getByRole('button', { name: 'Tidak datang' }).click();
+  await expect(card(page, 'Budi Santoso').locator('.desk-status')).toContainText('Tidak datang');
+  expect((await record(request, budi.id)).status).toBe('no_show');
+  await expect(page.locator('.count-3 .count-n')).toHaveText('1');
+
+  // a code of another help point is "not here", the same as an unknown one
+  await page.getByRole('button', { name: 'Cek kedatangan' }).click();
+  await page.getByLabel('Kode booking').fill(other.code);
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(page.locator('#checkin-result')).toContainText('Kode ini tidak ada di antrean hari ini');
+  expect((await record(request, other.id)).status).toBe('booked');
+});
+
+test('a walk-in gets a seat now and a code to show or print', async ({ page, request }) => {
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await signIn(page, staffA);
+  await page.getByRole('button', { name: 'Datang langsung' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Datang langsung' })).toBeVisible();
+  await check(page, 'desk-walkin');
+  // everything missing is listed first
+  await page.getByRole('button', { name: 'Pesan kursi' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Periksa e-KTP dulu, lalu centang.');
+  await check(page, 'desk-walkin-errors');
+  const nik = newNik();
+  await page.getByLabel('Nama lengkap (sesuai e-KTP)').fill('Dewi Datang');
+  await page.getByLabel('NIK').fill(nik);
+  await page.getByLabel('Nomor HP').fill('0812-3456-7000');
+  await page.getByLabel('Kabupaten/kota domisili').selectOption({ label: 'Kota Surabaya' });
+  await page.getByLabel('e-KTP sudah saya periksa dan cocok').check();
+  await page.getByRole('button', { name: 'Pesan kursi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kursi dipesan' })).toBeVisible();
+  const code = (await page.locator('.booking-code').textContent())!.replace('-', '');
+  await expect(page.locator('.qr svg')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cetak' })).toBeVisible();
+  await check(page, 'desk-walkin-done');
+  const rows = await request.get(`${BASE}/api/collections/bookings/records?filter=${encodeURIComponent(`code="${code}"`)}`, {
+    headers: { Authorization: await (await import('../booking/helpers')).su(request) } });
+  const row = (await rows.json()).items[0];
+  expect([row.nik, row.channel, row.office, row.booked_by]).toEqual([nik, 'desk', A.id, staffA.id]);
+  // next person: an empty form again
+  await page.getByRole('button', { name: 'Warga berikutnya' }).click();
+  await expect(page.getByLabel('NIK')).toHaveValue('');
+  // the queue shows the walk-in with its mark
+  await page.getByRole('button', { name: 'Antrean' }).click();
+  await expect(card(page, 'Dewi Datang')).toContainText('Datang langsung');
+});
+
+test('an officer of another help point can neither see nor change it (UI and API)', async ({ page, request }) => {
+  await signIn(page, staffB);
+  await expect(card(page, 'Joko Lain')).toBeVisible();
+  await expect(page.getByText('Siti Aminah')).toHaveCount(0);
+  await expect(page.getByText('Rina Wati')).toHaveCount(0);
+  // even a crafted request is refused as if the booking did not exist
+  for (const [path, data] of [
+    ['/api/staff/status', { id: rina.id, status: 'arrived' }],
+    ['/api/staff/undo', { id: siti.id }],
+    ['/api/staff/checkin', { code: rina.code }],
+  ] as const) {
+    const res = await request.post(`${BASE}${path}`, { headers: { Authorization: staffB.token }, data });
+    expect(res.status(), path).toBe(404);
+  }
+  expect((await record(request, rina.id)).status).toBe('booked');
+  const q = await request.get(`${BASE}/api/staff/queue?office=${A.id}`, { headers: { Authorization: staffB.token } });
+  expect(JSON.stringify(await q.json())).not.toContain('Rina Wati');
+});
+
+test('signed out after 30 idle minutes, warned a minute before; the token never in the address', async ({ page }) => {
+  await page.clock.install();
+  await signIn(page, staffA);
+  expect(page.url()).not.toMatch(/token|eyJ/);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('eyJ');
+  expect(await page.evaluate(() => sessionStorage.getItem('pp.desk.session'))).toContain('eyJ');
+  await page.clock.fastForward('28:30');
+  await expect(page.locator('.desk-idle')).toHaveCount(0);
+  await page.clock.fastForward('00:45');
+  await expect(page.locator('.desk-idle')).toContainText('Kamu akan keluar otomatis dalam');
+  await page.clock.fastForward('01:00');
+  await expect(page.getByRole('heading', { level: 1, name: 'Masuk petugas' })).toBeVisible();
+  await expect(page.getByText('30 menit tidak ada aktivitas')).toBeVisible();
+  await expect(page.getByText('Siti Aminah')).toHaveCount(0);
+  expect(await page.evaluate(() => sessionStorage.getItem('pp.desk.session'))).toBeNull();
+  // and "Keluar" signs out at once
+  await signIn(page, staffA);
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByText('Kamu sudah keluar.')).toBeVisible();
+});
+
+test('every action by keyboard: sign in, check in, served', async ({ page, request }) => {
+  const kiki = await seed(request, running, A, 'Kiki Keyboard');
+  await page.goto('/petugas/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Masuk petugas' })).toBeVisible();
+  await page.getByLabel('Email').focus();
+  await page.keyboard.type(staffA.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(staffA.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Antrean hari ini' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cek kedatangan' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Kode booking').focus();
+  await page.keyboard.type(kiki.code);
+  await page.keyboard.press('Enter');
+  const found = card(page, 'Kiki Keyboard');
+  await expect(found.locator('.desk-status')).toContainText('Sudah datang');
+  await found.getByRole('button', { name: 'Selesai dilayani' }).focus();
+  await page.keyboard.press('Enter');
+  await found.getByRole('radio').last().focus();
+  await page.keyboard.press('Space');
+  await found.getByRole('button', { name: 'Simpan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(found.locator('.desk-status')).toContainText('Selesai dilayani');
+  expect((await record(request, kiki.id)).fixed_by).toBe('other');
+});
+
+test('no axe violations on the desk screens at 1280, 768 and 360 px; nothing of the desk in the service worker', async ({ page, request }) => {
+  for (const width of [1280, 768, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/petugas/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Masuk petugas' })).toBeVisible();
+    await check(page, 'desk-signin');
+    await signIn(page, staffA);
+    await check(page, 'desk-queue');
+    await page.getByRole('button', { name: 'Cek kedatangan' }).click();
+    await check(page, 'desk-checkin-empty');
+    await page.getByRole('button', { name: 'Datang langsung' }).click();
+    await check(page, 'desk-walkin');
+    await page.getByRole('button', { name: 'Keluar' }).click();
+  }
+  const sw = await (await request.get(`${BASE}/sw.js`)).text();
+  expect(sw).toContain('"index.html"');
+  expect(sw).not.toContain('petugas/index.html');
+});
+
+test("the help point's details: a street address, hours and closing a day with bookings lists the people first", async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const C = await makeOffice(request, 'c');
+  const staffC = await makeStaff(request, C, 'Petugas Tiga');
+  const slot = await makeSlot(request, C, 26 * 60); // tomorrow or the day after (WIB)
+  const ana = await seed(request, slot, C, 'Ana Besok');
+  await signIn(page, staffC);
+  await page.getByRole('button', { name: 'Titik layanan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Data titik layanan' })).toBeVisible();
+  await page.getByLabel('Alamat jalan').fill('Jl. Jemursari No. 234, Surabaya');
+  await page.getByLabel('Patokan (boleh kosong)').fill('Depan masjid');
+  await page.getByLabel('Sabtu').fill('08:00-11:00');
+  await page.getByLabel('Lintang (latitude), misalnya -7,2575').fill('-7,3');
+  await page.getByLabel('Bujur (longitude), misalnya 112,7521').fill('112.74');
+  await check(page, 'desk-point');
+  await page.getByRole('button', { name: 'Simpan data' }).click();
+  await expect(page.locator('#point-status')).toContainText('Data tersimpan');
+  const o = await (await request.get(`${BASE}/api/staff/office`, { headers: { Authorization: staffC.token } })).json();
+  expect([o.address, o.landmark, o.hours.sat, o.lat, o.lng]).toEqual(['Jl. Jemursari No. 234, Surabaya', 'Depan masjid', ['08:00-11:00'], -7.3, 112.74]);
+  // closing the day with a booking: the people to contact first, then close anyway
+  const day = new Date(Date.parse(slot.starts_at.replace(' ', 'T')) + 7 * 3600e3).toISOString().slice(0, 10);
+  await page.getByLabel('Tanggal').fill(day);
+  await page.getByLabel('Alasan, misalnya libur atau pelatihan').fill('Pelatihan petugas');
+  await page.getByRole('button', { name: 'Tutup hari itu' }).click();
+  const contacts = page.locator('#closed-contacts');
+  await expect(contacts).toContainText('Ana Besok');
+  await expect(contacts).toContainText(dash(ana.code));
+  await check(page, 'desk-point-contacts');
+  await contacts.getByRole('button', { name: 'Tetap tutup hari itu' }).click();
+  await expect(page.locator('.desk-closed-list')).toContainText('Pelatihan petugas');
+  const avail = await (await request.get(`${BASE}/api/availability/${C.code}?days=3`)).json();
+  expect(avail.slots.find((x: any) => x.id === slot.id)?.closed ?? true).toBe(true);
+});
+
+test('the province sees every help point, edits a notice and reads which fixes work', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const email = `provinsi-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
+  const r = await request.post(`${BASE}/api/collections/staff/records`, {
+    headers: { Authorization: await (await import('../booking/helpers')).su(request) },
+    data: { email, password, passwordConfirm: password, name: 'Tim Provinsi', office: '', role: 'province' },
+  });
+  expect(r.status(), await r.text()).toBe(200);
+  await page.goto('/petugas/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Semua titik layanan' })).toBeVisible();
+  await expect(page.locator('.desk-province table')).toContainText('Titik Uji A');
+  await expect(page.getByRole('button', { name: 'Antrean' })).toHaveCount(0);
+  const text = `Gelombang uji dibuka ${Date.now()}`;
+  const add = page.locator('form.desk-notice').last();
+  await add.getByLabel('Teks (Bahasa Indonesia)').fill(text);
+  await add.getByLabel('Teks (English)').fill('Test wave is open');
+  await add.getByLabel('Tampil sampai').fill('2099-12-31');
+  await add.getByRole('button', { name: 'Tambah pengumuman' }).click();
+  await expect(page.locator('form.desk-notice').first().getByLabel('Teks (Bahasa Indonesia)')).toHaveValue(text);
+  const pub = await (await request.get(`${BASE}/api/notices`)).json();
+  expect(pub.notices.map((n: any) => n.id)).toContain(text);
+  await expect(page.getByRole('heading', { name: 'Cara mana yang berhasil' })).toBeVisible();
+  await check(page, 'desk-province');
+});
+
+// The two screenshots of the README's officers' section (docs/img/): `README_SHOTS=1`.
+test('README screenshots', async ({ browser }) => {
+  test.skip(!process.env.README_SHOTS, 'README_SHOTS=1 writes docs/img/desk-*.png');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1, locale: 'id-ID' });
+  const page = await context.newPage();
+  await signIn(page, staffA);
+  await expect(card(page, 'Rina Wati')).toBeVisible();
+  await page.screenshot({ path: '../docs/img/desk-queue.png' });
+  await page.getByRole('button', { name: 'Cek kedatangan' }).click();
+  await page.getByLabel('Kode booking').fill(dash(rina.code).toLowerCase());
+  await page.getByRole('button', { name: 'Cari' }).click();
+  await expect(card(page, 'Rina Wati').locator('.desk-status')).toContainText('Sudah datang');
+  await page.screenshot({ path: '../docs/img/desk-checkin.png' });
+  await context.close();
+});

@@ -1,0 +1,14 @@
+//! The help point desk (`petugas/`): what officers see and do, in plain Rust. The queue of a
+//! day and its counts, which status changes are allowed when, the idle sign-out clock, the case
+//! summary read back into its parts, the walk-in request, and CSV for the province's exports.
+//! Booking codes are `crate::domain::booking::code`'s; the store checks every rule again.
+
+pub mod case;
+pub mod csv;
+pub mod idle;
+pub mod office;
+pub mod province;
+pub mod queue;
+pub mod request;
+pub mod session;
+pub mod status;

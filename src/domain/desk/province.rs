@@ -1,0 +1,252 @@
+//! The province's view: every help point on one table (`GET /api/province/overview`), the
+//! programme notices (records API `notices`), and "which fixes work" per problem and step over
+//! the last 7 or 30 days (`GET /api/province/funnel`), as a table, a small bar chart drawn by
+//! the app, and CSV.
+
+use super::csv;
+use crate::domain::common::json::{self, parse, Json, Val};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PointRow {
+    pub name: String,
+    pub region: String,
+    pub active: bool,
+    pub address_confirmed: bool,
+    /// Today and the 6 days after.
+    pub bookings_per_day: Vec<u32>,
+    pub free_next_7_days: u32,
+    /// `None` when nobody finished in the last 30 days.
+    pub no_show_rate: Option<f64>,
+}
+
+pub fn decode_overview(text: &str) -> Option<(Vec<String>, Vec<PointRow>)> {
+    let j = parse(text).ok()?;
+    let days: Vec<String> = j.list("days")?;
+    let Some(Json::Arr(list)) = j.get("offices") else {
+        return None;
+    };
+    let rows = list
+        .iter()
+        .map(|o| {
+            let per_day = match o.get("bookings_per_day") {
+                Some(Json::Arr(a)) => a
+                    .iter()
+                    .map(|n| match n {
+                        Json::Int(v) => u32::try_from(*v).ok(),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<u32>>>()?,
+                _ => Vec::new(),
+            };
+            Some(PointRow {
+                name: o.str_field("name")?,
+                region: o.str_or_default("region")?,
+                active: o.bool_or_default("active")?,
+                address_confirmed: o.bool_or_default("address_confirmed")?,
+                bookings_per_day: per_day,
+                free_next_7_days: o.u32_or_default("free_next_7_days")?,
+                no_show_rate: o.opt_f64("no_show_rate_30_days")?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((days, rows))
+}
+
+/// "12 %" (rounded), or "–" when there is no figure.
+pub fn percent(rate: Option<f64>) -> String {
+    match rate {
+        Some(r) if r.is_finite() => format!("{} %", (r * 100.0).round() as i64),
+        _ => "–".into(),
+    }
+}
+
+/// One node's figures.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NodeFigures {
+    pub node: String,
+    pub kind: String,
+    pub reached: u32,
+    pub fixed: u32,
+    pub gave_up: u32,
+    pub booked: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ProblemFigures {
+    pub problem: String,
+    pub started: u32,
+    pub fixed: u32,
+    pub gave_up: u32,
+    pub booked: u32,
+    pub nodes: Vec<NodeFigures>,
+}
+
+fn node(j: &Json) -> Option<NodeFigures> {
+    Some(NodeFigures {
+        node: j.str_field("node")?,
+        kind: j.str_or_default("kind")?,
+        reached: j.u32_or_default("reached")?,
+        fixed: j.u32_or_default("fixed")?,
+        gave_up: j.u32_or_default("gave_up")?,
+        booked: j.u32_or_default("booked")?,
+    })
+}
+
+pub fn decode_funnel(text: &str) -> Option<Vec<ProblemFigures>> {
+    let j = parse(text).ok()?;
+    let Some(Json::Arr(list)) = j.get("problems") else {
+        return None;
+    };
+    list.iter()
+        .map(|p| {
+            let nodes = match p.get("nodes") {
+                Some(Json::Arr(a)) => a.iter().map(node).collect::<Option<Vec<_>>>()?,
+                _ => Vec::new(),
+            };
+            Some(ProblemFigures {
+                problem: p.str_field("problem")?,
+                started: p.u32_or_default("started")?,
+                fixed: p.u32_or_default("fixed")?,
+                gave_up: p.u32_or_default("gave_up")?,
+                booked: p.u32_or_default("booked")?,
+                nodes,
+            })
+        })
+        .collect()
+}
+
+/// The funnel as CSV, one row per node (the store's `?format=csv` columns).
+pub fn funnel_csv(problems: &[ProblemFigures]) -> String {
+    let rows: Vec<Vec<String>> = problems
+        .iter()
+        .flat_map(|p| {
+            p.nodes.iter().map(move |n| {
+                vec![
+                    p.problem.clone(),
+                    n.node.clone(),
+                    n.kind.clone(),
+                    n.reached.to_string(),
+                    n.fixed.to_string(),
+                    n.gave_up.to_string(),
+                    n.booked.to_string(),
+                ]
+            })
+        })
+        .collect();
+    csv::write(
+        &[
+            "problem", "node", "kind", "reached", "fixed", "gave_up", "booked",
+        ],
+        &rows,
+    )
+}
+
+/// One bar of the chart: its label, and its length as a share of the longest (0–1).
+pub fn bars(nodes: &[NodeFigures]) -> Vec<(String, u32, f64)> {
+    let max = nodes.iter().map(|n| n.reached).max().unwrap_or(0).max(1) as f64;
+    nodes
+        .iter()
+        .map(|n| (n.node.clone(), n.reached, n.reached as f64 / max))
+        .collect()
+}
+
+/// A programme notice as the province edits it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Notice {
+    pub id: String,
+    pub text_id: String,
+    pub text_en: String,
+    pub ends_on: String,
+}
+
+pub fn decode_notices(text: &str) -> Option<Vec<Notice>> {
+    let j = parse(text).ok()?;
+    let Some(Json::Arr(items)) = j.get("items") else {
+        return None;
+    };
+    items
+        .iter()
+        .map(|n| {
+            Some(Notice {
+                id: n.str_field("id")?,
+                text_id: n.str_or_default("text_id")?,
+                text_en: n.str_or_default("text_en")?,
+                ends_on: n.str_or_default("ends_on")?,
+            })
+        })
+        .collect()
+}
+
+impl Notice {
+    /// Both texts 5–300 characters and a real end date.
+    pub fn valid(&self) -> bool {
+        let ok = |t: &str| (5..=300).contains(&t.trim().chars().count());
+        ok(&self.text_id)
+            && ok(&self.text_en)
+            && crate::domain::booking::calendar::add_days(&self.ends_on, 0).is_some()
+    }
+
+    pub fn body(&self) -> String {
+        json::object(&[
+            ("text_id", Val::S(self.text_id.trim())),
+            ("text_en", Val::S(self.text_en.trim())),
+            ("ends_on", Val::S(&self.ends_on)),
+        ])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_overview_gives_one_row_per_help_point() {
+        let (days, rows) = decode_overview(r#"{"today":"2026-12-03","days":["2026-12-03","2026-12-04"],
+            "offices":[{"id":"a","name":"Disnaker Kota Surabaya","region":"Kota Surabaya","active":true,"bookable":true,
+              "address_confirmed":true,"bookings_per_day":[3,0],"free_next_7_days":240,"no_show_rate_30_days":0.125,"finished_30_days":8},
+             {"id":"b","name":"UPT BLK","region":"","active":false,"address_confirmed":false,"bookings_per_day":[0,0],
+              "free_next_7_days":0,"no_show_rate_30_days":null}]}"#).unwrap();
+        assert_eq!(days.len(), 2);
+        assert_eq!(rows[0].bookings_per_day, [3, 0]);
+        assert_eq!(percent(rows[0].no_show_rate), "13 %");
+        assert_eq!(percent(rows[1].no_show_rate), "–");
+        assert!(!rows[1].address_confirmed);
+    }
+
+    #[test]
+    fn the_funnel_reads_into_a_table_a_chart_and_csv() {
+        let f = decode_funnel(r#"{"days":7,"events":12,"problems":[{"problem":"otp-not-received","started":10,"fixed":4,"gave_up":3,"booked":1,
+            "nodes":[{"node":"channel","kind":"question","reached":10,"fixed":0,"gave_up":2,"booked":0,"answers":{"0":8}},
+                     {"node":"email-inbox","kind":"step","reached":5,"fixed":4,"gave_up":1,"booked":0}]}]}"#).unwrap();
+        assert_eq!(f[0].nodes.len(), 2);
+        let b = bars(&f[0].nodes);
+        assert_eq!((b[0].2, b[1].2), (1.0, 0.5));
+        assert_eq!(
+            funnel_csv(&f),
+            "problem,node,kind,reached,fixed,gave_up,booked\r\notp-not-received,channel,question,10,0,2,0\r\notp-not-received,email-inbox,step,5,4,1,0\r\n"
+        );
+        assert!(bars(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_notice_needs_both_texts_and_an_end_date() {
+        let mut n = Notice {
+            text_id: "Gelombang 80 dibuka".into(),
+            text_en: "Wave 80 is open".into(),
+            ends_on: "2026-12-31".into(),
+            ..Notice::default()
+        };
+        assert!(n.valid());
+        assert_eq!(
+            n.body(),
+            r#"{"text_id":"Gelombang 80 dibuka","text_en":"Wave 80 is open","ends_on":"2026-12-31"}"#
+        );
+        n.ends_on = "2026-12-32".into();
+        assert!(!n.valid());
+        let list = decode_notices(
+            r#"{"items":[{"id":"n1","text_id":"abcde","text_en":"fghij","ends_on":"2026-12-31"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(list[0].id, "n1");
+    }
+}

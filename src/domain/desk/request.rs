@@ -1,0 +1,228 @@
+//! What the desk sends: a status change (with the served note and what fixed it), and a
+//! walk-in booking with its checks (the same NIK, phone and name rules as the citizen's form).
+
+use super::status::Status;
+use crate::domain::booking::form::{check_name, NameError};
+use crate::domain::booking::nik::{check_nik, NikError};
+use crate::domain::booking::phone::{check_phone, PhoneError};
+use crate::domain::booking::regions;
+use crate::domain::common::json::{self, Val};
+
+/// The longest served note the desk sends.
+pub const NOTE_MAX: usize = 500;
+
+/// What fixed a served case: one of the problem's steps (its node id), or something else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    Step(String),
+    Other,
+}
+
+impl Fix {
+    pub fn key(&self) -> &str {
+        match self {
+            Fix::Step(id) => id,
+            Fix::Other => "other",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Fix> {
+        match s {
+            "" => None,
+            "other" => Some(Fix::Other),
+            id => Some(Fix::Step(id.to_owned())),
+        }
+    }
+}
+
+/// `POST /api/staff/status`: served carries the note and what fixed it.
+pub fn status_body(id: &str, to: Status, served: Option<(&str, &Fix)>) -> String {
+    match served {
+        Some((note, fix)) if to == Status::Served => {
+            let note: String = note.trim().chars().take(NOTE_MAX).collect();
+            json::object(&[
+                ("id", Val::S(id)),
+                ("status", Val::S(to.key())),
+                ("note", Val::S(&note)),
+                ("fixed_by", Val::S(fix.key())),
+            ])
+        }
+        _ => json::object(&[("id", Val::S(id)), ("status", Val::S(to.key()))]),
+    }
+}
+
+/// `POST /api/staff/undo`.
+pub fn undo_body(id: &str) -> String {
+    json::object(&[("id", Val::S(id))])
+}
+
+/// `POST /api/staff/checkin`: the code as typed or read from the QR code, already normalised.
+pub fn checkin_body(code: &str) -> String {
+    json::object(&[("code", Val::S(code))])
+}
+
+/// A walk-in as the officer types it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WalkIn {
+    pub slot: String,
+    pub name: String,
+    pub nik: String,
+    pub phone: String,
+    pub region_code: String,
+    pub ektp_checked: bool,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WalkInField {
+    Slot,
+    Name,
+    Nik,
+    Phone,
+    Region,
+    Ektp,
+}
+
+impl WalkInField {
+    /// The input's id on the walk-in screen (the error summary links to it).
+    pub fn input_id(self) -> &'static str {
+        match self {
+            WalkInField::Slot => "walkin-slot",
+            WalkInField::Name => "walkin-name",
+            WalkInField::Nik => "walkin-nik",
+            WalkInField::Phone => "walkin-phone",
+            WalkInField::Region => "walkin-region",
+            WalkInField::Ektp => "walkin-ektp",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WalkInProblem {
+    SlotMissing,
+    Name(NameError),
+    Nik(NikError),
+    Phone(PhoneError),
+    RegionMissing,
+    EktpNotChecked,
+}
+
+impl WalkIn {
+    /// Every problem, in the order of the fields on screen.
+    pub fn problems(&self) -> Vec<(WalkInField, WalkInProblem)> {
+        let mut v = Vec::new();
+        if self.slot.is_empty() {
+            v.push((WalkInField::Slot, WalkInProblem::SlotMissing));
+        }
+        if let Err(e) = check_name(&self.name) {
+            v.push((WalkInField::Name, WalkInProblem::Name(e)));
+        }
+        if let Err(e) = check_nik(&self.nik) {
+            v.push((WalkInField::Nik, WalkInProblem::Nik(e)));
+        }
+        if let Err(e) = check_phone(&self.phone) {
+            v.push((WalkInField::Phone, WalkInProblem::Phone(e)));
+        }
+        if regions::by_code(&self.region_code).is_none() {
+            v.push((WalkInField::Region, WalkInProblem::RegionMissing));
+        }
+        if !self.ektp_checked {
+            v.push((WalkInField::Ektp, WalkInProblem::EktpNotChecked));
+        }
+        v
+    }
+
+    /// `POST /api/staff/booking`: `None` while anything is wrong.
+    pub fn body(&self) -> Option<String> {
+        if !self.problems().is_empty() {
+            return None;
+        }
+        let name = check_name(&self.name).ok()?;
+        let nik = check_nik(&self.nik).ok()?;
+        let phone = check_phone(&self.phone).ok()?.e164();
+        let region = regions::by_code(&self.region_code)?.name;
+        let summary: String = self.note.trim().chars().take(2000).collect();
+        Some(json::object(&[
+            ("slot", Val::S(&self.slot)),
+            ("name", Val::S(&name)),
+            ("nik", Val::S(nik.as_str())),
+            ("phone", Val::S(&phone)),
+            ("region", Val::S(region)),
+            ("summary", Val::S(&summary)),
+            ("ektp_checked", Val::B(true)),
+        ]))
+    }
+
+    /// After a booking: ready for the next person (the slot stays chosen).
+    pub fn clear_person(&mut self) {
+        *self = WalkIn {
+            slot: std::mem::take(&mut self.slot),
+            ..WalkIn::default()
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn served_carries_a_trimmed_note_and_what_fixed_it() {
+        assert_eq!(
+            status_body(
+                "r1",
+                Status::Served,
+                Some(("  HP baru  ", &Fix::Step("resend".into())))
+            ),
+            r#"{"id":"r1","status":"served","note":"HP baru","fixed_by":"resend"}"#
+        );
+        assert_eq!(
+            status_body("r1", Status::Arrived, Some(("x", &Fix::Other))),
+            r#"{"id":"r1","status":"arrived"}"#
+        );
+        let long = "a".repeat(900);
+        assert!(status_body("r1", Status::Served, Some((&long, &Fix::Other))).len() < 600);
+        assert_eq!(undo_body("r\"1"), r#"{"id":"r\"1"}"#);
+        assert_eq!(checkin_body("K7QM3XPA"), r#"{"code":"K7QM3XPA"}"#);
+        assert_eq!(Fix::parse("other"), Some(Fix::Other));
+        assert_eq!(Fix::parse(""), None);
+    }
+
+    #[test]
+    fn a_walk_in_needs_every_field_and_the_ektp_checked() {
+        let mut w = WalkIn::default();
+        let fields: Vec<_> = w.problems().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(
+            fields,
+            [
+                WalkInField::Slot,
+                WalkInField::Name,
+                WalkInField::Nik,
+                WalkInField::Phone,
+                WalkInField::Region,
+                WalkInField::Ektp
+            ]
+        );
+        assert_eq!(w.body(), None);
+        w = WalkIn {
+            slot: "s1".into(),
+            name: "  Siti   Aminah ".into(),
+            nik: "3578 0145 0690 0001".into(),
+            phone: "0812-3456-7890".into(),
+            region_code: "3578".into(),
+            ektp_checked: false,
+            note: String::new(),
+        };
+        assert_eq!(
+            w.problems(),
+            [(WalkInField::Ektp, WalkInProblem::EktpNotChecked)]
+        );
+        w.ektp_checked = true;
+        assert_eq!(
+            w.body().unwrap(),
+            r#"{"slot":"s1","name":"Siti Aminah","nik":"3578014506900001","phone":"+6281234567890","region":"Kota Surabaya","summary":"","ektp_checked":true}"#
+        );
+        w.clear_person();
+        assert_eq!(w.slot, "s1");
+        assert!(w.nik.is_empty() && !w.ektp_checked);
+    }
+}

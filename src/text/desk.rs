@@ -1,0 +1,468 @@
+//! The shape of the desk's strings (`petugas/`, officers and the province's team); the values
+//! are `DESK` in `id.rs` and `en.rs`. Short, plain words for a busy counter.
+
+use crate::domain::common::language::Lang;
+use crate::domain::desk::request::WalkInProblem;
+use crate::domain::desk::status::{Action, Status};
+
+#[derive(Debug)]
+pub struct DeskStrings {
+    pub tagline: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub load_failed: &'static str,
+    // sign in / out
+    pub sign_in_title: &'static str,
+    pub sign_in_intro: &'static str,
+    pub email: &'static str,
+    pub password: &'static str,
+    pub sign_in: &'static str,
+    pub signing_in: &'static str,
+    pub sign_in_wrong: &'static str,
+    pub sign_in_missing: &'static str,
+    pub network_down: &'static str,
+    pub signed_out: &'static str,
+    pub signed_out_idle: &'static str,
+    pub session_expired: &'static str,
+    pub signed_in_as: &'static str,
+    pub sign_out: &'static str,
+    pub idle_warning: &'static str,
+    pub seconds: &'static str,
+    pub stay_signed_in: &'static str,
+    /// queue, check in, walk-in, help point, province
+    pub tabs: [&'static str; 5],
+    pub nav_label: &'static str,
+    // queue
+    pub queue_today: &'static str,
+    pub queue_of: &'static str,
+    pub day_label: &'static str,
+    pub today: &'static str,
+    pub refresh: &'static str,
+    pub counts_label: &'static str,
+    /// booked, arrived, served, no-show, free seats
+    pub counts: [&'static str; 5],
+    pub empty_day: &'static str,
+    pub col_time: &'static str,
+    pub col_number: &'static str,
+    pub number_short: &'static str,
+    pub col_person: &'static str,
+    pub col_case: &'static str,
+    pub col_status: &'static str,
+    pub priority: &'static str,
+    pub walk_in_mark: &'static str,
+    /// booked, arrived, served, no_show, cancelled
+    pub statuses: [&'static str; 5],
+    pub case_problem: &'static str,
+    pub case_tried: &'static str,
+    pub case_reason: &'static str,
+    pub case_note: &'static str,
+    pub case_none: &'static str,
+    /// arrive, serve, no-show, undo
+    pub actions: [&'static str; 4],
+    pub saved: &'static str,
+    pub save_failed: &'static str,
+    pub status_conflict: &'static str,
+    pub not_allowed: &'static str,
+    // served
+    pub serve_title: &'static str,
+    pub serve_fix: &'static str,
+    pub serve_other: &'static str,
+    pub serve_note: &'static str,
+    pub serve_save: &'static str,
+    pub cancel: &'static str,
+    pub serve_fix_missing: &'static str,
+    // check in
+    pub checkin_title: &'static str,
+    pub checkin_intro: &'static str,
+    pub code_label: &'static str,
+    pub code_hint: &'static str,
+    pub find: &'static str,
+    pub scan: &'static str,
+    pub scan_stop: &'static str,
+    pub scan_hint: &'static str,
+    pub camera_failed: &'static str,
+    pub code_not_today: &'static str,
+    pub found: &'static str,
+    // walk-in
+    pub walkin_title: &'static str,
+    pub walkin_intro: &'static str,
+    pub slot_label: &'static str,
+    pub slot_free: &'static str,
+    pub slot_now: &'static str,
+    pub no_free_slot: &'static str,
+    pub name_label: &'static str,
+    pub nik_label: &'static str,
+    pub phone_label: &'static str,
+    pub region_label: &'static str,
+    pub region_choose: &'static str,
+    pub ektp_label: &'static str,
+    pub note_label: &'static str,
+    pub book: &'static str,
+    pub booking: &'static str,
+    pub errors_title: &'static str,
+    pub slot_missing: &'static str,
+    pub region_missing: &'static str,
+    pub ektp_missing: &'static str,
+    pub booked_title: &'static str,
+    pub booked_code: &'static str,
+    pub booked_number: &'static str,
+    pub booked_priority: &'static str,
+    pub print: &'static str,
+    pub next_person: &'static str,
+    pub qr_label: &'static str,
+    pub err_already_booked: &'static str,
+    pub err_slot_full: &'static str,
+    pub err_slot_closed: &'static str,
+    pub err_forbidden: &'static str,
+    pub err_other: &'static str,
+    /// "{date}" is the day of the booking.
+    pub err_wrong_day: &'static str,
+    /// "{status}" is the booking's status.
+    pub err_status_not_allowed: &'static str,
+    pub err_too_early: &'static str,
+    pub err_undo_not_allowed: &'static str,
+    pub wib: &'static str,
+    /// Monday first, as `calendar::weekday` counts.
+    pub weekdays: [&'static str; 7],
+    pub not_yet: &'static str,
+    pub prov_title: &'static str,
+    pub prov_points: &'static str,
+    pub prov_col_name: &'static str,
+    pub prov_col_days: &'static str,
+    pub prov_col_free: &'static str,
+    pub prov_col_noshow: &'static str,
+    pub prov_col_address: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub inactive: &'static str,
+    pub notices_title: &'static str,
+    pub notices_intro: &'static str,
+    pub notice_id: &'static str,
+    pub notice_en: &'static str,
+    pub notice_ends: &'static str,
+    pub notice_add: &'static str,
+    pub notice_save: &'static str,
+    pub notice_delete: &'static str,
+    pub notice_bad: &'static str,
+    pub notices_none: &'static str,
+    pub funnel_title: &'static str,
+    pub funnel_intro: &'static str,
+    pub funnel_days: &'static str,
+    pub last_7: &'static str,
+    pub last_30: &'static str,
+    pub export_csv: &'static str,
+    pub col_step: &'static str,
+    pub col_reached: &'static str,
+    pub col_fixed: &'static str,
+    pub col_gave_up: &'static str,
+    pub col_booked: &'static str,
+    pub funnel_none: &'static str,
+    pub chart_label: &'static str,
+    pub point_title: &'static str,
+    pub point_intro: &'static str,
+    pub not_bookable: &'static str,
+    pub address_label: &'static str,
+    pub address_hint: &'static str,
+    pub landmark_label: &'static str,
+    pub hours_label: &'static str,
+    pub hours_hint: &'static str,
+    pub seats_label: &'static str,
+    pub map_legend: &'static str,
+    pub map_hint: &'static str,
+    pub lat_label: &'static str,
+    pub lng_label: &'static str,
+    pub map_label: &'static str,
+    pub save_details: &'static str,
+    pub saving: &'static str,
+    pub details_saved: &'static str,
+    pub address_bad: &'static str,
+    pub landmark_bad: &'static str,
+    pub hours_bad: &'static str,
+    pub seats_bad: &'static str,
+    pub position_bad: &'static str,
+    pub closed_title: &'static str,
+    pub closed_none: &'static str,
+    pub closed_date: &'static str,
+    pub closed_reason: &'static str,
+    pub close_day: &'static str,
+    pub close_anyway: &'static str,
+    pub contacts_title: &'static str,
+    pub reopen: &'static str,
+    pub reason_bad: &'static str,
+    pub day_closed: &'static str,
+}
+
+impl DeskStrings {
+    pub fn get(lang: Lang) -> &'static DeskStrings {
+        match lang {
+            Lang::Id => &crate::text::id::DESK,
+            Lang::En => &crate::text::en::DESK,
+        }
+    }
+
+    pub fn status(&self, s: Status) -> &'static str {
+        self.statuses[s.index()]
+    }
+
+    pub fn action(&self, a: Action) -> &'static str {
+        self.actions[match a {
+            Action::Arrive => 0,
+            Action::Serve => 1,
+            Action::NoShow => 2,
+            Action::Undo => 3,
+        }]
+    }
+
+    pub fn walk_in_problem(&self, p: &WalkInProblem, lang: Lang) -> String {
+        use crate::text::errors;
+        match p {
+            WalkInProblem::SlotMissing => self.slot_missing.to_owned(),
+            WalkInProblem::Name(e) => errors::name(e, lang),
+            WalkInProblem::Nik(e) => errors::nik(e, lang),
+            WalkInProblem::Phone(e) => errors::phone(e, lang),
+            WalkInProblem::RegionMissing => self.region_missing.to_owned(),
+            WalkInProblem::EktpNotChecked => self.ektp_missing.to_owned(),
+        }
+    }
+
+    /// The desk's words for a store error code.
+    pub fn api_error(&self, code: &str) -> &'static str {
+        match code {
+            "already_booked" => self.err_already_booked,
+            "slot_full" => self.err_slot_full,
+            "slot_closed" => self.err_slot_closed,
+            "forbidden" => self.err_forbidden,
+            "status_conflict" => self.status_conflict,
+            "too_early" => self.err_too_early,
+            "undo_not_allowed" => self.err_undo_not_allowed,
+            "not_found" => self.code_not_today,
+            _ => self.err_other,
+        }
+    }
+
+    /// "Antrean Senin, 30 Nov 2026"
+    pub fn day_title(&self, day: &str, today: &str, lang: Lang) -> String {
+        if day == today {
+            return self.queue_today.to_owned();
+        }
+        let date = crate::domain::common::language::format_date(day, lang);
+        match crate::domain::booking::calendar::weekday(day) {
+            Some(w) => format!("{} {}, {date}", self.queue_of, self.weekdays[w]),
+            None => format!("{} {date}", self.queue_of),
+        }
+    }
+
+    /// Every string, for completeness tests.
+    pub fn all(&self) -> Vec<&'static str> {
+        let mut v = vec![
+            self.tagline,
+            self.loading,
+            self.retry,
+            self.load_failed,
+            self.sign_in_title,
+            self.sign_in_intro,
+            self.email,
+            self.password,
+            self.sign_in,
+            self.signing_in,
+            self.sign_in_wrong,
+            self.sign_in_missing,
+            self.network_down,
+            self.signed_out,
+            self.signed_out_idle,
+            self.session_expired,
+            self.signed_in_as,
+            self.sign_out,
+            self.idle_warning,
+            self.seconds,
+            self.stay_signed_in,
+            self.nav_label,
+            self.queue_today,
+            self.queue_of,
+            self.day_label,
+            self.today,
+            self.refresh,
+            self.counts_label,
+            self.empty_day,
+            self.col_time,
+            self.col_number,
+            self.number_short,
+            self.col_person,
+            self.col_case,
+            self.col_status,
+            self.priority,
+            self.walk_in_mark,
+            self.case_problem,
+            self.case_tried,
+            self.case_reason,
+            self.case_note,
+            self.case_none,
+            self.saved,
+            self.save_failed,
+            self.status_conflict,
+            self.not_allowed,
+            self.serve_title,
+            self.serve_fix,
+            self.serve_other,
+            self.serve_note,
+            self.serve_save,
+            self.cancel,
+            self.serve_fix_missing,
+            self.checkin_title,
+            self.checkin_intro,
+            self.code_label,
+            self.code_hint,
+            self.find,
+            self.scan,
+            self.scan_stop,
+            self.scan_hint,
+            self.camera_failed,
+            self.code_not_today,
+            self.found,
+            self.walkin_title,
+            self.walkin_intro,
+            self.slot_label,
+            self.slot_free,
+            self.slot_now,
+            self.no_free_slot,
+            self.name_label,
+            self.nik_label,
+            self.phone_label,
+            self.region_label,
+            self.region_choose,
+            self.ektp_label,
+            self.note_label,
+            self.book,
+            self.booking,
+            self.errors_title,
+            self.slot_missing,
+            self.region_missing,
+            self.ektp_missing,
+            self.booked_title,
+            self.booked_code,
+            self.booked_number,
+            self.booked_priority,
+            self.print,
+            self.next_person,
+            self.qr_label,
+            self.err_already_booked,
+            self.err_slot_full,
+            self.err_slot_closed,
+            self.err_forbidden,
+            self.err_other,
+            self.err_wrong_day,
+            self.err_status_not_allowed,
+            self.err_too_early,
+            self.err_undo_not_allowed,
+            self.wib,
+            self.not_yet,
+            self.prov_title,
+            self.prov_points,
+            self.prov_col_name,
+            self.prov_col_days,
+            self.prov_col_free,
+            self.prov_col_noshow,
+            self.prov_col_address,
+            self.yes,
+            self.no,
+            self.inactive,
+            self.notices_title,
+            self.notices_intro,
+            self.notice_id,
+            self.notice_en,
+            self.notice_ends,
+            self.notice_add,
+            self.notice_save,
+            self.notice_delete,
+            self.notice_bad,
+            self.notices_none,
+            self.funnel_title,
+            self.funnel_intro,
+            self.funnel_days,
+            self.last_7,
+            self.last_30,
+            self.export_csv,
+            self.col_step,
+            self.col_reached,
+            self.col_fixed,
+            self.col_gave_up,
+            self.col_booked,
+            self.funnel_none,
+            self.chart_label,
+            self.point_title,
+            self.point_intro,
+            self.not_bookable,
+            self.address_label,
+            self.address_hint,
+            self.landmark_label,
+            self.hours_label,
+            self.hours_hint,
+            self.seats_label,
+            self.map_legend,
+            self.map_hint,
+            self.lat_label,
+            self.lng_label,
+            self.map_label,
+            self.save_details,
+            self.saving,
+            self.details_saved,
+            self.address_bad,
+            self.landmark_bad,
+            self.hours_bad,
+            self.seats_bad,
+            self.position_bad,
+            self.closed_title,
+            self.closed_none,
+            self.closed_date,
+            self.closed_reason,
+            self.close_day,
+            self.close_anyway,
+            self.contacts_title,
+            self.reopen,
+            self.reason_bad,
+            self.day_closed,
+        ];
+        v.extend(self.tabs);
+        v.extend(self.counts);
+        v.extend(self.statuses);
+        v.extend(self.actions);
+        v.extend(self.weekdays);
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_fill_every_desk_string_and_differ() {
+        let (id, en) = (
+            DeskStrings::get(Lang::Id).all(),
+            DeskStrings::get(Lang::En).all(),
+        );
+        assert_eq!(id.len(), en.len());
+        assert!(id.iter().chain(&en).all(|s| !s.trim().is_empty()));
+        let same: Vec<_> = id
+            .iter()
+            .zip(&en)
+            .filter(|(a, b)| a == b)
+            .map(|p| *p.0)
+            .collect();
+        // Words both languages share: Email, No., Status, NIK, WIB.
+        assert!(same.len() <= 5, "identical in both languages: {same:?}");
+    }
+
+    #[test]
+    fn another_day_is_named_by_its_date() {
+        let s = DeskStrings::get(Lang::Id);
+        assert_eq!(
+            s.day_title("2026-11-30", "2026-11-30", Lang::Id),
+            s.queue_today
+        );
+        assert_eq!(
+            s.day_title("2026-12-01", "2026-11-30", Lang::Id),
+            "Antrean Selasa, 1 Des 2026"
+        );
+    }
+}

@@ -1,0 +1,170 @@
+//! The province's view: every help point on one table, the programme notices (edited here, live
+//! on the citizen's start screen without a rebuild), and "which fixes work" over the last 7 or
+//! 30 days as a table and a bar chart drawn here, with a CSV download.
+
+use super::{title, Ctx};
+use crate::domain::common::answer::Answer;
+use crate::domain::desk::province::{
+    bars, decode_funnel, decode_overview, funnel_csv, percent, PointRow, ProblemFigures,
+};
+use crate::text::DeskStrings;
+use crate::ui::shell::browser;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+type Overview = Option<Result<(Vec<String>, Vec<PointRow>), ()>>;
+
+/// Offer `text` as a file download, made in the page (no address carries it).
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = browser::document().create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+pub fn screen(ctx: Ctx) -> impl IntoView {
+    let overview = RwSignal::new(None::<Result<(Vec<String>, Vec<PointRow>), ()>>);
+    let days = RwSignal::new(7u32);
+    let funnel = RwSignal::new(None::<Result<Vec<ProblemFigures>, ()>>);
+    leptos::task::spawn_local(async move {
+        let got = match super::api::get(ctx, "/api/province/overview").await {
+            Answer::Status(200, t) => decode_overview(&t).ok_or(()),
+            _ => Err(()),
+        };
+        overview.set(Some(got));
+    });
+    let load_funnel = move || {
+        let d = days.get_untracked();
+        funnel.set(None);
+        leptos::task::spawn_local(async move {
+            let got = match super::api::get(ctx, &format!("/api/province/funnel?days={d}")).await {
+                Answer::Status(200, t) => decode_funnel(&t).ok_or(()),
+                _ => Err(()),
+            };
+            if days.get_untracked() == d {
+                funnel.set(Some(got));
+            }
+        });
+    };
+    load_funnel();
+    move || {
+        let l = ctx.lang.get();
+        let s = DeskStrings::get(l);
+        browser::set_title(s.prov_title, l);
+        view! {
+            <section class="card desk-province">
+                {title(s.prov_title.to_owned())}
+                {move || points_table(s, overview.get())}
+            </section>
+            {super::notices::editor(ctx)}
+            <section class="card desk-funnel">
+                <h2>{s.funnel_title}</h2>
+                <p>{s.funnel_intro}</p>
+                <fieldset class="desk-period">
+                    <legend class="label">{s.funnel_days}</legend>
+                    {[(7u32, s.last_7), (30, s.last_30)].into_iter().map(|(d, label)| view! {
+                        <label class="desk-radio"><input type="radio" name="funnel-days" prop:checked=move || days.get() == d
+                            on:change=move |_| { days.set(d); load_funnel(); }/>" "{label}</label>
+                    }).collect_view()}
+                </fieldset>
+                {move || match funnel.get() {
+                    None => view! { <p role="status">{s.loading}</p> }.into_any(),
+                    Some(Err(())) => view! { <p role="alert">{s.network_down}</p> }.into_any(),
+                    Some(Ok(list)) if list.iter().all(|p| p.nodes.is_empty()) => view! { <p>{s.funnel_none}</p> }.into_any(),
+                    Some(Ok(list)) => {
+                        let csv = funnel_csv(&list);
+                        let name = format!("fixes-{}d.csv", days.get_untracked());
+                        view! {
+                            <p><button type="button" class="button" on:click=move |_| download(&name, &csv)>{s.export_csv}</button></p>
+                            {list.into_iter().filter(|p| !p.nodes.is_empty()).map(|p| problem_figures(s, p)).collect_view()}
+                        }.into_any()
+                    }
+                }}
+            </section>
+        }
+    }
+}
+
+fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
+    let (days, rows) = match o {
+        None => return view! { <p role="status">{s.loading}</p> }.into_any(),
+        Some(Err(())) => return view! { <p role="alert">{s.network_down}</p> }.into_any(),
+        Some(Ok(x)) => x,
+    };
+    view! {
+        <div class="desk-table-wrap" tabindex="0" role="region" aria-label=s.prov_points>
+            <table class="desk-table">
+                <thead><tr>
+                    <th scope="col">{s.prov_col_name}</th>
+                    <th scope="col">{s.prov_col_days}<span class="visually-hidden">{format!(" ({} – {})", days.first().cloned().unwrap_or_default(), days.last().cloned().unwrap_or_default())}</span></th>
+                    <th scope="col">{s.prov_col_free}</th>
+                    <th scope="col">{s.prov_col_noshow}</th>
+                    <th scope="col">{s.prov_col_address}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|r| view! {
+                        <tr class=if r.active { "" } else { "inactive" }>
+                            <th scope="row">{r.name}<span class="desk-sub">{r.region}{(!r.active).then(|| format!(" · {}", s.inactive))}</span></th>
+                            <td class="num">{r.bookings_per_day.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" · ")}</td>
+                            <td class="num">{r.free_next_7_days}</td>
+                            <td class="num">{percent(r.no_show_rate)}</td>
+                            <td class=if r.address_confirmed { "ok" } else { "missing" }>{if r.address_confirmed { s.yes } else { s.no }}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// One problem: its bar chart (how many reached each step) and its table.
+fn problem_figures(s: &'static DeskStrings, p: ProblemFigures) -> impl IntoView {
+    let b = bars(&p.nodes);
+    let row_h = 22.0;
+    let h = b.len() as f64 * row_h + 4.0;
+    view! {
+        <div class="desk-problem-figures">
+            <h3>{p.problem.clone()}</h3>
+            <svg class="desk-chart" viewBox=format!("0 0 400 {h}") role="img" aria-label=format!("{}: {}", s.chart_label, p.problem)>
+                {b.into_iter().enumerate().map(|(i, (label, n, share))| {
+                    let y = i as f64 * row_h + 2.0;
+                    view! {
+                        <g>
+                            <text x="0" y=(y + 15.0).to_string() class="chart-label">{label}</text>
+                            <rect x="170" y=y.to_string() width=(share * 190.0).max(1.0).to_string() height="16" class="chart-bar"></rect>
+                            <text x=(175.0 + share * 190.0).to_string() y=(y + 13.0).to_string() class="chart-n">{n}</text>
+                        </g>
+                    }
+                }).collect_view()}
+            </svg>
+            <div class="desk-table-wrap" tabindex="0" role="region" aria-label=p.problem.clone()>
+                <table class="desk-table">
+                    <thead><tr>
+                        <th scope="col">{s.col_step}</th><th scope="col">{s.col_reached}</th><th scope="col">{s.col_fixed}</th>
+                        <th scope="col">{s.col_gave_up}</th><th scope="col">{s.col_booked}</th>
+                    </tr></thead>
+                    <tbody>
+                        {p.nodes.into_iter().map(|n| view! {
+                            <tr><th scope="row">{n.node}</th><td class="num">{n.reached}</td><td class="num">{n.fixed}</td>
+                                <td class="num">{n.gave_up}</td><td class="num">{n.booked}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

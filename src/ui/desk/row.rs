@@ -1,0 +1,168 @@
+//! One booking in the queue: time, queue number, name, region, priority, status, the case at a
+//! glance (problem, each step tried with its result, why in person), and the buttons the rules
+//! allow now (`crate::domain::desk::status`).
+
+use super::Ctx;
+use crate::domain::booking::code::format_code;
+use crate::domain::common::answer::Answer;
+use crate::domain::desk::queue::{self, DeskBooking};
+use crate::domain::desk::request::{self, Fix};
+use crate::domain::desk::status::{self, Action, Status};
+use crate::text::DeskStrings;
+use crate::ui::shell::browser;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn row_id(b: &DeskBooking) -> String {
+    format!("booking-{}", b.id)
+}
+
+/// Focus a booking's card (after a change, or a check-in by code).
+pub fn focus_row(id: String) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(el) = browser::document().get_element_by_id(&id) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+                el.scroll_into_view();
+            }
+        }
+    });
+    let _ = browser::window().request_animation_frame(cb.unchecked_ref());
+}
+
+/// Send a status change or an undo; on success the queue shows the booking as the store
+/// answered it, and its card keeps the focus.
+pub fn change(
+    ctx: Ctx,
+    b: &DeskBooking,
+    action: Action,
+    served: Option<(String, Fix)>,
+    error: RwSignal<Option<String>>,
+) {
+    let id = b.id.clone();
+    let to = b
+        .start_moment()
+        .and_then(|start| status::check(b.status, b.undo, action, start, browser::now()).ok());
+    let (path, body) = match (action, to) {
+        (Action::Undo, _) => ("/api/staff/undo", request::undo_body(&id)),
+        (_, Some(to)) => (
+            "/api/staff/status",
+            request::status_body(&id, to, served.as_ref().map(|(n, f)| (n.as_str(), f))),
+        ),
+        _ => return,
+    };
+    leptos::task::spawn_local(async move {
+        let a = super::api::request(ctx, "POST", path, Some(&body), None).await;
+        let s = DeskStrings::get(ctx.lang.get_untracked());
+        match &a {
+            Answer::Status(200, text) => match queue::decode_changed(text) {
+                Some(changed) => {
+                    let msg = format!(
+                        "{}: {}, {}",
+                        s.saved,
+                        changed.name,
+                        s.status(changed.status)
+                    );
+                    ctx.data.update(|d| {
+                        if let Some((_, Ok((items, _)))) = d {
+                            queue::replace(items, changed);
+                        }
+                    });
+                    ctx.live.set(msg);
+                    focus_row(format!("booking-{id}"));
+                }
+                None => super::queue::reload(ctx),
+            },
+            Answer::NoAnswer(_) => error.set(Some(s.save_failed.to_owned())),
+            _ => error.set(Some(s.api_error(&super::api::error_code(&a)).to_owned())),
+        }
+    });
+}
+
+pub fn row(ctx: Ctx, b: DeskBooking) -> impl IntoView {
+    let l = ctx.lang.get_untracked();
+    let s = DeskStrings::get(l);
+    let error = RwSignal::new(None::<String>);
+    let serving = RwSignal::new(false);
+    let start = b.start_moment();
+    let time = start.map(|m| m.wib_time()).unwrap_or_default();
+    let case = b.case();
+    let actions = start
+        .map(|m| status::offered(b.status, b.undo, m, browser::now()))
+        .unwrap_or_default();
+    let status_class = format!("desk-status status-{}", b.status.key());
+    let id = row_id(&b);
+    let heading_id = format!("{id}-name");
+    let labelled = heading_id.clone();
+    let b2 = b.clone();
+    view! {
+        <article id=id class=if b.status == Status::Cancelled { "desk-row cancelled" } else { "desk-row" }
+            tabindex="-1" aria-labelledby=labelled>
+            <div class="desk-row-head">
+                <p class="desk-time"><span class="desk-clock">{time}</span>" "{s.wib}
+                    <span class="desk-number"><abbr title=s.col_number>{s.number_short}</abbr>" "{b.queue_no}</span></p>
+                <div class="desk-person">
+                    <h3 id=heading_id>{b.name.clone()}</h3>
+                    <p class="desk-region">{b.region.clone()}" · "<span class="desk-code">{format_code(&b.code)}</span></p>
+                    <p class="desk-marks">
+                        {b.priority.then(|| view! { <span class="badge prio">{s.priority}</span> })}
+                        {(b.channel == "desk").then(|| view! { <span class="badge walkin">{s.walk_in_mark}</span> })}
+                    </p>
+                </div>
+                <p class=status_class><span class="visually-hidden">{s.col_status}": "</span>{s.status(b.status)}</p>
+            </div>
+            {case_view(s, &case)}
+            {move || error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+            {(!actions.is_empty()).then(|| {
+                let b3 = b2.clone();
+                view! {
+                    <div class="desk-actions no-print">
+                        {actions.iter().map(|&a| {
+                            let b = b3.clone();
+                            let cls = if a == Action::Undo { "button small secondary" } else { "button small" };
+                            view! {
+                                <button type="button" class=cls aria-expanded=move || (a == Action::Serve).then(|| serving.get().to_string())
+                                    on:click=move |_| {
+                                        error.set(None);
+                                        if a == Action::Serve {
+                                            serving.update(|x| *x = !*x);
+                                            return;
+                                        }
+                                        change(ctx, &b, a, None, error);
+                                    }>{s.action(a)}</button>
+                            }
+                        }).collect_view()}
+                    </div>
+                }
+            })}
+            {move || serving.get().then(|| super::serve::form(ctx, b2.clone(), serving, error))}
+        </article>
+    }
+}
+
+fn case_view(s: &'static DeskStrings, case: &crate::domain::desk::case::CaseView) -> impl IntoView {
+    if case.is_empty() {
+        return view! { <p class="desk-case none">{s.case_none}</p> }.into_any();
+    }
+    view! {
+        <dl class="desk-case">
+            {(!case.problem_title.is_empty()).then(|| view! {
+                <div><dt>{s.case_problem}</dt><dd class="desk-problem">{case.problem_title.clone()}</dd></div>
+            })}
+            {(!case.steps.is_empty()).then(|| view! {
+                <div><dt>{s.case_tried}</dt><dd><ol class="desk-steps">
+                    {case.steps.iter().map(|st| view! {
+                        <li class=if st.failed { "failed" } else { "" }>{st.text.clone()}" → "<strong>{st.result.clone()}</strong></li>
+                    }).collect_view()}
+                </ol></dd></div>
+            })}
+            {(!case.reason.is_empty()).then(|| view! {
+                <div><dt>{s.case_reason}</dt><dd>{case.reason.clone()}</dd></div>
+            })}
+            {(!case.other.is_empty()).then(|| view! {
+                <div><dt>{s.case_note}</dt><dd class="desk-note">{case.other.clone()}</dd></div>
+            })}
+        </dl>
+    }
+    .into_any()
+}
