@@ -2,7 +2,7 @@
 // ('wasm-unsafe-eval'), nothing else from anywhere but this site (and the booking store's origin
 // from settings.json, when it has its own).
 //
-// For each page (dist/index.html, dist/masalah/index.html, dist/jadwal/index.html, 404.html):
+// For each page (dist/index.html, masalah/, jadwal/, petugas/ (the desk) and 404.html):
 //   - every inline <script> is moved into a file next to the page, named by its content hash
 //     (`boot-<16 hex>.js` for Trunk's module loader, `pre-<16 hex>.js` for the classic ones,
 //     which stay synchronous and in their place: they set classes before the first paint);
@@ -22,7 +22,7 @@ import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
-const PAGES = ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html'].filter((p) => existsSync(join(dist, p)));
+const PAGES = ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html', 'petugas/index.html'].filter((p) => existsSync(join(dist, p)));
 if (!PAGES.includes('index.html')) throw new Error(`csp: ${dist}/index.html missing`);
 
 const hex16 = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
