@@ -53,6 +53,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     start_again: "Start again",
     other_problem: "Another problem? Search again",
     according_to: "According to",
+    usage_note: "We count answers without names, to learn which steps help. Your NIK, name and phone number are never sent.",
     limit: "Limit",
     previous_answer: "Your earlier answer",
     loading: "Loading…",

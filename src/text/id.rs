@@ -53,6 +53,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     start_again: "Mulai lagi",
     other_problem: "Kendala lain? Cari lagi",
     according_to: "Menurut",
+    usage_note: "Kami menghitung jawaban tanpa nama, agar tahu langkah mana yang membantu. NIK, nama dan nomor HP tidak pernah dikirim.",
     limit: "Batas",
     previous_answer: "Jawabanmu tadi",
     loading: "Memuat…",

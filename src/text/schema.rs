@@ -56,6 +56,8 @@ pub struct FlowStrings {
     pub other_problem: &'static str,
     /// Before the sources and their dates: "Menurut prakerja.go.id, 6 Nov 2023".
     pub according_to: &'static str,
+    /// On a flow's first screen: the anonymous usage count, in plain words.
+    pub usage_note: &'static str,
     pub limit: &'static str,
     pub previous_answer: &'static str,
     pub loading: &'static str,

@@ -29,6 +29,14 @@ pub struct Settings {
     /// Origins of host pages allowed to embed the app (postMessage is checked against them).
     #[serde(default)]
     pub embed_origins: Vec<String>,
+    /// Anonymous usage events (which steps fix which problems) are kept and sent; `false`
+    /// turns them off. Missing = on.
+    #[serde(default = "on")]
+    pub usage_events: bool,
+}
+
+fn on() -> bool {
+    true
 }
 
 /// Why a settings file was rejected.
@@ -117,6 +125,10 @@ impl FromJson for Settings {
             complaint_form_url: j.str_field("complaint_form_url")?,
             notices: j.list("notices")?,
             embed_origins: j.list("embed_origins")?,
+            usage_events: match j.get("usage_events") {
+                None => true,
+                Some(_) => j.bool_field("usage_events")?,
+            },
         })
     }
 }
@@ -160,6 +172,22 @@ mod tests {
             ok.api_url("/api/booking"),
             "https://api.example/api/booking"
         );
+    }
+
+    #[test]
+    fn usage_events_are_on_unless_the_file_turns_them_off() {
+        let base = r#""complaint_form_url":"https://x""#;
+        assert!(
+            Settings::parse(&format!("{{{base}}}"))
+                .unwrap()
+                .usage_events
+        );
+        let off = Settings::parse(&format!("{{{base},\"usage_events\":false}}")).unwrap();
+        assert!(!off.usage_events);
+        assert!(matches!(
+            Settings::parse(&format!("{{{base},\"usage_events\":\"no\"}}")),
+            Err(SettingsError::Invalid(_))
+        ));
     }
 
     #[test]

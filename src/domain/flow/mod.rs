@@ -6,5 +6,6 @@ pub mod content;
 pub mod labels;
 pub mod triage;
 pub mod triage_text;
+pub mod usage;
 pub mod validate;
 pub mod walk;

@@ -41,6 +41,8 @@ pub struct CaseInfo {
     pub title_id: String,
     pub title_en: String,
     pub summary: String,
+    /// The anonymous "booked" event of this in-person outcome, recorded once the store confirms.
+    pub booked: Option<crate::domain::flow::usage::Event>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -135,7 +137,12 @@ pub fn show_errors(ctx: Ctx, errors: Vec<FieldError>) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (lang, _) = provide_shell();
+    let (lang, settings) = provide_shell();
+    Effect::new(move |_| {
+        if settings.settings.get().is_some() {
+            crate::ui::shell::usage::send_waiting();
+        }
+    });
     let mut form = storage::load_draft().unwrap_or_default();
     let mut query = BookingQuery::parse(&browser::search());
     // An attempt that was never confirmed (closed tab, lost connection): restore and resend.
@@ -279,5 +286,6 @@ fn case_from(p: &Problem, trail: &str) -> Option<CaseInfo> {
         title_id: p.title.id.clone(),
         title_en: p.title.en.clone(),
         summary: w.case_summary(2000),
+        booked: crate::domain::flow::usage::booked(p, trail, browser::now()),
     })
 }

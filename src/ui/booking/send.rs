@@ -76,6 +76,9 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
         }
         match after_reply(reply, &pending) {
             Next::Confirmed(c) => {
+                if let Some(Ok(case)) = ctx.case.get_untracked() {
+                    crate::ui::shell::usage::record_booked(case.booked);
+                }
                 storage::save_confirmation(&c);
                 storage::clear_personal();
                 ctx.form.update_untracked(BookingForm::clear_personal);

@@ -33,7 +33,13 @@ fn tagline(l: Lang) -> &'static str {
 /// `#/tahap/<stage>` and `#/pilih-pesan` for browsing.
 #[component]
 pub fn FlowApp() -> impl IntoView {
-    provide_shell();
+    let (_, settings) = provide_shell();
+    // What an earlier visit left unsent goes out once the settings say events are on.
+    Effect::new(move |_| {
+        if settings.settings.get().is_some() {
+            crate::ui::shell::usage::send_waiting();
+        }
+    });
     let hash = RwSignal::new(window().location().hash().unwrap_or_default());
     window_event_listener(leptos::ev::hashchange, move |_| {
         hash.set(window().location().hash().unwrap_or_default());

@@ -65,6 +65,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
         .unwrap_or_default();
     let earlier = earlier_answer(&remembered, &w.trail);
     browser::store_position(&p.id, &remembered_trail(&remembered, &w.trail));
+    crate::ui::shell::usage::saw(p, &w.trail);
     let n = w.current;
     browser::set_title(&n.text.get(l).chars().take(60).collect::<String>(), l);
 
@@ -190,10 +191,19 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
                 {(!w.visits.is_empty()).then(|| view! { <a href=flow_path(&p.id, "") class="restart">{s.start_again}</a> })}
                 <a href=home_href() class="other">{s.other_problem}</a>
             </nav>
+            {(w.visits.is_empty() && usage_on()).then(|| view! { <p class="usage-note">{s.usage_note}</p> })}
         </section>
         {summary}
     }
     .into_any()
+}
+
+/// Whether `settings.json` lets the app count answers (anonymous usage events).
+fn usage_on() -> bool {
+    crate::ui::shell::page::use_settings()
+        .settings
+        .get()
+        .is_some_and(|s| s.usage_events)
 }
 
 /// "Menurut prakerja.go.id, 6 Nov 2023; Kompas.com, 22 Feb 2021": each source with its

@@ -10,3 +10,5 @@ pub mod fetch;
 pub mod frame;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod page;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod usage;

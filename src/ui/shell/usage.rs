@@ -1,0 +1,163 @@
+//! Sending the anonymous usage events (`crate::domain::flow::usage`): kept in local storage
+//! until sent, sent in one batch with `navigator.sendBeacon` when the page is hidden or left,
+//! or on the next start. Nothing is kept or sent when `settings.json` says
+//! `"usage_events": false`.
+
+use super::browser::{self, get_item, remove_in, set_item, Store};
+use super::fetch::{send_then, settings_now};
+use crate::domain::common::answer::Answer;
+use crate::domain::common::language::Lang;
+use crate::domain::flow::content::Problem;
+use crate::domain::flow::usage::{self, Event};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+const QUEUE_KEY: &str = "pp.usage";
+const PATH: &str = "/api/events";
+
+thread_local! {
+    /// The flow and trail this page showed last (only a new single answer is an event).
+    static LAST: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+    static LISTENING: Cell<bool> = const { Cell::new(false) };
+}
+
+fn enabled() -> bool {
+    settings_now().is_some_and(|s| s.usage_events)
+}
+
+fn queue() -> Vec<Event> {
+    get_item(QUEUE_KEY)
+        .map(|t| usage::from_store_text(&t))
+        .unwrap_or_default()
+}
+
+fn keep(events: Vec<Event>) {
+    let q = usage::queue_with(queue(), events, browser::now());
+    if q.is_empty() {
+        remove_in(Store::Local, QUEUE_KEY);
+    } else {
+        set_item(QUEUE_KEY, &usage::store_text(&q));
+    }
+}
+
+/// The flow screen shows `trail` of `problem`: record the answer that led here, if it is new.
+pub fn saw(problem: &Problem, trail: &str) {
+    let before = LAST.with(|l| {
+        l.borrow_mut()
+            .replace((problem.id.clone(), trail.to_owned()))
+    });
+    let Some((id, before)) = before else {
+        return;
+    };
+    if id != problem.id || !enabled() {
+        return;
+    }
+    let events = usage::answered(problem, &before, trail, browser::now());
+    if !events.is_empty() {
+        keep(events);
+        listen();
+    }
+}
+
+/// The store confirmed a booking made from an in-person outcome: its "booked" event (made
+/// when the booking page opened), counted in this hour.
+pub fn record_booked(event: Option<Event>) {
+    if let (true, Some(mut e)) = (enabled(), event) {
+        e.hour = usage::hour_of(browser::now());
+        keep(vec![e]);
+        listen();
+    }
+}
+
+fn body(events: &[Event], lang: Lang) -> String {
+    usage::request_body(events, env!("CARGO_PKG_VERSION"), lang)
+}
+
+fn lang() -> Lang {
+    browser::stored_lang().unwrap_or_default()
+}
+
+/// At start: send what an earlier visit left (the store answers 202, or 400 for a batch it
+/// will never take: both end the batch), or forget it when events are turned off.
+pub fn send_waiting() {
+    let Some(settings) = settings_now() else {
+        return;
+    };
+    if !settings.usage_events {
+        remove_in(Store::Local, QUEUE_KEY);
+        return;
+    }
+    let q = usage::queue_with(queue(), Vec::new(), browser::now());
+    if q.is_empty() {
+        remove_in(Store::Local, QUEUE_KEY);
+        return;
+    }
+    let batch: Vec<Event> = q.iter().take(usage::BATCH).cloned().collect();
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    let headers = web_sys::Headers::new().ok();
+    if let Some(h) = &headers {
+        let _ = h.set("Content-Type", "application/json");
+        init.set_headers(h);
+    }
+    init.set_body(&body(&batch, lang()).into());
+    let sent = batch.len();
+    send_then(&settings.api_url(PATH), &init, move |a| {
+        if let Answer::Status(200..=499, _) = a {
+            // what came in meanwhile stays
+            let rest: Vec<Event> = queue().into_iter().skip(sent).collect();
+            remove_in(Store::Local, QUEUE_KEY);
+            keep(rest);
+        }
+    });
+}
+
+/// When the page is hidden or left, send the queue with `sendBeacon` (the browser delivers
+/// it even as the page goes away); it stays queued if the browser refuses.
+fn listen() {
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let on_hide = Closure::<dyn Fn()>::new(|| {
+        if !browser::document().hidden() {
+            return;
+        }
+        beacon();
+    });
+    let doc = browser::document();
+    let target: &web_sys::EventTarget = doc.as_ref();
+    let _ = target
+        .add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
+    on_hide.forget();
+    let on_leave = Closure::<dyn Fn()>::new(beacon);
+    let _ = browser::window()
+        .add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+    on_leave.forget();
+}
+
+fn beacon() {
+    let Some(settings) = settings_now() else {
+        return;
+    };
+    let q = usage::queue_with(queue(), Vec::new(), browser::now());
+    if q.is_empty() || !settings.usage_events {
+        return;
+    }
+    let batch: Vec<Event> = q.iter().take(usage::BATCH).cloned().collect();
+    let parts = js_sys::Array::of1(&body(&batch, lang()).into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let accepted = browser::window()
+        .navigator()
+        .send_beacon_with_opt_blob(&settings.api_url(PATH), Some(&blob))
+        .unwrap_or(false);
+    if accepted {
+        let rest: Vec<Event> = q.into_iter().skip(batch.len()).collect();
+        remove_in(Store::Local, QUEUE_KEY);
+        keep(rest);
+    }
+}
