@@ -267,6 +267,73 @@ test('the province sees every help point, edits a notice and reads which fixes w
   expect(pub.notices.map((n: any) => n.id)).toContain(text);
   await expect(page.getByRole('heading', { name: 'Cara mana yang berhasil' })).toBeVisible();
   await check(page, 'desk-province');
+  // the citizen's start screen shows it (no rebuild), in both languages
+  const citizen = await page.context().browser()!.newPage({ viewport: { width: 360, height: 740 } });
+  await citizen.goto('/');
+  await expect(citizen.locator('#start-screen .notice')).toContainText(text);
+  await citizen.getByRole('button', { name: /English/ }).click();
+  await expect(citizen.locator('#start-screen .notice')).toContainText('Test wave is open');
+  await citizen.close();
+});
+
+test('the province counts the anonymous events of a citizen who walks through two flows', async ({ browser, request }) => {
+  const email = `provinsi-f-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
+  const made = await request.post(`${BASE}/api/collections/staff/records`, {
+    headers: { Authorization: await (await import('../booking/helpers')).su(request) },
+    data: { email, password, passwordConfirm: password, name: 'Tim Konten', office: '', role: 'province' },
+  });
+  expect(made.status(), await made.text()).toBe(200);
+  const auth = await request.post(`${BASE}/api/collections/staff/auth-with-password`, { data: { identity: email, password } });
+  const token = (await auth.json()).token;
+  const funnel = async () => {
+    const r = await request.get(`${BASE}/api/province/funnel?days=7`, { headers: { Authorization: token } });
+    expect(r.status()).toBe(200);
+    const out: Record<string, { started: number; answers: number }> = {};
+    for (const p of (await r.json()).problems) {
+      let answers = 0;
+      for (const n of p.nodes) for (const v of Object.values(n.answers as Record<string, number>)) answers += v;
+      out[p.problem] = { started: p.started, answers };
+    }
+    return out;
+  };
+  const before = await funnel();
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const beacons: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/api/events')) beacons.push(r.postData() ?? ''); });
+  const clicks: Record<string, number> = {};
+  for (const problem of ['otp-not-received', 'forgot-password']) {
+    await page.goto(`/masalah/#/${problem}/`);
+    await expect(page.locator('.usage-note')).toBeVisible();
+    clicks[problem] = 0;
+    // "not yet" (the last answer) until an outcome is shown
+    while (await page.locator('.answers .answer').count() > 0) {
+      const h1 = await page.locator('main h1').first().textContent();
+      await page.locator('.answers .answer').last().click();
+      clicks[problem]++;
+      await expect(page.locator('main h1').first()).not.toHaveText(h1 ?? '');
+    }
+  }
+  await page.goto('about:blank'); // pagehide: the queue goes out with sendBeacon
+  await expect.poll(async () => {
+    const now = await funnel();
+    return ['otp-not-received', 'forgot-password'].map((p) => [
+      now[p].started - (before[p]?.started ?? 0),
+      now[p].answers - (before[p]?.answers ?? 0),
+    ]);
+  }, { timeout: 15_000 }).toEqual(['otp-not-received', 'forgot-password'].map((p) => [1, clicks[p] + 1]));
+  // what went out names no person: six fields per event, no id, an hour with zero minutes
+  const sent = beacons.flatMap((b) => JSON.parse(b).events);
+  expect(sent.length).toBe(clicks['otp-not-received'] + clicks['forgot-password'] + 2);
+  for (const e of sent) {
+    expect(Object.keys(e).sort()).toEqual(['answer', 'hour', 'lang', 'node', 'problem', 'v']);
+    expect(e.hour).toMatch(/^\d{4}-\d\d-\d\dT\d\d:00:00Z$/);
+  }
+  // nothing is left waiting on the device
+  const again = await context.newPage();
+  await again.goto('/');
+  expect(await again.evaluate(() => localStorage.getItem('pp.usage'))).toBeNull();
+  await context.close();
 });
 
 // The two screenshots of the README's officers' section (docs/img/): `README_SHOTS=1`.
