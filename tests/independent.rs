@@ -1,7 +1,7 @@
 //! The hand-written parts checked against independent implementations (dev-dependencies only,
 //! never in the wasm): the QR encoder against `qrcodegen` (module for module) and `rqrr` (a
 //! decoder that finds the symbol in an image), the JSON reader and writer against `serde_json`,
-//! the calendar file against the `icalendar` crate's parser.
+//! the calendar file against the `icalendar` crate's parser, the small sort against `slice::sort_by`.
 //!
 //! `cargo test --test independent`
 
@@ -451,6 +451,25 @@ mod ics {
             description in "[ -~\\n\\r]{0,300}",
         ) {
             check(&title, &location, &description)?;
+        }
+    }
+}
+
+/// `common::sort::sort_small` (written by hand to keep the booking bundle small) against the
+/// standard library's stable sort: same order, equal keys kept in their order.
+mod sort {
+    use super::*;
+    use pendamping::domain::common::sort::sort_small;
+
+    proptest! {
+        #[test]
+        fn sorts_like_the_standard_librarys_stable_sort(v in proptest::collection::vec((0u8..6, any::<u16>()), 0..300)) {
+            let mut ours = v.clone();
+            let mut std_sorted = v;
+            // order by the first field only: the second tells whether equal keys kept their order
+            sort_small(&mut ours, |a, b| a.0.cmp(&b.0));
+            std_sorted.sort_by_key(|a| a.0);
+            prop_assert_eq!(ours, std_sorted);
         }
     }
 }

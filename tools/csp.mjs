@@ -3,9 +3,9 @@
 // from settings.json, when it has its own).
 //
 // For each page (dist/index.html, masalah/, jadwal/, petugas/ (the desk) and 404.html):
-//   - every inline <script> is moved into a file next to the page, named by its content hash
-//     (`boot-<16 hex>.js` for Trunk's module loader, `pre-<16 hex>.js` for the classic ones,
-//     which stay synchronous and in their place: they set classes before the first paint);
+//   - every inline <script> (Trunk's module loader, the pre-paint classes) stays inline and is
+//     allowed by its sha256 hash: no extra request before the first paint, and an injected
+//     script (another hash) is still refused;
 //   - inline <style> blocks stay (the start screen's CSS is inlined on purpose: no extra
 //     request before the first paint) and are allowed by their sha256 hash;
 //   - a <meta http-equiv="Content-Security-Policy"> goes first in <head>.
@@ -25,7 +25,7 @@ const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
 const PAGES = ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html', 'petugas/index.html'].filter((p) => existsSync(join(dist, p)));
 if (!PAGES.includes('index.html')) throw new Error(`csp: ${dist}/index.html missing`);
 
-const hex16 = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
 const b64 = (text) => createHash('sha256').update(text).digest('base64');
 
 let settings = {};
@@ -49,47 +49,36 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
 const styleHashes = new Set();
+const scriptHashes = new Set();
 const pages = [];
 
 for (const page of PAGES) {
   const dir = join(dist, page, '..');
-  let html = readFileSync(join(dist, page), 'utf8').replace(META, '');
-  // Files this tool wrote before (idempotent runs): the page still names the ones it uses.
-  const classic = [];
-  let firstClassic = null;
-  html = html.replace(SCRIPT, (whole, attrs, body) => {
-    if (/\bsrc\s*=/.test(attrs)) return whole;
-    if (/type\s*=\s*["']?module/.test(attrs)) {
-      const name = `boot-${hex16(body)}.js`;
-      writeFileSync(join(dir, name), body.trim() + '\n');
-      return `<script type="module" src="${name}"></script>`;
-    }
-    if (/type\s*=/.test(attrs) && !/type\s*=\s*["']?(text|application)\/javascript/.test(attrs)) {
+  const html = readFileSync(join(dist, page), 'utf8').replace(META, '');
+  // Inline scripts stay where they are (the pre-paint classes must be set before the first
+  // paint, and a file would cost a request on a slow line): each is allowed by its sha256.
+  const scripts = new Set();
+  for (const m of html.matchAll(SCRIPT)) {
+    const [, attrs, body] = m;
+    if (/\bsrc\s*=/.test(attrs)) continue;
+    if (/type\s*=/.test(attrs) && !/type\s*=\s*["']?(module|text\/javascript|application\/javascript)/.test(attrs)) {
       throw new Error(`csp: ${page} has an inline script of another type: ${attrs}`);
     }
-    classic.push(body.trim().replace(/;?$/, ';'));
-    if (firstClassic === null) {
-      firstClassic = '\u0000classic\u0000';
-      return firstClassic;
-    }
-    return '';
-  });
-  if (firstClassic) {
-    const body = classic.join('\n') + '\n';
-    const name = `pre-${hex16(body)}.js`;
-    writeFileSync(join(dir, name), body);
-    html = html.replace(firstClassic, `<script src="${name}"></script>`);
+    scripts.add(`'sha256-${b64(body)}'`);
+    scriptHashes.add(`'sha256-${b64(body)}'`);
   }
   for (const m of html.matchAll(STYLE)) styleHashes.add(`'sha256-${b64(m[1])}'`);
   if (/\son[a-z]+\s*=/i.test(html.replace(/<[^>]*\bcontent="[^"]*"[^>]*>/g, ''))) {
     throw new Error(`csp: ${page} has an inline event handler attribute`);
   }
-  pages.push({ page, dir, html });
+  pages.push({ page, dir, html, scripts });
 }
 
-const policy = [
+// The meta tag of a page names only that page's inline scripts (fewer bytes before the first
+// paint); the header (one for the whole site) names them all. A browser applies both.
+const policyWith = (scripts) => [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].sort().join(' ')}`.trim(),
   `style-src 'self' ${[...styleHashes].sort().join(' ')}`.trim(),
   "img-src 'self' data: blob:",
   `connect-src ${connect.join(' ')}`,
@@ -100,9 +89,10 @@ const policy = [
   "base-uri 'self'",
   "object-src 'none'",
 ].join('; ');
+const policy = policyWith(scriptHashes);
 
-for (const { page, html } of pages) {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+for (const { page, html, scripts } of pages) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyWith(scripts)}">`;
   const out = html.replace(/(<meta charset="utf-8">)/i, `$1\n  ${meta}`);
   if (!out.includes(meta)) throw new Error(`csp: ${page} has no <meta charset="utf-8"> to put the policy after`);
   writeFileSync(join(dist, page), out);

@@ -6,6 +6,7 @@
 use crate::domain::booking::calendar::Moment;
 use crate::domain::booking::regions;
 use crate::domain::common::json::{FromJson, Json};
+use crate::domain::common::sort::sort_small;
 use std::cmp::Ordering;
 
 /// A help point (titik layanan). Replies that describe a booking carry only some fields; the
@@ -156,7 +157,9 @@ pub fn days(slots: &[Slot]) -> Vec<DayChoice> {
         .iter()
         .filter_map(|s| s.moment().map(|m| (m, s)))
         .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    sort_small(&mut keyed, |a, b| {
+        a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id))
+    });
     let mut out: Vec<DayChoice> = Vec::new();
     for (m, s) in keyed {
         let day = m.wib_day();
@@ -193,9 +196,9 @@ pub fn alternatives(slots: &[Slot], wanted: &str, exclude: &str, n: usize) -> Ve
         .filter(|s| s.open() && s.id != exclude)
         .filter_map(|s| s.moment().map(|m| ((m.0 - w).abs(), m.0, s)))
         .collect();
-    open.sort_by_key(|&(d, t, _)| (d, t));
+    sort_small(&mut open, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     open.truncate(n);
-    open.sort_by_key(|&(_, t, _)| t);
+    sort_small(&mut open, |a, b| a.1.cmp(&b.1));
     open.into_iter().map(|(_, _, s)| s.clone()).collect()
 }
 
@@ -294,7 +297,7 @@ pub fn order_points(
             office: o.clone(),
         })
         .collect();
-    out.sort_by(|a, b| {
+    sort_small(&mut out, |a, b| {
         let by_distance = match (a.distance_km, b.distance_km) {
             (Some(x), Some(y)) => x.total_cmp(&y),
             (Some(_), None) => Ordering::Less,

@@ -6,4 +6,5 @@ pub mod json;
 pub mod language;
 pub mod routes;
 pub mod settings;
+pub mod sort;
 pub mod stage;
