@@ -5,6 +5,9 @@
 
 use super::csv;
 use crate::domain::common::json::{self, parse, Json, Val};
+use crate::domain::common::language::Lang;
+use crate::domain::flow::content::Problem;
+use crate::domain::flow::walk::truncate_chars;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PointRow {
@@ -150,6 +153,20 @@ pub fn bars(nodes: &[NodeFigures]) -> Vec<(String, u32, f64)> {
         .collect()
 }
 
+/// What the content team reads for a step of the funnel: the step's own words in `lang` (cut
+/// to `max` characters), or its id while the flow is not loaded or no longer has that step.
+pub fn node_label(problem: Option<&Problem>, node: &str, lang: Lang, max: usize) -> String {
+    problem
+        .and_then(|p| p.node(node))
+        .map(|n| truncate_chars(n.text.get(lang), max))
+        .unwrap_or_else(|| node.to_owned())
+}
+
+/// The problem's title in `lang`, or its id while the flow is not loaded.
+pub fn problem_label(problem: Option<&Problem>, id: &str, lang: Lang) -> String {
+    problem.map_or_else(|| id.to_owned(), |p| p.title.get(lang).to_owned())
+}
+
 /// A programme notice as the province edits it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Notice {
@@ -197,6 +214,32 @@ impl Notice {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_funnel_names_steps_in_words_once_the_flow_is_loaded() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/content/problems/otp-not-received.json"
+        ))
+        .unwrap();
+        let p: Problem = crate::domain::common::json::decode(&text).unwrap();
+        let start = p.node(&p.start).unwrap();
+        let label = node_label(Some(&p), &p.start, Lang::Id, 200);
+        assert_eq!(label, start.text.id);
+        assert_ne!(label, p.start, "words, not the id");
+        assert!(node_label(Some(&p), &p.start, Lang::En, 10).chars().count() <= 10);
+        assert_eq!(node_label(None, "email-inbox", Lang::Id, 60), "email-inbox");
+        assert_eq!(node_label(Some(&p), "gone-step", Lang::Id, 60), "gone-step");
+        assert_eq!(
+            problem_label(Some(&p), "otp-not-received", Lang::En),
+            p.title.en
+        );
+        assert_eq!(
+            problem_label(None, "otp-not-received", Lang::En),
+            "otp-not-received"
+        );
+    }
+
     use super::*;
 
     #[test]

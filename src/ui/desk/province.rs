@@ -4,13 +4,42 @@
 
 use super::{title, Ctx};
 use crate::domain::common::answer::Answer;
+use crate::domain::common::language::Lang;
 use crate::domain::desk::province::{
-    bars, decode_funnel, decode_overview, funnel_csv, percent, PointRow, ProblemFigures,
+    bars, decode_funnel, decode_overview, funnel_csv, node_label, percent, problem_label, PointRow,
+    ProblemFigures,
 };
+use crate::domain::flow::content::Problem;
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+/// The flows of the problems in the funnel (`content/problems/<id>.json`, the site's own
+/// files), so steps read as words; fetched once each, in the background.
+fn load_flows(list: &[ProblemFigures], flows: RwSignal<HashMap<String, Arc<Problem>>>) {
+    for p in list.iter().filter(|p| !p.nodes.is_empty()) {
+        let id = p.problem.clone();
+        let known = id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !known || flows.with_untracked(|m| m.contains_key(&id)) {
+            continue;
+        }
+        leptos::task::spawn_local(async move {
+            let url = format!("{}/content/problems/{id}.json", browser::site_root());
+            if let Ok(text) = crate::ui::shell::fetch::fetch_text(&url).await {
+                if let Some(flow) = crate::domain::common::json::decode::<Problem>(&text) {
+                    flows.update(|m| {
+                        m.insert(id, Arc::new(flow));
+                    });
+                }
+            }
+        });
+    }
+}
 
 type Overview = Option<Result<(Vec<String>, Vec<PointRow>), ()>>;
 
@@ -39,6 +68,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let overview = RwSignal::new(None::<Result<(Vec<String>, Vec<PointRow>), ()>>);
     let days = RwSignal::new(7u32);
     let funnel = RwSignal::new(None::<Result<Vec<ProblemFigures>, ()>>);
+    let flows = RwSignal::new(HashMap::<String, Arc<Problem>>::new());
     leptos::task::spawn_local(async move {
         let got = match super::api::get(ctx, "/api/province/overview").await {
             Answer::Status(200, t) => decode_overview(&t).ok_or(()),
@@ -55,6 +85,9 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                 _ => Err(()),
             };
             if days.get_untracked() == d {
+                if let Ok(list) = &got {
+                    load_flows(list, flows);
+                }
                 funnel.set(Some(got));
             }
         });
@@ -89,7 +122,10 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         let name = format!("fixes-{}d.csv", days.get_untracked());
                         view! {
                             <p><button type="button" class="button" on:click=move |_| download(&name, &csv)>{s.export_csv}</button></p>
-                            {list.into_iter().filter(|p| !p.nodes.is_empty()).map(|p| problem_figures(s, p)).collect_view()}
+                            {list.into_iter().filter(|p| !p.nodes.is_empty()).map(|p| {
+                                let flow = flows.with(|m| m.get(&p.problem).cloned());
+                                problem_figures(s, p, flow, l)
+                            }).collect_view()}
                         }.into_any()
                     }
                 }}
@@ -132,16 +168,24 @@ fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
 }
 
 /// One problem: its bar chart (how many reached each step) and its table.
-fn problem_figures(s: &'static DeskStrings, p: ProblemFigures) -> impl IntoView {
+fn problem_figures(
+    s: &'static DeskStrings,
+    p: ProblemFigures,
+    flow: Option<Arc<Problem>>,
+    l: Lang,
+) -> impl IntoView {
+    let flow = flow.as_deref();
+    let title = problem_label(flow, &p.problem, l);
     let b = bars(&p.nodes);
     let row_h = 22.0;
     let h = b.len() as f64 * row_h + 4.0;
     view! {
         <div class="desk-problem-figures">
-            <h3>{p.problem.clone()}</h3>
-            <svg class="desk-chart" viewBox=format!("0 0 400 {h}") role="img" aria-label=format!("{}: {}", s.chart_label, p.problem)>
-                {b.into_iter().enumerate().map(|(i, (label, n, share))| {
+            <h3>{title.clone()}</h3>
+            <svg class="desk-chart" viewBox=format!("0 0 400 {h}") role="img" aria-label=format!("{}: {}", s.chart_label, title)>
+                {b.into_iter().enumerate().map(|(i, (id, n, share))| {
                     let y = i as f64 * row_h + 2.0;
+                    let label = node_label(flow, &id, l, 26);
                     view! {
                         <g>
                             <text x="0" y=(y + 15.0).to_string() class="chart-label">{label}</text>
@@ -151,7 +195,7 @@ fn problem_figures(s: &'static DeskStrings, p: ProblemFigures) -> impl IntoView 
                     }
                 }).collect_view()}
             </svg>
-            <div class="desk-table-wrap" tabindex="0" role="region" aria-label=p.problem.clone()>
+            <div class="desk-table-wrap" tabindex="0" role="region" aria-label=title>
                 <table class="desk-table">
                     <thead><tr>
                         <th scope="col">{s.col_step}</th><th scope="col">{s.col_reached}</th><th scope="col">{s.col_fixed}</th>
@@ -159,7 +203,7 @@ fn problem_figures(s: &'static DeskStrings, p: ProblemFigures) -> impl IntoView 
                     </tr></thead>
                     <tbody>
                         {p.nodes.into_iter().map(|n| view! {
-                            <tr><th scope="row">{n.node}</th><td class="num">{n.reached}</td><td class="num">{n.fixed}</td>
+                            <tr><th scope="row">{node_label(flow, &n.node, l, 120)}<span class="desk-sub">{n.node}</span></th><td class="num">{n.reached}</td><td class="num">{n.fixed}</td>
                                 <td class="num">{n.gave_up}</td><td class="num">{n.booked}</td></tr>
                         }).collect_view()}
                     </tbody>
