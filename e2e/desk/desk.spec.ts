@@ -103,6 +103,7 @@ test('a walk-in gets a seat now and a code to show or print', async ({ page, req
   await page.getByLabel('Nomor HP').fill('0812-3456-7000');
   await page.getByLabel('Kabupaten/kota domisili').selectOption({ label: 'Kota Surabaya' });
   await page.getByLabel('e-KTP sudah saya periksa dan cocok').check();
+  await page.getByLabel('Masalahnya (boleh kosong)').selectOption({ label: 'Kode OTP tidak masuk' });
   await page.getByRole('button', { name: 'Pesan kursi' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kursi dipesan' })).toBeVisible();
   const code = (await page.locator('.booking-code').textContent())!.replace('-', '');
@@ -112,7 +113,7 @@ test('a walk-in gets a seat now and a code to show or print', async ({ page, req
   const rows = await request.get(`${BASE}/api/collections/bookings/records?filter=${encodeURIComponent(`code="${code}"`)}`, {
     headers: { Authorization: await (await import('../booking/helpers')).su(request) } });
   const row = (await rows.json()).items[0];
-  expect([row.nik, row.channel, row.office, row.booked_by]).toEqual([nik, 'desk', A.id, staffA.id]);
+  expect([row.nik, row.channel, row.office, row.booked_by, row.problem]).toEqual([nik, 'desk', A.id, staffA.id, 'otp-not-received']);
   // next person: an empty form again
   await page.getByRole('button', { name: 'Warga berikutnya' }).click();
   await expect(page.getByLabel('NIK')).toHaveValue('');

@@ -95,6 +95,9 @@ pub struct DeskStrings {
     pub phone_label: &'static str,
     pub region_label: &'static str,
     pub region_choose: &'static str,
+    /// Walk-in: the problem, from the catalogue (optional).
+    pub problem_label: &'static str,
+    pub problem_unknown: &'static str,
     pub ektp_label: &'static str,
     pub note_label: &'static str,
     pub book: &'static str,
@@ -330,6 +333,8 @@ impl DeskStrings {
             self.phone_label,
             self.region_label,
             self.region_choose,
+            self.problem_label,
+            self.problem_unknown,
             self.ektp_label,
             self.note_label,
             self.book,

@@ -351,6 +351,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     phone_label: "Mobile number",
     region_label: "Regency/city of residence",
     region_choose: "Choose a regency/city",
+    problem_label: "The problem (optional)",
+    problem_unknown: "Not clear yet / other",
     ektp_label: "I checked the e-KTP and it matches",
     note_label: "Note for this case (optional)",
     book: "Book the seat",

@@ -347,6 +347,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     phone_label: "Nomor HP",
     region_label: "Kabupaten/kota domisili",
     region_choose: "Pilih kabupaten/kota",
+    problem_label: "Masalahnya (boleh kosong)",
+    problem_unknown: "Belum jelas / lainnya",
     ektp_label: "e-KTP sudah saya periksa dan cocok",
     note_label: "Catatan untuk kasus ini (boleh kosong)",
     book: "Pesan kursi",

@@ -70,6 +70,8 @@ pub struct WalkIn {
     pub region_code: String,
     pub ektp_checked: bool,
     pub note: String,
+    /// The problem's id from the catalogue, or empty when it is not clear yet.
+    pub problem: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -149,6 +151,7 @@ impl WalkIn {
             ("region", Val::S(region)),
             ("summary", Val::S(&summary)),
             ("ektp_checked", Val::B(true)),
+            ("problem", Val::S(&self.problem)),
         ]))
     }
 
@@ -211,6 +214,7 @@ mod tests {
             region_code: "3578".into(),
             ektp_checked: false,
             note: String::new(),
+            problem: String::new(),
         };
         assert_eq!(
             w.problems(),
@@ -219,8 +223,14 @@ mod tests {
         w.ektp_checked = true;
         assert_eq!(
             w.body().unwrap(),
-            r#"{"slot":"s1","name":"Siti Aminah","nik":"3578014506900001","phone":"+6281234567890","region":"Kota Surabaya","summary":"","ektp_checked":true}"#
+            r#"{"slot":"s1","name":"Siti Aminah","nik":"3578014506900001","phone":"+6281234567890","region":"Kota Surabaya","summary":"","ektp_checked":true,"problem":""}"#
         );
+        // the problem chosen at the desk goes with it (the store then offers its steps as "what fixed it")
+        w.problem = "otp-not-received".into();
+        assert!(w
+            .body()
+            .unwrap()
+            .ends_with(r#""problem":"otp-not-received"}"#));
         w.clear_person();
         assert_eq!(w.slot, "s1");
         assert!(w.nik.is_empty() && !w.ektp_checked);

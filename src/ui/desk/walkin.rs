@@ -9,6 +9,7 @@ use crate::domain::booking::code::format_code;
 use crate::domain::booking::{qr, regions};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::json;
+use crate::domain::common::language::Lang;
 use crate::domain::desk::request::{WalkIn, WalkInField, WalkInProblem};
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
@@ -168,6 +169,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         let chosen_slot = form.with_untracked(|f| f.slot.clone());
         let chosen_region = form.with_untracked(|f| f.region_code.clone());
         let ektp = form.with_untracked(|f| f.ektp_checked);
+        let chosen_problem = form.with_untracked(|f| f.problem.clone());
         view! {
             <section class="card desk-walkin">
                 {title(s.walkin_title.to_owned())}
@@ -222,6 +224,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                                     <option value="" selected=chosen_region.is_empty()>{s.region_choose}</option>
                                     {regions::all().iter().map(|r| view! {
                                         <option value=r.code selected=r.code == chosen_region>{r.name}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <div class="field">
+                                <label class="label" for="walkin-problem">{s.problem_label}</label>
+                                <select id="walkin-problem" on:change:target=move |ev| { let v = ev.target().value(); form.update_untracked(|f| f.problem = v); }>
+                                    <option value="" selected=chosen_problem.is_empty()>{s.problem_unknown}</option>
+                                    {crate::domain::flow::triage::problems().iter().map(|p| view! {
+                                        <option value=p.id selected=p.id == chosen_problem>{if l == Lang::En { p.title_en } else { p.title_id }}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
