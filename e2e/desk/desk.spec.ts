@@ -1,7 +1,11 @@
 // The officers' desk (petugas/) against the real store: sign in, only one's own queue, check-in by
 // code, served with what fixed it, no-show, undo, walk-in, another help point sees nothing,
 // signed out after 30 idle minutes; axe at 1280, 768 and 360 px; keyboard only.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, chromium, type Page } from '@playwright/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchOptions } from '../phone';
 import { noRateLimits } from '../booking/helpers';
 import { BASE, check, dash, makeOffice, makeSlot, makeStaff, newNik, record, seed, signIn, type Office, type Staff } from './helpers';
 
@@ -120,6 +124,56 @@ test('a walk-in gets a seat now and a code to show or print', async ({ page, req
   // the queue shows the walk-in with its mark
   await page.getByRole('button', { name: 'Antrean' }).click();
   await expect(card(page, 'Dewi Datang')).toContainText('Datang langsung');
+});
+
+/** A camera film (YUV4MPEG2, 640x480 grey, 10 frames) of the QR code drawn by the app's SVG. */
+function qrFilm(svg: string, file: string) {
+  const dim = Number(/viewBox="0 0 (\d+) \d+"/.exec(svg)![1]);
+  const dark = [...svg.matchAll(/M(\d+),(\d+)h1v1h-1z/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const [w, h, px] = [640, 480, Math.floor(440 / dim)];
+  const y = Buffer.alloc(w * h, 235); // a light screen around the code
+  const x0 = Math.floor((w - dim * px) / 2), y0 = Math.floor((h - dim * px) / 2);
+  for (let r = 0; r < dim * px; r++) y.fill(255, (y0 + r) * w + x0, (y0 + r) * w + x0 + dim * px);
+  for (const [mx, my] of dark) {
+    for (let r = 0; r < px; r++) y.fill(16, (y0 + my * px + r) * w + x0 + mx * px, (y0 + my * px + r) * w + x0 + (mx + 1) * px);
+  }
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), ...Array(10).fill(frame)]));
+}
+
+test("check-in by the device camera: the QR code on the citizen's phone is read by the decoder in the bundle", async ({ page, request }) => {
+  // A booking and its QR code as the app draws it (the walk-in screen shows both).
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await signIn(page, staffA);
+  await page.getByRole('button', { name: 'Datang langsung' }).click();
+  await page.getByLabel('Nama lengkap (sesuai e-KTP)').fill('Kamera Uji');
+  await page.getByLabel('NIK').fill(newNik());
+  await page.getByLabel('Nomor HP').fill('0812-3456-7001');
+  await page.getByLabel('Kabupaten/kota domisili').selectOption({ label: 'Kota Surabaya' });
+  await page.getByLabel('e-KTP sudah saya periksa dan cocok').check();
+  await page.getByRole('button', { name: 'Pesan kursi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kursi dipesan' })).toBeVisible();
+  const code = (await page.locator('.booking-code').textContent())!.replace('-', '');
+  const film = join(mkdtempSync(join(tmpdir(), 'qr-film-')), 'qr.y4m');
+  qrFilm(await page.locator('.qr svg').evaluate((e) => e.outerHTML), film);
+
+  // A laptop whose camera films that screen (Linux chromium: no BarcodeDetector, so rqrr reads it).
+  const browser = await chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []),
+    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${film}`] });
+  const laptop = await browser.newPage({ baseURL: BASE, viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  expect(await laptop.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+  await signIn(laptop, staffA);
+  await laptop.getByRole('button', { name: 'Cek kedatangan' }).click();
+  await laptop.getByRole('button', { name: 'Pindai kode QR' }).click();
+  await expect(card(laptop, 'Kamera Uji').locator('.desk-status')).toContainText('Sudah datang', { timeout: 20_000 });
+  const rows = await request.get(`${BASE}/api/collections/bookings/records?filter=${encodeURIComponent(`code="${code}"`)}`, {
+    headers: { Authorization: await (await import('../booking/helpers')).su(request) } });
+  expect((await rows.json()).items[0].status).toBe('arrived');
+  // the camera is off once the code is read
+  await expect(laptop.getByRole('button', { name: 'Pindai kode QR' })).toBeVisible();
+  expect(await laptop.locator('video.desk-video').evaluate((v: HTMLVideoElement) => v.hidden)).toBe(true);
+  await browser.close();
 });
 
 test('an officer of another help point can neither see nor change it (UI and API)', async ({ page, request }) => {
