@@ -18,7 +18,7 @@ export async function makeOffice(request: APIRequestContext, label: string): Pro
   const r = await request.post(`${BASE}/api/collections/offices/records`, {
     headers: { Authorization: await su(request) },
     data: { code, kind: 'disnaker', name: `Titik Uji ${label.toUpperCase()}`, region: 'Kota Surabaya', region_code: '3578',
-      address: `Jl. Uji Coba No. 1 (${code})`, hours: {}, slot_minutes: 30, seats: 10, active: true },
+      address: `Jl. Uji Coba No. 1 (${code})`, hours: {}, slot_minutes: 30, seats: 10, active: true, bookable: true },
   });
   expect(r.status(), await r.text()).toBe(200);
   return r.json();
