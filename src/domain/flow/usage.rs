@@ -91,6 +91,12 @@ pub fn queue_with(mut queue: Vec<Event>, new: Vec<Event>, now: Moment) -> Vec<Ev
     queue
 }
 
+/// Whether the store's answer ends a batch: taken (202) or refused for good (400, 413, 415 …).
+/// "Too many requests" (429) and server trouble (5xx) keep it for the next try.
+pub fn batch_done(status: u16) -> bool {
+    (200..500).contains(&status) && status != 429
+}
+
 /// "2026-12-03T03:00:00Z": the hour as the store wants it.
 pub fn hour_text(hour: i64) -> String {
     let c = Moment(hour).ics_utc(); // 20261203T030000Z
@@ -272,6 +278,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_batch_is_kept_while_the_store_is_busy_or_down() {
+        assert!(batch_done(202));
+        assert!(
+            batch_done(400),
+            "a batch the store will never take is dropped"
+        );
+        assert!(!batch_done(429));
+        assert!(!batch_done(503));
     }
 
     #[test]

@@ -78,8 +78,8 @@ fn lang() -> Lang {
     browser::stored_lang().unwrap_or_default()
 }
 
-/// At start: send what an earlier visit left (the store answers 202, or 400 for a batch it
-/// will never take: both end the batch), or forget it when events are turned off.
+/// At start: send what an earlier visit left (see [`usage::batch_done`] for the answers that
+/// end a batch), or forget it when events are turned off.
 pub fn send_waiting() {
     let Some(settings) = settings_now() else {
         return;
@@ -104,7 +104,7 @@ pub fn send_waiting() {
     init.set_body(&body(&batch, lang()).into());
     let sent = batch.len();
     send_then(&settings.api_url(PATH), &init, move |a| {
-        if let Answer::Status(200..=499, _) = a {
+        if matches!(a, Answer::Status(s, _) if usage::batch_done(s)) {
             // what came in meanwhile stays
             let rest: Vec<Event> = queue().into_iter().skip(sent).collect();
             remove_in(Store::Local, QUEUE_KEY);
