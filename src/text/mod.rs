@@ -54,3 +54,19 @@ impl ErrorStrings {
         }
     }
 }
+
+/// For the tables' tests: both languages fill every string (same count, none blank), and the
+/// strings that read the same in both (a copy-paste slip leaves Indonesian in the English set).
+#[cfg(test)]
+pub(crate) fn identical_in_both<'a>(id: &[&'a str], en: &[&'a str]) -> Vec<&'a str> {
+    assert_eq!(id.len(), en.len(), "both languages have every string");
+    assert!(
+        id.iter().chain(en).all(|s| !s.trim().is_empty()),
+        "no string is blank"
+    );
+    id.iter()
+        .zip(en)
+        .filter(|(a, b)| a == b)
+        .map(|p| *p.0)
+        .collect()
+}

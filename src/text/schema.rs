@@ -195,12 +195,8 @@ mod tests {
             v.extend(FlowStrings::get(l).all());
             v
         };
-        let (id, en) = (all(Lang::Id), all(Lang::En));
-        assert_eq!(id.len(), en.len());
-        assert!(id.iter().chain(&en).all(|s| !s.trim().is_empty()));
-        // A copy-paste slip would leave Indonesian text in the English set.
-        let same = id.iter().zip(&en).filter(|(a, b)| a == b).count();
-        assert!(same <= 2, "{same} strings identical in both languages");
+        let same = crate::text::identical_in_both(&all(Lang::Id), &all(Lang::En));
+        assert!(same.len() <= 2, "identical in both languages: {same:?}");
     }
 
     #[test]
