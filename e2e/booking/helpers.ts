@@ -92,10 +92,9 @@ export async function fillSlot(request: APIRequestContext, slotId: string) {
 }
 
 const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENS = resolve(__dirname, '../test-results/booking-screens');
-
-/** Wait for the screen, run axe (zero violations) and save a screenshot of the whole page. */
-export async function check(page: Page, name: string, fullPage = false) {
+/** Wait for the screen, run axe (zero violations) and save a screenshot of the page (into
+ *  e2e/test-results/<folder>/<name>-<width>.png). The desk's tests use it too. */
+export async function check(page: Page, name: string, fullPage = false, folder = 'booking-screens') {
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('main h1').first()).toBeVisible();
   await page.waitForTimeout(150);
@@ -103,9 +102,10 @@ export async function check(page: Page, name: string, fullPage = false) {
   const violations = result.violations.map((v) =>
     `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations, `axe WCAG 2.2 AA on ${name} (${page.url()})`).toEqual([]);
-  mkdirSync(SCREENS, { recursive: true });
+  const screens = resolve(__dirname, '../test-results', folder);
+  mkdirSync(screens, { recursive: true });
   const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage });
+  await page.screenshot({ path: join(screens, `${name}-${width}.png`), fullPage });
 }
 
 export const T = {

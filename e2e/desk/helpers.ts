@@ -1,10 +1,7 @@
 // Helpers for the desk tests: help points, slots, bookings and staff accounts made as superuser
 // in the real store, signing in on the desk, and the per-screen check (axe WCAG 2.2 AA + screenshot).
 import { expect, type Page, type APIRequestContext } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { su, newNik, newPhone } from '../booking/helpers';
+import { su, newNik, newPhone, check as checkScreen } from '../booking/helpers';
 
 export const BASE = process.env.BOOKING_URL!;
 export { su, newNik, newPhone };
@@ -89,19 +86,5 @@ export async function signIn(page: Page, s: Staff) {
 
 export const dash = (c: string) => `${c.slice(0, 4)}-${c.slice(4)}`;
 
-const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const SCREENS = resolve(__dirname, '../test-results/desk-screens');
-
-/** Run axe (zero violations) and save a screenshot of the whole page. */
-export async function check(page: Page, name: string) {
-  await expect(page.locator('#boot')).toHaveCount(0);
-  await expect(page.locator('main h1').first()).toBeVisible();
-  await page.waitForTimeout(150);
-  const result = await new AxeBuilder({ page }).withTags(WCAG22AA).analyze();
-  const violations = result.violations.map((v) =>
-    `${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(violations, `axe WCAG 2.2 AA on ${name} (${page.url()})`).toEqual([]);
-  mkdirSync(SCREENS, { recursive: true });
-  const width = page.viewportSize()?.width ?? 0;
-  await page.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: true });
-}
+/** Run axe (zero violations) and save a screenshot of the whole page (test-results/desk-screens/). */
+export const check = (page: Page, name: string) => checkScreen(page, name, true, 'desk-screens');
