@@ -3,6 +3,7 @@
 // network brings back the start screen, its own address (index.html), a flow step and a booking
 // page already opened. The static hosts' variant is e2e/tests/pwa-offline.spec.ts.
 import { test, expect, type Page } from '@playwright/test';
+import { cachedRedirects } from '../tests/helpers';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).first();
 
@@ -24,18 +25,7 @@ test('after one visit, the app works offline on the make-run server; nothing red
   // The booking page is cached once opened.
   await page.goto('/jadwal/?kelola=1');
   await settled(page, 'Lihat, ubah atau batalkan jadwal');
-  const redirected = await page.evaluate(async () => {
-    const out: string[] = [];
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      for (const req of await cache.keys()) {
-        const r = await cache.match(req);
-        if (!r || r.redirected || r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) out.push(req.url);
-      }
-    }
-    return out;
-  });
-  expect(redirected).toEqual([]);
+  expect(await cachedRedirects(page)).toEqual([]);
 
   await context.setOffline(true);
   try {

@@ -204,3 +204,18 @@ export function flowUrl(id: string, trail = ''): RegExp {
   const t = trail ? `/${escape(trail)}` : '/?';
   return new RegExp(`/masalah/(#/)?${escape(id)}${t}$`);
 }
+
+/** No response in the release's cache is a redirect (the browser refuses one for a navigation). */
+export async function cachedRedirects(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const req of await cache.keys()) {
+        const r = await cache.match(req);
+        if (!r || r.redirected || r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) out.push(req.url);
+      }
+    }
+    return out;
+  });
+}

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { T, answerLink, h1, node, problem, settled, suggestions, trails, walk, type Problem } from './helpers';
+import { T, answerLink, cachedRedirects, h1, node, problem, settled, suggestions, trails, walk, type Problem } from './helpers';
 import { DIST, ROOT, serve } from './servers';
 
 /** Wait until the service worker controls the page: by then every file is cached. */
@@ -34,21 +34,6 @@ async function answer(page: Page, p: Problem, trail: string, from = '') {
 
 function versionOf(dir: string): string {
   return /const VERSION = '([0-9a-f]+)'/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1];
-}
-
-/** No response in the release's cache is a redirect (the browser refuses one for a navigation). */
-async function cachedRedirects(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const out: string[] = [];
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      for (const req of await cache.keys()) {
-        const r = await cache.match(req);
-        if (!r || r.redirected || r.type === 'opaqueredirect' || (r.status >= 300 && r.status < 400)) out.push(req.url);
-      }
-    }
-    return out;
-  });
 }
 
 // A static host as bench/serve.mjs serves dist/, and one that answers `index.html` with a 301 to
