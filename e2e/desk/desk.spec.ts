@@ -331,7 +331,7 @@ test('the province sees every help point, edits a notice and reads which fixes w
   await citizen.close();
 });
 
-test('the province counts the anonymous events of a citizen who walks through two flows', async ({ browser, request }) => {
+test('the province counts the anonymous events of a citizen: two flows to their end, one left midway (sendBeacon)', async ({ browser, request }) => {
   const email = `provinsi-f-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
   const made = await request.post(`${BASE}/api/collections/staff/records`, {
     headers: { Authorization: await (await import('../booking/helpers')).su(request) },
@@ -367,25 +367,29 @@ test('the province counts the anonymous events of a citizen who walks through tw
       await expect(page.locator('main h1').first()).not.toHaveText(h1 ?? '');
     }
   }
-  // What waits on the device: four fields per event, nothing about the person, the hour only.
-  const queued = JSON.parse((await page.evaluate(() => localStorage.getItem('pp.usage'))) ?? '[]');
-  expect(queued.length).toBe(clicks['otp-not-received'] + clicks['forgot-password'] + 2);
-  for (const e of queued) {
-    expect(Object.keys(e).sort()).toEqual(['answer', 'hour', 'node', 'problem']);
-    expect(e.hour % 3600).toBe(0);
-  }
-  await page.goto('about:blank'); // pagehide: the queue goes out with sendBeacon
-  await expect.poll(async () => {
+  // The end of each flow sends its events at once.
+  const delta = async (ps: string[]) => {
     const now = await funnel();
-    return ['otp-not-received', 'forgot-password'].map((p) => [
-      now[p].started - (before[p]?.started ?? 0),
-      now[p].answers - (before[p]?.answers ?? 0),
-    ]);
-  }, { timeout: 15_000 }).toEqual(['otp-not-received', 'forgot-password'].map((p) => [1, clicks[p] + 1]));
-  // nothing is left waiting on the device
-  const again = await context.newPage();
-  await again.goto('/');
-  expect(await again.evaluate(() => localStorage.getItem('pp.usage'))).toBeNull();
+    return ps.map((p) => [now[p].started - (before[p]?.started ?? 0), now[p].answers - (before[p]?.answers ?? 0)]);
+  };
+  const two = ['otp-not-received', 'forgot-password'];
+  await expect.poll(() => delta(two), { timeout: 15_000 }).toEqual(two.map((p) => [1, clicks[p] + 1]));
+  expect(await page.evaluate(() => localStorage.getItem('pp.usage'))).toBeNull();
+
+  // Left in the middle of a flow: the answer waits on the device (four fields, nothing about the
+  // person, the hour only) and goes out with sendBeacon when the page is hidden or left.
+  await page.goto('/masalah/#/site-busy-down/');
+  await expect(page.locator('.usage-note')).toBeVisible();
+  const h1 = await page.locator('main h1').first().textContent();
+  await page.locator('.answers .answer').last().click();
+  await expect(page.locator('main h1').first()).not.toHaveText(h1 ?? '');
+  const queued = JSON.parse((await page.evaluate(() => localStorage.getItem('pp.usage'))) ?? '[]');
+  expect(queued.map((e: any) => [e.problem, e.answer])).toEqual([['site-busy-down', 'not_fixed']]);
+  expect(Object.keys(queued[0]).sort()).toEqual(['answer', 'hour', 'node', 'problem']);
+  expect(queued[0].hour % 3600).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  await expect.poll(() => delta(['site-busy-down']), { timeout: 15_000 }).toEqual([[1, 1]]);
+  expect(await page.evaluate(() => localStorage.getItem('pp.usage'))).toBeNull();
   await context.close();
 });
 

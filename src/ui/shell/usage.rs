@@ -1,6 +1,6 @@
 //! Sending the anonymous usage events (`crate::domain::flow::usage`): kept in local storage
-//! until sent, sent in one batch with `navigator.sendBeacon` when the page is hidden or left,
-//! or on the next start. Nothing is kept or sent when `settings.json` says
+//! until sent: in one request when a flow ends, with `navigator.sendBeacon` when the page is
+//! hidden or left, or on the next start. Nothing is kept or sent when `settings.json` says
 //! `"usage_events": false`.
 
 use super::browser::{self, get_item, remove_in, set_item, Store};
@@ -32,13 +32,16 @@ fn queue() -> Vec<Event> {
         .unwrap_or_default()
 }
 
-fn keep(events: Vec<Event>) {
-    let q = usage::queue_with(queue(), events, browser::now());
+fn store(q: &[Event]) {
     if q.is_empty() {
         remove_in(Store::Local, QUEUE_KEY);
     } else {
-        set_item(QUEUE_KEY, &usage::store_text(&q));
+        set_item(QUEUE_KEY, &usage::store_text(q));
     }
+}
+
+fn keep(events: Vec<Event>) {
+    store(&usage::queue_with(queue(), events, browser::now()));
 }
 
 /// The flow screen shows `trail` of `problem`: record the answer that led here, if it is new.
@@ -54,9 +57,14 @@ pub fn saw(problem: &Problem, trail: &str) {
         return;
     }
     let events = usage::answered(problem, &before, trail, browser::now());
+    let ended = events.iter().any(|e| e.answer == "end");
     if !events.is_empty() {
         keep(events);
         listen();
+    }
+    // The end of a flow is a natural batch: sent now, while the page is surely still open.
+    if ended {
+        send_waiting();
     }
 }
 
@@ -66,7 +74,7 @@ pub fn record_booked(event: Option<Event>) {
     if let (true, Some(mut e)) = (enabled(), event) {
         e.hour = usage::hour_of(browser::now());
         keep(vec![e]);
-        listen();
+        send_waiting();
     }
 }
 
@@ -78,8 +86,10 @@ fn lang() -> Lang {
     browser::stored_lang().unwrap_or_default()
 }
 
-/// At start: send what an earlier visit left (see [`usage::batch_done`] for the answers that
-/// end a batch), or forget it when events are turned off.
+/// Send what waits (at start, what an earlier visit left; at the end of a flow, its events),
+/// or forget it when events are turned off. The batch leaves the device before it is sent, so
+/// a page that goes away meanwhile (`keepalive` lets the request finish) or a beacon cannot
+/// send it twice; it is put back unless [`usage::batch_done`].
 pub fn send_waiting() {
     let Some(settings) = settings_now() else {
         return;
@@ -89,26 +99,24 @@ pub fn send_waiting() {
         return;
     }
     let q = usage::queue_with(queue(), Vec::new(), browser::now());
-    if q.is_empty() {
-        remove_in(Store::Local, QUEUE_KEY);
+    let n = q.len().min(usage::BATCH);
+    store(&q[n..]);
+    if n == 0 {
         return;
     }
-    let batch: Vec<Event> = q.iter().take(usage::BATCH).cloned().collect();
+    let batch: Vec<Event> = q[..n].to_vec();
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
+    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
     let headers = web_sys::Headers::new().ok();
     if let Some(h) = &headers {
         let _ = h.set("Content-Type", "application/json");
         init.set_headers(h);
     }
     init.set_body(&body(&batch, lang()).into());
-    let sent = batch.len();
     send_then(&settings.api_url(PATH), &init, move |a| {
-        if matches!(a, Answer::Status(s, _) if usage::batch_done(s)) {
-            // what came in meanwhile stays
-            let rest: Vec<Event> = queue().into_iter().skip(sent).collect();
-            remove_in(Store::Local, QUEUE_KEY);
-            keep(rest);
+        if !matches!(a, Answer::Status(s, _) if usage::batch_done(s)) {
+            keep(batch);
         }
     });
 }
@@ -156,8 +164,6 @@ fn beacon() {
         .send_beacon_with_opt_blob(&settings.api_url(PATH), Some(&blob))
         .unwrap_or(false);
     if accepted {
-        let rest: Vec<Event> = q.into_iter().skip(batch.len()).collect();
-        remove_in(Store::Local, QUEUE_KEY);
-        keep(rest);
+        store(&q[batch.len()..]);
     }
 }
