@@ -196,13 +196,6 @@ pub struct DeskStrings {
 }
 
 impl DeskStrings {
-    pub fn get(lang: Lang) -> &'static DeskStrings {
-        match lang {
-            Lang::Id => &crate::text::id::DESK,
-            Lang::En => &crate::text::en::DESK,
-        }
-    }
-
     pub fn status(&self, s: Status) -> &'static str {
         self.statuses[s.index()]
     }

@@ -46,6 +46,15 @@ impl BookingStrings {
     }
 }
 
+impl DeskStrings {
+    pub fn get(lang: Lang) -> &'static DeskStrings {
+        match lang {
+            Lang::Id => &id::DESK,
+            Lang::En => &en::DESK,
+        }
+    }
+}
+
 impl ErrorStrings {
     pub fn get(lang: Lang) -> &'static ErrorStrings {
         match lang {

@@ -2,7 +2,7 @@
 //! code, sent to the store (`POST /api/staff/checkin`: booked → arrived at this help point,
 //! today), then the booking's card with its next buttons (served, undo).
 
-use super::{queue, row, title, today, Ctx};
+use super::{day, row, title, today, Ctx};
 use crate::domain::booking::code::normalise_code;
 use crate::domain::common::answer::Answer;
 use crate::domain::common::json;
@@ -49,7 +49,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     // The check-in is always against today's queue.
     if ctx.day.get_untracked() != today() || ctx.data.with_untracked(Option::is_none) {
         ctx.day.set(today());
-        queue::load(ctx);
+        day::load(ctx);
     }
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
@@ -83,7 +83,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                             .set(format!("{}: {}, {}", s.saved, b.name, s.status(b.status)));
                         typed.set(String::new());
                         found.set(Some(b));
-                        queue::reload(ctx);
+                        day::reload(ctx);
                     }
                     None => refused.set(Some(s.err_other.to_owned())),
                 },
@@ -133,7 +133,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         _ => None,
                     });
                     let b = current.unwrap_or(b);
-                    row::focus_row(row::row_id(&b));
+                    day::focus_row(day::row_id(&b));
                     view! {
                         <h2 class="desk-found">{s.found}</h2>
                         {row::row(ctx, b)}

@@ -9,6 +9,7 @@
 mod api;
 mod bar;
 mod checkin;
+mod day;
 mod idle;
 mod notices;
 mod point;
@@ -112,7 +113,7 @@ pub fn signed_in(ctx: Ctx, s: Session) {
         ctx.tab.set(Tab::Province);
     } else {
         ctx.tab.set(Tab::Queue);
-        queue::load(ctx);
+        day::load(ctx);
     }
     browser::focus_heading();
 }
@@ -149,7 +150,7 @@ pub fn App() -> impl IntoView {
     idle::start(ctx);
     let signed = Memo::new(move |_| ctx.session.with(Option::is_some));
     if stored.is_some() && !province {
-        queue::load(ctx);
+        day::load(ctx);
     }
     view! {
         <Frame tagline=|l| DeskStrings::get(l).tagline>

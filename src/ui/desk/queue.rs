@@ -1,51 +1,11 @@
 //! The queue of a day: counts at the top, then every booking by time with its case. Today by
 //! default, any other day by the date field.
 
-use super::{row, title, today, Ctx, DayState};
-use crate::domain::common::answer::Answer;
-use crate::domain::desk::queue::{self, counts};
+use super::day::load;
+use super::{row, title, today, Ctx};
+use crate::domain::desk::queue::counts;
 use crate::text::DeskStrings;
-use crate::ui::shell::fetch::LoadError;
 use leptos::prelude::*;
-
-/// Load the day in `ctx.day` (`GET /api/staff/queue?date=…`: the store gives an officer their
-/// own help point only).
-pub fn load(ctx: Ctx) {
-    let day = ctx.day.get_untracked();
-    ctx.data.set(None);
-    leptos::task::spawn_local(async move {
-        let result = fetch_day(ctx, &day).await;
-        // A later pick of another day wins; a sign-out meanwhile drops the answer.
-        if ctx.day.get_untracked() == day && ctx.session.with_untracked(Option::is_some) {
-            ctx.data.set(Some((day, result)));
-        }
-    });
-}
-
-/// Load again without blanking the screen (after a change).
-pub fn reload(ctx: Ctx) {
-    let day = ctx.day.get_untracked();
-    leptos::task::spawn_local(async move {
-        let result = fetch_day(ctx, &day).await;
-        if ctx.day.get_untracked() == day
-            && result.is_ok()
-            && ctx.session.with_untracked(Option::is_some)
-        {
-            ctx.data.set(Some((day, result)));
-        }
-    });
-}
-
-async fn fetch_day(ctx: Ctx, day: &str) -> DayState {
-    let Some(path) = queue::day_path(day) else {
-        return Err(LoadError::NotFound);
-    };
-    match super::api::get(ctx, &path).await {
-        Answer::Status(200, text) => queue::decode(&text).ok_or(LoadError::Network),
-        Answer::Status(404, _) => Err(LoadError::NotFound),
-        _ => Err(LoadError::Network),
-    }
-}
 
 pub fn screen(ctx: Ctx) -> impl IntoView {
     move || {

@@ -2,82 +2,14 @@
 //! glance (problem, each step tried with its result, why in person), and the buttons the rules
 //! allow now (`crate::domain::desk::status`).
 
+use super::day::{change, row_id};
 use super::Ctx;
 use crate::domain::booking::code::format_code;
-use crate::domain::common::answer::Answer;
-use crate::domain::desk::queue::{self, DeskBooking};
-use crate::domain::desk::request::{self, Fix};
+use crate::domain::desk::queue::DeskBooking;
 use crate::domain::desk::status::{self, Action, Status};
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-pub fn row_id(b: &DeskBooking) -> String {
-    format!("booking-{}", b.id)
-}
-
-/// Focus a booking's card (after a change, or a check-in by code).
-pub fn focus_row(id: String) {
-    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(el) = browser::document().get_element_by_id(&id) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-                el.scroll_into_view();
-            }
-        }
-    });
-    let _ = browser::window().request_animation_frame(cb.unchecked_ref());
-}
-
-/// Send a status change or an undo; on success the queue shows the booking as the store
-/// answered it, and its card keeps the focus.
-pub fn change(
-    ctx: Ctx,
-    b: &DeskBooking,
-    action: Action,
-    served: Option<(String, Fix)>,
-    error: RwSignal<Option<String>>,
-) {
-    let id = b.id.clone();
-    let to = b
-        .start_moment()
-        .and_then(|start| status::check(b.status, b.undo, action, start, browser::now()).ok());
-    let (path, body) = match (action, to) {
-        (Action::Undo, _) => ("/api/staff/undo", request::undo_body(&id)),
-        (_, Some(to)) => (
-            "/api/staff/status",
-            request::status_body(&id, to, served.as_ref().map(|(n, f)| (n.as_str(), f))),
-        ),
-        _ => return,
-    };
-    leptos::task::spawn_local(async move {
-        let a = super::api::request(ctx, "POST", path, Some(&body), None).await;
-        let s = DeskStrings::get(ctx.lang.get_untracked());
-        match &a {
-            Answer::Status(200, text) => match queue::decode_changed(text) {
-                Some(changed) => {
-                    let msg = format!(
-                        "{}: {}, {}",
-                        s.saved,
-                        changed.name,
-                        s.status(changed.status)
-                    );
-                    ctx.data.update(|d| {
-                        if let Some((_, Ok((items, _)))) = d {
-                            queue::replace(items, changed);
-                        }
-                    });
-                    ctx.live.set(msg);
-                    focus_row(format!("booking-{id}"));
-                }
-                None => super::queue::reload(ctx),
-            },
-            Answer::NoAnswer(_) => error.set(Some(s.save_failed.to_owned())),
-            _ => error.set(Some(s.api_error(&super::api::error_code(&a)).to_owned())),
-        }
-    });
-}
 
 pub fn row(ctx: Ctx, b: DeskBooking) -> impl IntoView {
     let l = ctx.lang.get_untracked();

@@ -1,7 +1,7 @@
 //! "Selesai dilayani": what fixed it (one of the problem's steps, from the catalogue, or
 //! "something else") and a short note, then the status change.
 
-use super::row::change;
+use super::day::change;
 use super::Ctx;
 use crate::domain::common::language::Lang;
 use crate::domain::desk::queue::DeskBooking;

@@ -3,7 +3,7 @@
 //! code with its QR code. The same rules as online: one active booking per NIK, capacity;
 //! here, and only here, the store may give a seat held for the priority lane.
 
-use super::{queue, title, today, Ctx};
+use super::{day, title, today, Ctx};
 use crate::domain::booking::api::OwnerView;
 use crate::domain::booking::code::format_code;
 use crate::domain::booking::{qr, regions};
@@ -37,7 +37,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         })
     {
         ctx.day.set(today());
-        queue::load(ctx);
+        day::load(ctx);
     }
     let form = RwSignal::new(WalkIn::default());
     let problems = RwSignal::new(Vec::<(WalkInField, WalkInProblem)>::new());
@@ -84,7 +84,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                             form.update(WalkIn::clear_person);
                             booked.set(Some(Booked { view, priority }));
                             browser::focus("#walkin-done");
-                            queue::reload(ctx);
+                            day::reload(ctx);
                         }
                         None => failed.set(Some(s.err_other)),
                     }

@@ -10,6 +10,7 @@ pub(crate) mod load;
 mod nav;
 mod outcome;
 mod page;
+mod sources;
 
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{parse_fragment, Screen};

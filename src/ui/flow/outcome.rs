@@ -49,7 +49,7 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
             <p class="outcome-kind">{s.outcome_title(kind)}</p>
             <h1 tabindex="-1" class="focus-target">{d.text}</h1>
             {d.detail.map(|t| view! { <p class="detail">{t}</p> })}
-            {super::page::source_line(&d.sources, l)}
+            {super::sources::source_line(&d.sources, l)}
             {body}
             <nav class="flow-nav">
                 <a href=home_href() class="other">{s.other_problem}</a>

@@ -7,7 +7,6 @@ use super::{browser, use_lang};
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::flow_fragment;
 use crate::domain::flow::content::{NodeKind, Problem};
-use crate::domain::flow::labels;
 use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
 use crate::text::schema::FlowStrings;
 use crate::ui::shell::page::{load_failed, loading, NotFound};
@@ -184,7 +183,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             <h1 tabindex="-1" class="focus-target">{n.text.get(l).to_owned()}</h1>
             {n.detail.as_ref().map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
             {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{lim.get(l).to_owned()}</p> })}
-            {source_line(&n.sources, l)}
+            {super::sources::source_line(&n.sources, l)}
             {answers}
             <nav class="flow-nav" aria-label=s.back>
                 {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}
@@ -204,23 +203,4 @@ fn usage_on() -> bool {
         .settings
         .get()
         .is_some_and(|s| s.usage_events)
-}
-
-/// "Menurut prakerja.go.id, 6 Nov 2023; Kompas.com, 22 Feb 2021": each source with its
-/// own date, newest first, so nobody mistakes a 2020 article for today's rule.
-pub(super) fn source_line(ids: &[String], l: Lang) -> Option<impl IntoView> {
-    let s = FlowStrings::get(l);
-    let list = labels::sources_newest_first(ids);
-    (!list.is_empty()).then(|| {
-        let n = list.len();
-        view! {
-            <p class="source">
-                {format!("{} ", s.according_to)}
-                {list.into_iter().enumerate().map(|(i, src)| view! {
-                    <a href=src.url target="_blank" rel="noopener noreferrer external">{src.cite(l)}</a>
-                    {(i + 1 < n).then_some("; ")}
-                }).collect_view()}
-            </p>
-        }
-    })
 }
