@@ -165,15 +165,21 @@ function handleFunnel(e) {
 
 // ---------------------------------------------------------------- notices
 
-// GET /api/notices (public): the active ones, in the shape of settings.json's notices
-function handleNotices(e) {
+// The active notices (ends_on today or later, WIB), newest first, at most 10, in the shape of
+// settings.json's notices (plus ends_on).
+function activeNotices(app) {
   const today = D().wibDate(Date.now())
   const rows = arrayOf(new DynamicModel({ text_id: "", text_en: "", ends_on: "" }))
-  e.app.db().newQuery(
+  app.db().newQuery(
     "SELECT text_id, text_en, ends_on FROM notices WHERE ends_on >= {:d} ORDER BY created DESC LIMIT 10"
   ).bind({ d: today }).all(rows)
+  return rows.map((r) => ({ id: r.text_id, en: r.text_en, ends_on: r.ends_on }))
+}
+
+// GET /api/notices (public): the active ones
+function handleNotices(e) {
   e.response.header().set("Cache-Control", "public, max-age=60")
-  return e.json(200, { notices: rows.map((r) => ({ id: r.text_id, en: r.text_en, ends_on: r.ends_on })) })
+  return e.json(200, { notices: activeNotices(e.app) })
 }
 
 // records API create/update of a notice (province staff): a real end date, no bidi controls; who wrote it
@@ -236,4 +242,4 @@ function handleEvents(e) {
   return e.json(202, { stored: ok.length, rejected: list.length - ok.length })
 }
 
-module.exports = { handleOverview, handleFunnel, handleNotices, beforeNoticeSave, handleEvents, funnel, hourText }
+module.exports = { handleOverview, handleFunnel, handleNotices, beforeNoticeSave, handleEvents, funnel, hourText, activeNotices }

@@ -8,7 +8,9 @@
 //     caches it, and a redirected response breaks offline navigation),
 //   - index.html for extension-less paths that are not files (old deep links), a 404 page otherwise,
 //   - the Content-Security-Policy of dist/_headers (tools/csp.mjs), with framing allowed for
-//     settings.json's `embed_origins` (frame-ancestors), no X-Frame-Options.
+//     settings.json's `embed_origins` (frame-ancestors), no X-Frame-Options,
+//   - `settings.json` with the province's live notices (edited at the desk) after the file's own:
+//     the start screen shows them with no request of its own and no rebuild.
 // Enabled when the environment variable PUBLIC_DIR names the folder (scripts/backend.sh).
 // Loaded with require() inside the handler (PocketBase runs every handler in an isolated scope).
 
@@ -126,6 +128,37 @@ function notFound(e, dir) {
   return e.html(404, page || "<!doctype html><meta charset=utf-8><title>404</title><p>Halaman tidak ditemukan. / Page not found.</p>")
 }
 
+// The headers every answer of the web app carries.
+function securityHeaders(e, dir) {
+  const h = e.response.header()
+  h.set("X-Content-Type-Options", "nosniff")
+  h.del("X-Frame-Options")
+  h.set("Content-Security-Policy", contentSecurityPolicy(e.app, dir))
+  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
+}
+
+// <PUBLIC_DIR>/settings.json with the active notices of the store appended to its `notices`;
+// null when the file is missing or not a JSON object (then it is served as it is, and the app
+// shows its broken-settings screen) or when there is no notice to add.
+function settingsWithNotices(app, dir) {
+  let s
+  try {
+    s = JSON.parse(toString($os.readFile(dir + "/settings.json")))
+  } catch (_) {
+    return null
+  }
+  if (!s || typeof s !== "object" || Array.isArray(s)) return null
+  let live = []
+  try {
+    live = require(`${__hooks}/province_lib.js`).activeNotices(app)
+  } catch (_) {
+    return null // no notices collection (an old store): the file as it is
+  }
+  if (!live.length) return null
+  s.notices = (Array.isArray(s.notices) ? s.notices : []).concat(live.map((n) => ({ id: n.id, en: n.en })))
+  return s
+}
+
 function badRequest(e) {
   e.response.header().set("Cache-Control", "no-store")
   return e.string(400, "bad request")
@@ -165,6 +198,15 @@ function serve(e) {
   }
   if (!st) return notFound(e, dir)
 
+  if (target === "settings.json") {
+    const merged = settingsWithNotices(e.app, dir)
+    if (merged) {
+      securityHeaders(e, dir)
+      e.response.header().set("Cache-Control", "no-cache")
+      return e.json(200, merged)
+    }
+  }
+
   const type = TYPES[ext(target)] || "application/octet-stream"
   const acc = accepted(e.request.header.get("Accept-Encoding"))
   let file = target
@@ -176,10 +218,7 @@ function serve(e) {
   h.set("Content-Type", type)
   h.set("Cache-Control", HASHED.test(target) ? "public, max-age=31536000, immutable" : "no-cache")
   h.set("Vary", "Accept-Encoding")
-  h.set("X-Content-Type-Options", "nosniff")
-  h.del("X-Frame-Options")
-  h.set("Content-Security-Policy", contentSecurityPolicy(e.app, dir))
-  h.set("Referrer-Policy", "strict-origin-when-cross-origin")
+  securityHeaders(e, dir)
   if (encoding) h.set("Content-Encoding", encoding)
   return e.fileFS($os.dirFS(dir), file)
 }

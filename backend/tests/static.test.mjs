@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { startPrivatePb } from "./helpers.mjs";
+import { api, startPrivatePb, superuser } from "./helpers.mjs";
 
 let pb, dist, outside;
 const WASM = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...Array(2000).fill(0x41)]);
@@ -155,3 +155,23 @@ test("malformed percent-encoding gets 400, never 500", async () => {
   assert.equal((await raw("/%zz")).status, 400);
   assert.equal((await raw("/%")).status, 400);
 });
+
+test("settings.json carries the province's live notices after the file's own (no request of the start screen's own)", async () => {
+  const plain = JSON.parse((await raw("/settings.json")).body.toString());
+  assert.deepEqual(plain.notices ?? [], [], "no notice yet: the file as it is");
+  const token = await superuser(pb.base, pb.email, pb.password);
+  const day = (ms) => new Date(ms + 7 * 3600e3).toISOString().slice(0, 10); // WIB
+  const mk = (text_id, text_en, ends_on) => api("POST", "/api/collections/notices/records",
+    { token, base: pb.base, body: { text_id, text_en, ends_on } });
+  assert.equal((await mk("Gelombang uji dibuka", "Test wave is open", day(Date.now() + 86400e3))).status, 200);
+  assert.equal((await mk("Pengumuman yang sudah lewat", "A notice that has ended", day(Date.now() - 2 * 86400e3))).status, 200);
+  const r = await raw("/settings.json", { "Accept-Encoding": "br, gzip" });
+  assert.equal(r.status, 200);
+  assert.match(r.headers["content-type"], /application\/json/);
+  assert.equal(r.headers["cache-control"], "no-cache");
+  assert.match(r.headers["content-security-policy"], /frame-ancestors/);
+  const s = JSON.parse(r.body.toString());
+  assert.deepEqual(s.notices, [{ id: "Gelombang uji dibuka", en: "Test wave is open" }], "only the active one, as {id, en}");
+  assert.deepEqual(s.embed_origins, plain.embed_origins, "the rest of the file unchanged");
+});
+

@@ -97,21 +97,6 @@ impl Settings {
     }
 }
 
-/// The notices the province edits at the desk (`GET /api/notices`: `{"notices": [{"id", "en",
-/// "ends_on"}]}`), shown after those of `settings.json`. `None` for any other reply; at most 10,
-/// each with both languages.
-pub fn live_notices(text: &str) -> Option<Vec<Text>> {
-    let list: Vec<Text> = crate::domain::common::json::parse(text)
-        .ok()?
-        .required_list("notices")?;
-    Some(
-        list.into_iter()
-            .filter(|t| !t.id.trim().is_empty() && !t.en.trim().is_empty())
-            .take(10)
-            .collect(),
-    )
-}
-
 /// `tel:` link target for a displayed number ("031-8293097" -> "tel:0318293097").
 pub fn tel_href(number: &str) -> String {
     let digits: String = number
@@ -151,7 +136,6 @@ impl FromJson for Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::common::language::Lang;
 
     #[test]
     fn the_shipped_settings_file_is_valid() {
@@ -204,18 +188,6 @@ mod tests {
             Settings::parse(&format!("{{{base},\"usage_events\":\"no\"}}")),
             Err(SettingsError::Invalid(_))
         ));
-    }
-
-    #[test]
-    fn notices_from_the_store_are_read_and_anything_else_is_ignored() {
-        let got = live_notices(
-            r#"{"notices":[{"id":"Gelombang 81 dibuka","en":"Wave 81 is open","ends_on":"2026-12-31"},{"id":" ","en":"x"}]}"#,
-        )
-        .unwrap();
-        assert_eq!(got.len(), 1, "a notice without Indonesian text is left out");
-        assert_eq!(got[0].get(Lang::En), "Wave 81 is open");
-        assert_eq!(live_notices("<!doctype html><p>Not found"), None);
-        assert_eq!(live_notices(r#"{"message":"Too many requests"}"#), None);
     }
 
     #[test]

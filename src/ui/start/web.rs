@@ -27,8 +27,6 @@ struct State {
     /// Start or not found; the settings error screen once `settings.json` proves broken.
     screen: Screen,
     settings: Option<std::sync::Arc<Settings>>,
-    /// Notices the province edited at the desk (`GET /api/notices`), after the file's.
-    live_notices: Vec<crate::domain::common::language::Text>,
 }
 
 thread_local! {
@@ -80,7 +78,6 @@ pub fn mount_into(block: web_sys::Element, screen: Screen) {
         lang: browser::stored_lang().unwrap_or_default(),
         screen,
         settings: None,
-        live_notices: Vec::new(),
     };
     STATE.with(|s| *s.borrow_mut() = Some(state));
     listen(&block, "input", |ev| {
@@ -147,7 +144,6 @@ fn render() {
                 .settings
                 .iter()
                 .flat_map(|st| st.notices.iter())
-                .chain(s.live_notices.iter())
                 .map(|n| n.get(s.lang))
                 .collect(),
             resume: resume
@@ -222,31 +218,10 @@ fn switch_language() {
 /// `settings.json`: notices for the start screen, origins for embedding.
 fn load_settings() {
     settings_then(|parsed| {
-        if let Some(st) = &parsed {
-            load_live_notices(&st.api_url("/api/notices"));
-        }
         let _ = with_state(|s| match parsed {
             Some(st) => s.settings = Some(st),
             None => s.screen = Screen::SettingsBroken,
         });
-        render();
-    });
-}
-
-/// The province's live notices from the booking store; without a store (a static host) or
-/// without a connection the screen simply has none.
-fn load_live_notices(url: &str) {
-    crate::ui::shell::fetch::fetch_text_then(url, |result| {
-        let Some(list) = result
-            .ok()
-            .and_then(|t| crate::domain::common::settings::live_notices(&t))
-        else {
-            return;
-        };
-        if list.is_empty() {
-            return;
-        }
-        let _ = with_state(|s| s.live_notices = list);
         render();
     });
 }
