@@ -19,7 +19,9 @@ trunk build --release --offline --public-url "${PUBLIC_URL}petugas/" --dist "$DI
 cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
 node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas"
-# Content-Security-Policy: inline scripts into hashed files, the policy as a meta tag in every
+# The start screen's inlined CSS without comments and layout whitespace (before its hash is taken).
+node tools/minify-inline-css.mjs "$DIST"
+# Content-Security-Policy: inline scripts and styles allowed by their hash, the policy as a meta tag in every
 # page and as dist/_headers (static hosts; the PocketBase hook and bench/serve.mjs read it too).
 node tools/csp.mjs "$DIST"
 # Service worker: precache list and release version from what Trunk just wrote.

@@ -3,7 +3,9 @@
 // Run by scripts/build.sh after Trunk and before compression. Usage: node scripts/gen-sw.mjs dist
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const dist = process.argv[2] ?? 'dist';
 const root = new URL('..', import.meta.url);
@@ -33,11 +35,11 @@ const out = template
   .replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
   .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(hashes)};`);
 if (!out.includes(version) || !out.includes('"index.html":')) throw new Error('gen-sw: template markers not found');
-// Every visit revalidates sw.js: drop comments and indentation (the template is the readable copy).
-const small = out
-  .split('\n')
-  .map((l) => l.trim().replace(/;\s+\/\/ .*$/, ';').replace(/\s*\/\* .* \*\/\s*/, ' '))
-  .filter((l) => l && !l.startsWith('//'))
-  .join('\n');
+// Every visit fetches sw.js (it is part of the start screen's first load): minified with terser,
+// as the wasm-bindgen glue is (tools/minify-glue.mjs); the template is the readable copy.
+const terser = createRequire(new URL('../tools/package.json', import.meta.url)).resolve('terser');
+const { minify } = await import(pathToFileURL(terser).href);
+const small = (await minify(out, { compress: true, mangle: true })).code;
+if (!small || !small.includes(version)) throw new Error('gen-sw: minify failed');
 writeFileSync(join(dist, 'sw.js'), small + '\n');
 console.error(`gen-sw: ${dist}/sw.js version ${version}, ${files.length} files precached`);

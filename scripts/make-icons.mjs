@@ -27,10 +27,10 @@ function chunk(type, data) {
   return Buffer.concat([len, td, crc]);
 }
 
-// Palette PNG (colour type 3): every pixel is brand blue with some transparency (edges of the
-// rounded square) or an opaque mix of blue and white (edges of the mark), in 16 steps each.
-// About a third of the size of a true-colour PNG: the 192 px icon is part of the first load.
-const STEPS = 15;
+// Palette PNG (colour type 3, 4 bits a pixel): every pixel is brand blue with some transparency
+// (edges of the rounded square) or an opaque mix of blue and white (edges of the mark), in 8 steps
+// each. About a quarter of a true-colour PNG: Chrome fetches the 192 px icon with the first load.
+const STEPS = 7;
 const mix = (a, b, t) => Math.round(a + (b - a) * t);
 const PALETTE = [
   ...Array.from({ length: STEPS + 1 }, (_, k) => [...BRAND, Math.round((255 * k) / STEPS)]),
@@ -41,12 +41,15 @@ function png(size, indices) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; // bit depth
+  ihdr[8] = 4; // bit depth: 16 palette entries at most
   ihdr[9] = 3; // palette
-  const raw = Buffer.alloc((size + 1) * size);
+  const row = Math.ceil(size / 2);
+  const raw = Buffer.alloc((row + 1) * size); // each row: filter byte 0 (none), two pixels a byte
   for (let y = 0; y < size; y++) {
-    raw[y * (size + 1)] = 0; // filter: none
-    indices.copy(raw, y * (size + 1) + 1, y * size, (y + 1) * size);
+    for (let x = 0; x < size; x++) {
+      const v = indices[y * size + x];
+      raw[y * (row + 1) + 1 + (x >> 1)] |= x & 1 ? v : v << 4;
+    }
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

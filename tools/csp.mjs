@@ -67,19 +67,23 @@ for (const page of PAGES) {
     scripts.add(`'sha256-${b64(body)}'`);
     scriptHashes.add(`'sha256-${b64(body)}'`);
   }
-  for (const m of html.matchAll(STYLE)) styleHashes.add(`'sha256-${b64(m[1])}'`);
+  const styles = new Set();
+  for (const m of html.matchAll(STYLE)) {
+    styles.add(`'sha256-${b64(m[1])}'`);
+    styleHashes.add(`'sha256-${b64(m[1])}'`);
+  }
   if (/\son[a-z]+\s*=/i.test(html.replace(/<[^>]*\bcontent="[^"]*"[^>]*>/g, ''))) {
     throw new Error(`csp: ${page} has an inline event handler attribute`);
   }
-  pages.push({ page, dir, html, scripts });
+  pages.push({ page, dir, html, scripts, styles });
 }
 
-// The meta tag of a page names only that page's inline scripts (fewer bytes before the first
-// paint); the header (one for the whole site) names them all. A browser applies both.
-const policyWith = (scripts) => [
+// The meta tag of a page names only that page's inline scripts and styles (fewer bytes before
+// the first paint); the header (one for the whole site) names them all. A browser applies both.
+const policyWith = (scripts, styles) => [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${[...scripts].sort().join(' ')}`.trim(),
-  `style-src 'self' ${[...styleHashes].sort().join(' ')}`.trim(),
+  `style-src 'self' ${[...styles].sort().join(' ')}`.trim(),
   "img-src 'self' data: blob:",
   `connect-src ${connect.join(' ')}`,
   "manifest-src 'self'",
@@ -89,10 +93,10 @@ const policyWith = (scripts) => [
   "base-uri 'self'",
   "object-src 'none'",
 ].join('; ');
-const policy = policyWith(scriptHashes);
+const policy = policyWith(scriptHashes, styleHashes);
 
-for (const { page, html, scripts } of pages) {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyWith(scripts)}">`;
+for (const { page, html, scripts, styles } of pages) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyWith(scripts, styles)}">`;
   const out = html.replace(/(<meta charset="utf-8">)/i, `$1\n  ${meta}`);
   if (!out.includes(meta)) throw new Error(`csp: ${page} has no <meta charset="utf-8"> to put the policy after`);
   writeFileSync(join(dist, page), out);
