@@ -33,7 +33,8 @@ async function answer(page: Page, p: Problem, trail: string, from = '') {
 }
 
 function versionOf(dir: string): string {
-  return /const VERSION = '([0-9a-f]+)'/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1];
+  // sw.js is minified (scripts/gen-sw.mjs): `const VERSION="…"`
+  return /const VERSION\s*=\s*["']([0-9a-f]+)["']/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1];
 }
 
 // A static host as bench/serve.mjs serves dist/, and one that answers `index.html` with a 301 to
