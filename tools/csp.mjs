@@ -17,7 +17,7 @@
 // after changing settings.json's booking_api to another origin or embed_origins.
 //   node tools/csp.mjs dist
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
@@ -48,12 +48,9 @@ for (const o of Array.isArray(settings.embed_origins) ? settings.embed_origins :
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 const META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/gi;
-const styleHashes = new Set();
-const scriptHashes = new Set();
 const pages = [];
 
 for (const page of PAGES) {
-  const dir = join(dist, page, '..');
   const html = readFileSync(join(dist, page), 'utf8').replace(META, '');
   // Inline scripts stay where they are (the pre-paint classes must be set before the first
   // paint, and a file would cost a request on a slow line): each is allowed by its sha256.
@@ -65,17 +62,13 @@ for (const page of PAGES) {
       throw new Error(`csp: ${page} has an inline script of another type: ${attrs}`);
     }
     scripts.add(`'sha256-${b64(body)}'`);
-    scriptHashes.add(`'sha256-${b64(body)}'`);
   }
   const styles = new Set();
-  for (const m of html.matchAll(STYLE)) {
-    styles.add(`'sha256-${b64(m[1])}'`);
-    styleHashes.add(`'sha256-${b64(m[1])}'`);
-  }
+  for (const m of html.matchAll(STYLE)) styles.add(`'sha256-${b64(m[1])}'`);
   if (/\son[a-z]+\s*=/i.test(html.replace(/<[^>]*\bcontent="[^"]*"[^>]*>/g, ''))) {
     throw new Error(`csp: ${page} has an inline event handler attribute`);
   }
-  pages.push({ page, dir, html, scripts, styles });
+  pages.push({ page, html, scripts, styles });
 }
 
 // The meta tag of a page names only that page's inline scripts and styles (fewer bytes before
@@ -93,21 +86,15 @@ const policyWith = (scripts, styles) => [
   "base-uri 'self'",
   "object-src 'none'",
 ].join('; ');
-const policy = policyWith(scriptHashes, styleHashes);
+// the site-wide header: every page's hashes
+const union = (key) => new Set(pages.flatMap((p) => [...p[key]]));
+const policy = policyWith(union('scripts'), union('styles'));
 
 for (const { page, html, scripts, styles } of pages) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyWith(scripts, styles)}">`;
   const out = html.replace(/(<meta charset="utf-8">)/i, `$1\n  ${meta}`);
   if (!out.includes(meta)) throw new Error(`csp: ${page} has no <meta charset="utf-8"> to put the policy after`);
   writeFileSync(join(dist, page), out);
-}
-
-// Scripts of earlier runs that no page names any more.
-for (const { dir } of pages) {
-  const used = pages.filter((p) => p.dir === dir).map((p) => readFileSync(join(dist, p.page), 'utf8')).join('\n');
-  for (const f of readdirSync(dir)) {
-    if (/^(boot|pre)-[0-9a-f]{16}\.js$/.test(f) && !used.includes(f)) unlinkSync(join(dir, f));
-  }
 }
 
 const headers = `# Written by tools/csp.mjs (scripts/build.sh): Netlify / Cloudflare Pages headers for dist/.
@@ -117,4 +104,4 @@ const headers = `# Written by tools/csp.mjs (scripts/build.sh): Netlify / Cloudf
   Referrer-Policy: strict-origin-when-cross-origin
 `;
 writeFileSync(join(dist, '_headers'), headers);
-console.error(`csp: ${pages.length} pages, ${styleHashes.size} inline style(s) by hash, connect-src ${connect.join(' ')}, frame-ancestors ${frames.join(' ')}`);
+console.error(`csp: ${pages.length} pages, ${union('styles').size} inline style(s) by hash, connect-src ${connect.join(' ')}, frame-ancestors ${frames.join(' ')}`);

@@ -147,16 +147,23 @@ impl Moment {
         format!("{:02}:{:02}", s / 3600, s % 3600 / 60)
     }
 
-    /// RFC 5545 UTC form, "20261201T010000Z".
-    pub fn ics_utc(self) -> String {
+    /// The UTC date and time of day: (year, month, day, hours, minutes, seconds).
+    fn utc(self) -> (i64, u32, u32, i64, i64, i64) {
         let (y, m, d) = civil_from_days(self.0.div_euclid(86_400));
         let s = self.0.rem_euclid(86_400);
-        format!(
-            "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
-            s / 3600,
-            s % 3600 / 60,
-            s % 60
-        )
+        (y, m, d, s / 3600, s % 3600 / 60, s % 60)
+    }
+
+    /// RFC 5545 UTC form, "20261201T010000Z".
+    pub fn ics_utc(self) -> String {
+        let (y, m, d, h, mi, s) = self.utc();
+        format!("{y:04}{m:02}{d:02}T{h:02}{mi:02}{s:02}Z")
+    }
+
+    /// ISO 8601 UTC form, "2026-12-01T01:00:00Z".
+    pub fn iso_utc(self) -> String {
+        let (y, m, d, h, mi, s) = self.utc();
+        format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
     }
 }
 

@@ -99,16 +99,7 @@ pub fn batch_done(status: u16) -> bool {
 
 /// "2026-12-03T03:00:00Z": the hour as the store wants it.
 pub fn hour_text(hour: i64) -> String {
-    let c = Moment(hour).ics_utc(); // 20261203T030000Z
-    format!(
-        "{}-{}-{}T{}:{}:{}Z",
-        &c[0..4],
-        &c[4..6],
-        &c[6..8],
-        &c[9..11],
-        &c[11..13],
-        &c[13..15]
-    )
+    Moment(hour).iso_utc()
 }
 
 fn event_json(e: &Event, tail: &str) -> String {

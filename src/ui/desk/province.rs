@@ -22,20 +22,15 @@ use wasm_bindgen::JsCast;
 fn load_flows(list: &[ProblemFigures], flows: RwSignal<HashMap<String, Arc<Problem>>>) {
     for p in list.iter().filter(|p| !p.nodes.is_empty()) {
         let id = p.problem.clone();
-        let known = id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !known || flows.with_untracked(|m| m.contains_key(&id)) {
+        if flows.with_untracked(|m| m.contains_key(&id)) {
             continue;
         }
         leptos::task::spawn_local(async move {
-            let url = format!("{}/content/problems/{id}.json", browser::site_root());
-            if let Ok(text) = crate::ui::shell::fetch::fetch_text(&url).await {
-                if let Some(flow) = crate::domain::common::json::decode::<Problem>(&text) {
-                    flows.update(|m| {
-                        m.insert(id, Arc::new(flow));
-                    });
-                }
+            // the flow bundle's loader: known ids only, each file fetched once per page
+            if let Ok(flow) = crate::ui::flow::load::problem(id.clone()).await {
+                flows.update(|m| {
+                    m.insert(id, flow);
+                });
             }
         });
     }

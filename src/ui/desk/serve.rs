@@ -9,7 +9,6 @@ use crate::domain::desk::request::{Fix, NOTE_MAX};
 use crate::domain::desk::status::Action;
 use crate::domain::flow::content::{NodeKind, Problem};
 use crate::text::DeskStrings;
-use crate::ui::shell::{browser, fetch};
 use leptos::prelude::*;
 
 /// (node id, its text in both languages) of the choices the store allows for this booking, in
@@ -42,14 +41,10 @@ pub fn form(
     let steps = RwSignal::new(None::<Steps>);
     let problem = b.problem.clone();
     let allowed = b.steps.clone();
-    if !allowed.is_empty() && crate::domain::common::routes::is_problem_id(&problem) {
+    if !allowed.is_empty() {
         leptos::task::spawn_local(async move {
-            let url = format!("{}/content/problems/{problem}.json", browser::site_root());
-            let p = fetch::fetch_text(&url)
-                .await
-                .ok()
-                .and_then(|t| crate::domain::common::json::decode::<Problem>(&t));
-            steps.set(Some(steps_of(&allowed, p.as_ref())));
+            let p = crate::ui::flow::load::problem(problem).await.ok();
+            steps.set(Some(steps_of(&allowed, p.as_deref())));
         });
     } else {
         steps.set(Some(Vec::new()));

@@ -78,6 +78,17 @@ pub fn record_booked(event: Option<Event>) {
     }
 }
 
+/// The oldest waiting events (week-old ones dropped), at most one request's worth, and the rest;
+/// `None` when nothing waits.
+fn next_batch() -> Option<(Vec<Event>, Vec<Event>)> {
+    let mut q = usage::queue_with(queue(), Vec::new(), browser::now());
+    if q.is_empty() {
+        return None;
+    }
+    let rest = q.split_off(q.len().min(usage::BATCH));
+    Some((q, rest))
+}
+
 fn body(events: &[Event], lang: Lang) -> String {
     usage::request_body(events, env!("CARGO_PKG_VERSION"), lang)
 }
@@ -98,13 +109,10 @@ pub fn send_waiting() {
         remove_in(Store::Local, QUEUE_KEY);
         return;
     }
-    let q = usage::queue_with(queue(), Vec::new(), browser::now());
-    let n = q.len().min(usage::BATCH);
-    store(&q[n..]);
-    if n == 0 {
+    let Some((batch, rest)) = next_batch() else {
         return;
-    }
-    let batch: Vec<Event> = q[..n].to_vec();
+    };
+    store(&rest);
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
@@ -148,11 +156,12 @@ fn beacon() {
     let Some(settings) = settings_now() else {
         return;
     };
-    let q = usage::queue_with(queue(), Vec::new(), browser::now());
-    if q.is_empty() || !settings.usage_events {
+    if !settings.usage_events {
         return;
     }
-    let batch: Vec<Event> = q.iter().take(usage::BATCH).cloned().collect();
+    let Some((batch, rest)) = next_batch() else {
+        return;
+    };
     let parts = js_sys::Array::of1(&body(&batch, lang()).into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("application/json");
@@ -164,6 +173,6 @@ fn beacon() {
         .send_beacon_with_opt_blob(&settings.api_url(PATH), Some(&blob))
         .unwrap_or(false);
     if accepted {
-        store(&q[batch.len()..]);
+        store(&rest);
     }
 }
