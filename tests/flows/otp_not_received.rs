@@ -6,12 +6,6 @@ fn f() -> Flow {
     flow("otp-not-received")
 }
 
-const FORM: End = Channel("complaint-form");
-const EMAIL: End = Channel("email-info");
-const BESIDE: End = InPerson {
-    reason: "needs-someone-beside",
-};
-
 #[test]
 fn a_login_code_found_in_the_inbox_or_spam_is_the_quickest_fix() {
     f().quickest_fix_is("0y");
@@ -43,7 +37,7 @@ fn no_email_code_after_a_resend_sends_an_unreported_case_to_the_complaint_form()
             "q-form-sent",
         ])
         .ends_in(FORM);
-    f().route("0nn01").ends_in(EMAIL);
+    f().route("0nn01").ends_in(EMAIL_INFO);
 }
 
 #[test]
@@ -51,13 +45,15 @@ fn no_sms_on_an_active_number_goes_to_the_complaint_form_then_the_info_address()
     f().route("1n00")
         .via(&["channel", "sms-sim", "number-active", "q-form-sent"])
         .ends_in(FORM);
-    f().route("1n01").ends_in(EMAIL);
+    f().route("1n01").ends_in(EMAIL_INFO);
 }
 
 #[test]
 fn a_citizen_who_cannot_write_the_report_books_a_help_point_to_write_it_beside_an_officer() {
     f().route("0nn02").ends_at("o-help-point").ends_in(BESIDE);
     f().route("1n02").ends_at("o-help-point").ends_in(BESIDE);
+    f().report_question_at("0nn0");
+    f().report_question_at("1n0");
 }
 
 #[test]
@@ -79,7 +75,7 @@ fn every_way_through_ends_in_one_of_these() {
         ("lost-email", Info),
         ("dead-number", Info),
         ("o-form", FORM),
-        ("o-email", EMAIL),
+        ("o-email", EMAIL_INFO),
         ("o-help-point", BESIDE),
     ]);
 }

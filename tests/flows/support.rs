@@ -18,6 +18,21 @@ use std::sync::OnceLock;
 pub use pendamping::domain::flow::walk::Answer::{No, Yes};
 pub use End::{Channel, InPerson, Info, Solved};
 
+/// The complaint form (`bantuan.prakerja.go.id`).
+pub const FORM: End = Channel("complaint-form");
+/// The same report to info@prakerja.go.id.
+pub const EMAIL_INFO: End = Channel("email-info");
+/// Dukcapil, who keep the population data.
+pub const DUKCAPIL: End = Channel("dukcapil");
+/// A help point where an officer sits beside the citizen to read and write.
+pub const BESIDE: End = InPerson {
+    reason: "needs-someone-beside",
+};
+/// A help point with a device that has a camera and opens the site.
+pub const NO_CAMERA: End = InPerson {
+    reason: "no-camera-device",
+};
+
 /// The n-th option of a question (`0`-`9` in the trail).
 pub fn pick(n: u8) -> Answer {
     Answer::Option(n)
@@ -185,6 +200,22 @@ impl Flow {
             "{}: the quickest route to a solved outcome",
             self.id()
         );
+    }
+
+    /// At the "Have you sent the complaint form?" question that `trail` reaches: not yet → the
+    /// form; sent, no answer → info@prakerja.go.id; hard to read or write → a help point, where
+    /// an officer writes it with the citizen.
+    pub fn report_question_at(&self, trail: &str) {
+        self.route(trail).asks("q-form-sent");
+        self.route(&format!("{trail}0"))
+            .ends_at("o-form")
+            .ends_in(FORM);
+        self.route(&format!("{trail}1"))
+            .ends_at("o-email")
+            .ends_in(EMAIL_INFO);
+        self.route(&format!("{trail}2"))
+            .ends_at("o-help-point")
+            .ends_in(BESIDE);
     }
 
     /// No route ends in "it worked": the flow only explains or points elsewhere.
