@@ -124,6 +124,7 @@ impl Flow {
 
     /// Follow `trail` (`y`/`n`/digits) from the start. Fails when an answer is not on offer
     /// where the citizen is at that moment.
+    #[track_caller]
     pub fn route(&self, trail: &str) -> Route {
         let walk = walk(self.problem, trail)
             .unwrap_or_else(|| panic!("{}: the start node does not exist", self.id()));
@@ -145,6 +146,7 @@ impl Flow {
     }
 
     /// The node `node`, reached by its shortest trail from the start.
+    #[track_caller]
     pub fn from(&self, node: &'static str) -> At {
         let trail = self
             .shortest_trail_to(|n| n.id == node)
@@ -192,6 +194,7 @@ impl Flow {
     }
 
     /// The fewest taps from the start to "it worked" is `trail`.
+    #[track_caller]
     pub fn quickest_fix_is(&self, trail: &str) {
         let found = self.shortest_trail_to(|n| end_of(n) == Some(Solved));
         assert_eq!(
@@ -205,6 +208,7 @@ impl Flow {
     /// At the "Have you sent the complaint form?" question that `trail` reaches: not yet → the
     /// form; sent, no answer → info@prakerja.go.id; hard to read or write → a help point, where
     /// an officer writes it with the citizen.
+    #[track_caller]
     pub fn report_question_at(&self, trail: &str) {
         self.route(trail).asks("q-form-sent");
         self.route(&format!("{trail}0"))
@@ -219,6 +223,7 @@ impl Flow {
     }
 
     /// No route ends in "it worked": the flow only explains or points elsewhere.
+    #[track_caller]
     pub fn never_solved(&self) {
         let solved: Vec<String> = self
             .routes()
@@ -234,6 +239,7 @@ impl Flow {
     }
 
     /// The outcomes a citizen can reach, each with how it ends: exactly these, no more.
+    #[track_caller]
     pub fn ends_are(&self, expected: &[(&str, End)]) {
         let have: BTreeSet<(&str, End)> = self
             .routes()
@@ -253,6 +259,7 @@ impl Flow {
     /// Every route to a help point passes the answer that records why self-help cannot work
     /// (the outcome's reason, or its wait after the complaint form), and the officer's case
     /// summary names that reason first.
+    #[track_caller]
     pub fn help_points_need_their_reason(&self) {
         let mut problems = Vec::new();
         for r in self.routes() {
@@ -327,6 +334,7 @@ impl Route {
     }
 
     /// The nodes answered on the way, in order (the start first).
+    #[track_caller]
     pub fn via(self, nodes: &[&str]) -> Self {
         let seen: Vec<&str> = self
             .walk
@@ -343,6 +351,7 @@ impl Route {
     }
 
     /// The route ends at outcome `node`.
+    #[track_caller]
     pub fn ends_at(self, node: &str) -> Self {
         assert_eq!(
             self.walk.current.id, node,
@@ -353,6 +362,7 @@ impl Route {
     }
 
     /// The route ends in an outcome of this kind (channel, reason).
+    #[track_caller]
     pub fn ends_in(self, end: End) -> Self {
         assert_eq!(
             self.end(),
@@ -366,6 +376,7 @@ impl Route {
     }
 
     /// The route stops at a step or question that still waits for an answer.
+    #[track_caller]
     pub fn asks(self, node: &str) -> Self {
         assert_eq!(
             (self.walk.current.id.as_str(), self.end()),
@@ -386,6 +397,7 @@ impl At {
 
 impl Answered {
     /// That answer takes the citizen to `node`.
+    #[track_caller]
     pub fn goes_to(self, node: &str) {
         let At {
             flow,
