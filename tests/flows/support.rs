@@ -3,7 +3,8 @@
 //!
 //! ```ignore
 //! let f = flow("otp-not-received");
-//! f.from("email-access").answer(No).goes_to("lost-email");
+//! f.from("email-inbox").answer(No).goes_to("email-resend");
+//! f.from("email-access").answer(pick(1)).goes_to("lost-email");
 //! f.route("0nn02").via(&["channel", "email-inbox", "email-resend", "email-access", "q-form-sent"])
 //!     .ends_in(InPerson { reason: "needs-someone-beside" });
 //! ```
@@ -84,7 +85,7 @@ fn end_of(node: &'static Node) -> Option<End> {
 /// One troubleshooting flow under test.
 #[derive(Clone, Copy)]
 pub struct Flow {
-    pub problem: &'static Problem,
+    problem: &'static Problem,
 }
 
 /// The flow of `content/problems/<id>.json`.
@@ -167,7 +168,8 @@ impl Flow {
             if want(w.current) {
                 return Some(t);
             }
-            if t.len() < 64 {
+            // A route without a loop answers each node at most once.
+            if t.len() < self.problem.nodes.len() {
                 for a in answers(w.current) {
                     queue.push_back(format!("{t}{}", a.to_char()));
                 }
@@ -177,15 +179,21 @@ impl Flow {
     }
 
     /// Every complete route, start to outcome, in answer order.
-    pub fn routes(&self) -> Vec<Route> {
+    #[track_caller]
+    fn routes(&self) -> Vec<Route> {
         let mut out = Vec::new();
         let mut stack = vec![String::new()];
         while let Some(t) = stack.pop() {
             let route = self.route(&t);
-            if route.walk.current.kind == NodeKind::Outcome || t.len() >= 64 {
+            if route.walk.current.kind == NodeKind::Outcome {
                 out.push(route);
                 continue;
             }
+            assert!(
+                t.len() < self.problem.nodes.len(),
+                "{}: trail '{t}' answers more nodes than the flow has: it goes round in a loop",
+                self.id()
+            );
             for a in answers(route.walk.current).into_iter().rev() {
                 stack.push(format!("{t}{}", a.to_char()));
             }
