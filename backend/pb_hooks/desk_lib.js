@@ -86,10 +86,18 @@ function parseLog(text) {
   }
 }
 
-// the status an undo goes back to now, or null: the last change was made at this help point's desk
-// today (WIB) and the booking still has the status it set
+// the index of the last change of the status itself in the log, or -1 (a served booking's note edits are
+// logged too, as served -> served, and are not what an undo undoes)
+function lastStatusChange(log) {
+  for (let i = log.length - 1; i >= 0; i--) if (log[i].from !== log[i].to) return i
+  return -1
+}
+
+// the status an undo goes back to now, or null: the last status change was made at this help point's
+// desk today (WIB) and the booking still has the status it set
 function undoTarget(log, status, officeId, nowMs) {
-  const last = log.length ? log[log.length - 1] : null
+  const i = lastStatusChange(log)
+  const last = i >= 0 ? log[i] : null
   if (!last || last.to !== status || last.office !== officeId) return null
   if (wibDate(Date.parse(last.at)) !== wibDate(nowMs)) return null
   return last.from
@@ -202,8 +210,9 @@ function handleQueue(e) {
 
 // ---------------------------------------------------------------- status changes
 
-// The one place that changes a status at the desk. rec: the booking record (inside tx). Returns
-// {error, field, extra} or {changed}.
+// The one place that changes a status at the desk, and a served booking's note and what fixed it. Every
+// change is made on the slot's day (WIB; a no-show from the slot's start on) and logged with who and
+// when. rec: the booking record (inside tx). Returns {error, field, extra} or {changed}.
 function applyStatus(tx, rec, to, who, nowMs, served) {
   const from = rec.getString("status")
   const slot = firstRow(tx, "SELECT starts_at, ends_at FROM slots WHERE id = {:id}", { id: rec.getString("slot") },
@@ -215,13 +224,11 @@ function applyStatus(tx, rec, to, who, nowMs, served) {
   if (from === to) {
     if (to !== "served") return { changed: false }
     if (rec.getString("served_note") === served.note && rec.getString("fixed_by") === served.fixed_by) return { changed: false }
-    rec.set("served_note", served.note)
-    rec.set("fixed_by", served.fixed_by)
-    tx.save(rec)
-    return { changed: true }
+    // a note edit: the same day rule and the same log as a status change
+  } else {
+    const allowed = { booked: ["arrived", "served", "no_show"], arrived: ["served"] }
+    if ((allowed[from] || []).indexOf(to) < 0) return { error: "status_not_allowed", field: "status", extra: { booking_status: from } }
   }
-  const allowed = { booked: ["arrived", "served", "no_show"], arrived: ["served"] }
-  if ((allowed[from] || []).indexOf(to) < 0) return { error: "status_not_allowed", field: "status", extra: { booking_status: from } }
   if (to === "no_show") {
     if (startMs > nowMs) return { error: "too_early", field: "status", extra: slotInfo }
   } else if (slotDay !== today) {
@@ -336,7 +343,7 @@ function handleUndo(e) {
         hasActiveBooking(tx, rec.getString("nik"), rec.id)) {
         return { error: "status_conflict", field: "status" }
       }
-      log.pop()
+      log.splice(lastStatusChange(log), 1)
       rec.set("status", back)
       rec.set("status_log", log)
       rec.set("status_by", who.staff)
