@@ -241,42 +241,9 @@ $app.rootCmd.addCommand(new Command({
   use: "import-priority <file.csv>",
   short: "Import laid-off workers' NIKs into priority_registry as HMAC-SHA256 hashes",
   run: (cmd, args) => {
-    const { env } = require(`${__hooks}/constants.js`)
-    const { normalizeNik } = require(`${__hooks}/input_rules.js`)
-    const { nikHash } = require(`${__hooks}/priority.js`)
     if (!args || args.length < 1) throw new Error("usage: import-priority <file.csv>")
-    const replace = env("PRIORITY_REPLACE", "") === "1"
-    const source = env("PRIORITY_SOURCE", "")
-    const text = toString($os.readFile(args[0]))
-    const hashes = {}
-    let rows = 0, bad = 0
-    for (const line of text.split(/\r?\n/)) {
-      const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""))
-      const raw = cells.find((c) => /^[0-9 .-]{16,}$/.test(c))
-      if (!raw) continue // header or empty line
-      rows++
-      const nik = normalizeNik(raw)
-      if (!nik) { bad++; continue }
-      hashes[nikHash($app, nik)] = true
-    }
-    const col = $app.findCollectionByNameOrId("priority_registry")
-    let added = 0, kept = 0
-    $app.runInTransaction((tx) => {
-      if (replace) tx.db().newQuery("DELETE FROM priority_registry").execute()
-      for (const h of Object.keys(hashes)) {
-        try {
-          tx.findFirstRecordByData("priority_registry", "nik_hash", h)
-          kept++
-        } catch (_) {
-          const r = new Record(col)
-          r.set("nik_hash", h)
-          r.set("source", source)
-          tx.save(r)
-          added++
-        }
-      }
-    })
-    console.log(`import-priority: rows=${rows} invalid=${bad} added=${added} already_present=${kept} replace=${replace}`)
+    const { importPriority } = require(`${__hooks}/priority.js`)
+    importPriority($app, args[0])
   },
 }))
 
