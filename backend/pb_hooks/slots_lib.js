@@ -1,14 +1,14 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Help points from data/offices.json (upsert by code) and slot generation from opening hours.
 
-const { WIB_MS, DAY_MS, DAYS, env, pbDate } = require(`${__hooks}/constants.js`)
+const { WIB_MS, DAY_MS, DAYS, sharedDataDir, env, pbDate } = require(`${__hooks}/constants.js`)
 const { prioritySeats: prioritySeatsOf } = require(`${__hooks}/capacity.js`)
 const { bumpAvailability } = require(`${__hooks}/availability_cache.js`)
 const { deskValues, restoreDeskValues } = require(`${__hooks}/office_lib.js`)
 
 // offices.json and holidays.json: backend/data/, or BOOKING_DATA_DIR
 function dataDir() {
-  return env("BOOKING_DATA_DIR", __hooks + "/../data")
+  return env("BOOKING_DATA_DIR", sharedDataDir())
 }
 
 function readJson(path) {
