@@ -4,7 +4,8 @@
 // counts; a booking purged before the backup stays purged, down to the bytes of the backup file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFile, spawnSync } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +16,7 @@ const run = promisify(execFile);
 const ROOT = join(BACKEND_DIR, "..");
 const FLOWS = JSON.parse(readFileSync(join(BACKEND_DIR, "data/flow_ids.json"), "utf8")).problems;
 const WIB = 7 * 3600e3;
-let live, restored, work;
+let live, restored, work, reader;
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), "pb-backup-test-"));
@@ -24,6 +25,7 @@ before(async () => {
 });
 
 after(async () => {
+  if (reader && reader.exitCode === null) reader.kill();
   if (restored) await restored.stop();
   if (live) await live.stop();
   if (work) rmSync(work, { recursive: true, force: true });
@@ -115,6 +117,12 @@ test("a backup taken during a booking burst restores into a fresh folder with ev
     slots.push(...av.json.slots.filter((s) => s.remaining > 0 && !s.closed).map((s) => s.id));
   }
   assert.ok(slots.length > 20, `control: open slots (${slots.length})`);
+  // A long read (a report, an export) holds an older snapshot, so the checkpoint cannot move the burst's
+  // bookings into data.db: they are in the WAL only, and a copy of data.db alone would miss them.
+  reader = spawn("python3", ["-c", "import sqlite3, sys, time\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n" +
+    "c.execute('BEGIN')\nc.execute('SELECT count(*) FROM bookings').fetchone()\nprint('reading', flush=True)\ntime.sleep(300)",
+  join(live.dir, "data.db")], { stdio: ["ignore", "pipe", "inherit"] });
+  await once(reader.stdout, "data");
   const answers = [];
   let stop = false, n = 0;
   const worker = async () => {
@@ -135,6 +143,7 @@ test("a backup taken during a booking burst restores into a fresh folder with ev
   const t0 = Date.now();
   const out = await run("bash", [join(ROOT, "scripts/backup.sh")], { env: { ...process.env, DATA_DIR: live.dir, BACKUP_DIR: backupDir } });
   const t1 = Date.now();
+  reader.kill();
   await new Promise((r) => setTimeout(r, 500));
   stop = true;
   await Promise.all(workers);
