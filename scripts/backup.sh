@@ -23,8 +23,9 @@ KEEP="${KEEP:-7}"
 umask 077
 mkdir -p "$BACKUP_DIR"
 chmod 700 "$BACKUP_DIR"
-STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-NAME="pb-backup-$STAMP.tar.gz"
+# one backup per second at most: names sort by time, and KEEP relies on that
+NAME="pb-backup-$(date -u +%Y%m%dT%H%M%SZ).tar.gz"
+while [[ -e "$BACKUP_DIR/$NAME" ]]; do sleep 1; NAME="pb-backup-$(date -u +%Y%m%dT%H%M%SZ).tar.gz"; done
 WORK="$(mktemp -d "$BACKUP_DIR/.work.XXXXXX")"
 trap 'rm -rf "$WORK" "$BACKUP_DIR/.$NAME.part"' EXIT
 
