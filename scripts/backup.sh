@@ -19,6 +19,11 @@ BACKUP_DIR="${BACKUP_DIR:-$ROOT/.data/backups}"
 KEEP="${KEEP:-7}"
 [[ "$KEEP" =~ ^[0-9]+$ ]] || { echo "backup: KEEP must be a number" >&2; exit 2; }
 [[ -f "$DATA_DIR/data.db" ]] || { echo "backup: no data.db in $DATA_DIR" >&2; exit 1; }
+# another user (root) could leave data.db-wal/-shm behind that the service can no longer open
+if [[ "$(stat -c %u "$DATA_DIR/data.db")" != "$(id -u)" ]]; then
+  echo "backup: run this as the user that owns $DATA_DIR/data.db (the service user)" >&2
+  exit 1
+fi
 
 umask 077
 mkdir -p "$BACKUP_DIR"
