@@ -373,7 +373,7 @@ mod tests {
             with("\"2024-08\"", "\"2027-01\""),
             Err(SinceAfterChecked)
         );
-        assert_eq!(with(",\"checked\":\"2026-12-07\"", ""), Err(NoChecked));
+        assert_eq!(with("\"checked\":\"2026-12-07\"", "\"x\":0"), Err(NoChecked));
         assert_eq!(with("\"en\":\"Being moved to Kemnaker.\"", "\"en\":\"\""), Err(TextMissingLanguage));
         let mut no_source = closed();
         no_source.source = None;

@@ -7,5 +7,6 @@ pub mod labels;
 pub mod triage;
 pub mod triage_text;
 pub mod usage;
+pub mod variant;
 pub mod validate;
 pub mod walk;
