@@ -294,7 +294,6 @@ impl ToJson for Programme {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,7 +338,10 @@ mod tests {
         let s = Settings::parse(include_str!("../../../settings.json")).unwrap();
         let p = &s.programme;
         assert_eq!(p.kind(), StateKind::Closed);
-        assert!(matches!(p.state, ProgrammeState::Closed { last_wave: 71, .. }));
+        assert!(matches!(
+            p.state,
+            ProgrammeState::Closed { last_wave: 71, .. }
+        ));
         assert!(p.known.as_ref().unwrap().id.contains("Kemnaker"));
         assert!(p.source.as_ref().unwrap().url.starts_with("https://"));
     }
@@ -355,10 +357,19 @@ mod tests {
     #[test]
     fn each_broken_rule_is_refused_with_its_own_reason() {
         use ProgrammeError::*;
-        assert_eq!(with("\"last_wave\":71", "\"last_wave\":0"), Err(WaveNotPositive));
+        assert_eq!(
+            with("\"last_wave\":71", "\"last_wave\":0"),
+            Err(WaveNotPositive)
+        );
         assert_eq!(with("\"2024-08\"", "\"2024-13\""), Err(BadDate("since")));
-        assert_eq!(with("\"2026-12-07\"", "\"2026-02-30\""), Err(BadDate("checked")));
-        assert_eq!(with("\"2026-12-07\"", "\"2026-12\""), Err(BadDate("checked")));
+        assert_eq!(
+            with("\"2026-12-07\"", "\"2026-02-30\""),
+            Err(BadDate("checked"))
+        );
+        assert_eq!(
+            with("\"2026-12-07\"", "\"2026-12\""),
+            Err(BadDate("checked"))
+        );
         assert_eq!(
             with("\"2025-11\"", "\"Nov 2025\""),
             Err(BadDate("source.published"))
@@ -369,12 +380,15 @@ mod tests {
             with("\"2026-12-07\"", "\"2025-10-31\""),
             Err(CheckedBeforeSource)
         );
+        assert_eq!(with("\"2024-08\"", "\"2027-01\""), Err(SinceAfterChecked));
         assert_eq!(
-            with("\"2024-08\"", "\"2027-01\""),
-            Err(SinceAfterChecked)
+            with("\"checked\":\"2026-12-07\"", "\"x\":0"),
+            Err(NoChecked)
         );
-        assert_eq!(with("\"checked\":\"2026-12-07\"", "\"x\":0"), Err(NoChecked));
-        assert_eq!(with("\"en\":\"Being moved to Kemnaker.\"", "\"en\":\"\""), Err(TextMissingLanguage));
+        assert_eq!(
+            with("\"en\":\"Being moved to Kemnaker.\"", "\"en\":\"\""),
+            Err(TextMissingLanguage)
+        );
         let mut no_source = closed();
         no_source.source = None;
         assert_eq!(no_source.check(), Err(NoSource));
@@ -397,7 +411,10 @@ mod tests {
             ..closed()
         };
         assert_eq!(open(72, "2027-01-20").check(), Ok(()));
-        assert_eq!(open(0, "2027-01-20").check(), Err(ProgrammeError::WaveNotPositive));
+        assert_eq!(
+            open(0, "2027-01-20").check(),
+            Err(ProgrammeError::WaveNotPositive)
+        );
         assert_eq!(
             open(72, "2027-01").check(),
             Err(ProgrammeError::BadDate("closes"))
@@ -414,7 +431,8 @@ mod tests {
             Settings::parse(&text),
             Err(SettingsError::Programme(ProgrammeError::WaveNotPositive))
         );
-        let unknown_state = r#"{"complaint_form_url":"https://x.example/form","programme":{"state":"paused"}}"#;
+        let unknown_state =
+            r#"{"complaint_form_url":"https://x.example/form","programme":{"state":"paused"}}"#;
         assert!(matches!(
             Settings::parse(unknown_state),
             Err(SettingsError::Invalid(_))
@@ -437,9 +455,6 @@ mod tests {
             assert_eq!(serde_json::to_string(&p).unwrap(), text);
             assert_eq!(serde_json::from_str::<Programme>(&text).unwrap(), p);
         }
-        assert_eq!(
-            Programme::default().to_json(),
-            r#"{"state":"unknown"}"#
-        );
+        assert_eq!(Programme::default().to_json(), r#"{"state":"unknown"}"#);
     }
 }

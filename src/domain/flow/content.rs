@@ -6,8 +6,8 @@
 //! (see [`crate::domain::flow::validate`]).
 
 use crate::domain::common::json::{FromJson, Json};
-pub use crate::domain::common::programme::StateKind;
 pub use crate::domain::common::language::Text;
+pub use crate::domain::common::programme::StateKind;
 pub use crate::domain::common::stage::Stage;
 use serde::{Deserialize, Serialize};
 

@@ -79,7 +79,10 @@ mod tests {
     fn a_closed_programme_shows_the_closed_words_and_their_own_source() {
         let n = end();
         let s = n.shown(StateKind::Closed);
-        assert_eq!(s.text.get(Lang::Id), "Belum ada gelombang sejak Agustus 2024");
+        assert_eq!(
+            s.text.get(Lang::Id),
+            "Belum ada gelombang sejak Agustus 2024"
+        );
         assert_eq!(s.text.get(Lang::En), "No wave has opened since August 2024");
         assert_eq!(s.detail, None, "the open-state advice is not left under it");
         assert_eq!(s.sources, ["tribun-2025-11".to_string()]);
@@ -98,8 +101,14 @@ mod tests {
     fn a_state_without_a_variant_shows_the_nodes_own_words() {
         let n = end();
         let s = n.shown(StateKind::Open);
-        assert_eq!(s.text.get(Lang::Id), "Tunggu pengumuman gelombang berikutnya");
-        assert_eq!(s.detail.unwrap().get(Lang::En), "Follow the official Instagram.");
+        assert_eq!(
+            s.text.get(Lang::Id),
+            "Tunggu pengumuman gelombang berikutnya"
+        );
+        assert_eq!(
+            s.detail.unwrap().get(Lang::En),
+            "Follow the official Instagram."
+        );
         assert_eq!(s.sources, ["old-2020".to_string()]);
         let q = decode::<Problem>(FLOW).unwrap().node("q").unwrap().clone();
         for state in StateKind::ALL {
