@@ -1,7 +1,7 @@
-//! The programme-state rule (`domain::flow::programme_rule`) over today's content: which nodes
-//! tell people to register, join a wave or wait for the next one without words for a closed or
-//! unknown programme. Until the flows are rewritten this lists them and fails only when the
-//! phrase file itself is broken or when a variant cites a source that does not exist.
+//! The programme-state rule (`domain::flow::programme_rule`) over today's content: no node may
+//! tell people to register, join a wave or wait for the next one without words for a closed and
+//! an unknown programme. Today's content keeps the rule, so a new node that says "daftar
+//! sekarang" without both variants fails here (and so does removing one variant).
 
 use pendamping::domain::flow::catalogue::load_all;
 use pendamping::domain::flow::programme_rule::{programme_findings, ProgrammePhrases};
@@ -29,21 +29,51 @@ fn the_phrase_file_has_words_in_both_languages() {
 }
 
 #[test]
-fn lists_the_nodes_of_todays_content_the_rule_would_refuse() {
+fn todays_content_keeps_the_rule() {
     let cat = load_all(&content()).expect("content loads");
     let phrases = phrases();
-    let mut refused = 0;
-    for (_, p) in &cat.problems {
-        for f in programme_findings(p, &phrases, &cat.sources) {
-            assert!(
-                !f.message.contains("not in sources.json"),
-                "a variant cites a missing source: {f}"
-            );
-            println!("would refuse: {f}");
-            refused += 1;
-        }
-    }
-    println!("{refused} findings");
+    let refused: Vec<String> = cat
+        .problems
+        .iter()
+        .flat_map(|(_, p)| programme_findings(p, &phrases, &cat.sources))
+        .map(|f| f.to_string())
+        .collect();
+    assert!(
+        refused.is_empty(),
+        "{} node(s) tell people to register or wait for a wave without words for every state:\n  {}",
+        refused.len(),
+        refused.join("\n  ")
+    );
+}
+
+#[test]
+fn the_rule_still_bites_on_todays_content() {
+    use pendamping::domain::common::programme::StateKind;
+    let cat = load_all(&content()).expect("content loads");
+    let phrases = phrases();
+    let (_, join) = cat
+        .problems
+        .iter()
+        .find(|(_, p)| p.id == "join-wave-problem")
+        .expect("join-wave-problem is in the catalogue");
+    let mut p = join.clone();
+    let n = p
+        .nodes
+        .iter_mut()
+        .find(|n| n.id == "o-no-wave")
+        .expect("o-no-wave is in join-wave-problem");
+    assert!(
+        phrases.found_in_node(n).is_some(),
+        "o-no-wave still says to wait for the next wave"
+    );
+    n.variants.retain(|v| v.state != StateKind::Closed);
+    let refused = programme_findings(&p, &phrases, &cat.sources);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert!(
+        refused[0].to_string().contains("\"closed\""),
+        "{}",
+        refused[0]
+    );
 }
 
 #[test]
