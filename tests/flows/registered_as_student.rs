@@ -53,3 +53,15 @@ fn every_way_through_ends_in_one_of_these() {
 fn a_help_point_is_offered_only_behind_the_answer_that_records_why() {
     f().help_points_need_their_reason();
 }
+
+#[test]
+fn a_student_may_make_an_account_in_every_state_but_not_join_a_wave() {
+    for state in [Open, Closed, Unknown] {
+        f().route("1").ends_at("o-not-eligible").says_when(
+            state,
+            "akun Prakerja",
+            "Prakerja account",
+        );
+    }
+    f().route("1").says_when(Closed, "gelombang 71", "wave 71");
+}
