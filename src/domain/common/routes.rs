@@ -1,9 +1,12 @@
-//! Every address of the three bundles, in one place: what each one looks like and how it is
-//! read back. The start bundle is the site root; the flow bundle lives in `masalah/`, its
-//! screen in the URL fragment (`masalah/#/<problem-id>/<trail>`, `#/tahap/<stage>`,
-//! `#/pilih-pesan`), which never reaches a server log; the booking bundle lives in `jadwal/`,
-//! its step in the query string (`jadwal/?masalah=<id>&jejak=<trail>&langkah=<step>`,
-//! `jadwal/?kelola=1`). No address ever holds personal data. `root` is the site root without a
+//! Every address, in one place: the bundles' pages, the files next to `index.html` and the
+//! booking store's routes ([`api`]); what each one looks like and how it is read back.
+//!
+//! The start bundle is the site root; the flow bundle lives in `masalah/`, its screen in the
+//! URL fragment (`masalah/#/<problem-id>/<trail>`, `#/tahap/<stage>`, `#/pilih-pesan`), which
+//! never reaches a server log; the booking bundle lives in `jadwal/`, its step in the query
+//! string (`jadwal/?masalah=<id>&jejak=<trail>&langkah=<step>`, `jadwal/?kelola=1`); the
+//! officers' desk lives in `petugas/`. No address ever holds personal data (a NIK or a phone
+//! number goes in a request's body, never in its path). `root` is the site root without a
 //! trailing slash ("" or "/layanan/prakerja").
 
 use crate::domain::common::stage::Stage;
@@ -71,22 +74,37 @@ pub fn manage_search() -> String {
 }
 
 /// The booking store's routes (below `settings.json`'s `booking_api`).
-pub mod api {
-    /// How many days ahead the booking screens look.
-    pub const DAYS_AHEAD: u32 = 14;
+pub mod api;
 
-    /// Every help point with its free seats.
-    pub fn availability() -> String {
-        format!("/api/availability?days={DAYS_AHEAD}")
-    }
-    /// One help point and its slots.
-    pub fn point_slots(point_id: &str) -> String {
-        format!("/api/availability/{point_id}?days={DAYS_AHEAD}")
-    }
-    pub const BOOK: &str = "/api/booking";
-    pub const LOOKUP: &str = "/api/booking/lookup";
-    pub const CANCEL: &str = "/api/booking/cancel";
-    pub const RESCHEDULE: &str = "/api/booking/reschedule";
+// ---------------------------------------------------------------------------------------------
+// Files next to `index.html`, at the site root
+
+/// The folders of the other bundles below the site root.
+const BUNDLE_DIRS: [&str; 3] = ["/masalah", "/jadwal", "/petugas"];
+
+/// The site root of a page served under `base` (its `<base href>` path without a trailing
+/// slash): a bundle's folder is taken off, so `settings.json` and `content/` are found from
+/// every bundle ("/layanan/prakerja/jadwal" -> "/layanan/prakerja").
+pub fn site_root_of(base: &str) -> &str {
+    BUNDLE_DIRS
+        .iter()
+        .find_map(|d| base.strip_suffix(d))
+        .unwrap_or(base)
+}
+
+/// The runtime settings.
+pub fn settings_file(root: &str) -> String {
+    format!("{root}/settings.json")
+}
+
+/// One problem's flow. `id` must be a problem id ([`is_problem_id`]): a safe file name.
+pub fn problem_file(root: &str, id: &str) -> String {
+    format!("{root}/content/problems/{id}.json")
+}
+
+/// The official channels the outcomes point to.
+pub fn channels_file(root: &str) -> String {
+    format!("{root}/content/channels.json")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -397,6 +415,35 @@ mod tests {
         assert_eq!(manage_href(""), "/jadwal/?kelola=1");
         assert!(BookingQuery::parse(&manage_search()).manage);
         assert_eq!(api::point_slots("abc"), "/api/availability/abc?days=14");
+    }
+
+    #[test]
+    fn every_bundle_finds_the_files_at_the_site_root() {
+        for base in [
+            "/layanan/prakerja",
+            "/layanan/prakerja/masalah",
+            "/layanan/prakerja/jadwal",
+            "/layanan/prakerja/petugas",
+        ] {
+            let root = site_root_of(base);
+            assert_eq!(
+                settings_file(root),
+                "/layanan/prakerja/settings.json",
+                "{base}"
+            );
+        }
+        for base in ["", "/masalah", "/jadwal", "/petugas"] {
+            assert_eq!(
+                settings_file(site_root_of(base)),
+                "/settings.json",
+                "{base}"
+            );
+        }
+        assert_eq!(
+            problem_file("/layanan/prakerja", "otp-not-received"),
+            "/layanan/prakerja/content/problems/otp-not-received.json"
+        );
+        assert_eq!(channels_file(""), "/content/channels.json");
     }
 
     #[test]

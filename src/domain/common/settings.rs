@@ -179,7 +179,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            ok.api_url("/api/booking"),
+            ok.api_url(crate::domain::common::routes::api::BOOK),
             "https://api.example/api/booking"
         );
     }

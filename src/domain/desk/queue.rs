@@ -217,10 +217,10 @@ pub fn replace(bookings: &mut [DeskBooking], changed: DeskBooking) {
     }
 }
 
-/// The queue route for a WIB day.
+/// The queue route for a real WIB day (`routes::api::queue`); `None` for anything else.
 pub fn day_path(day: &str) -> Option<String> {
     crate::domain::booking::calendar::add_days(day, 0)?;
-    Some(format!("/api/staff/queue?date={day}"))
+    Some(crate::domain::common::routes::api::queue(day))
 }
 
 #[cfg(test)]
@@ -303,8 +303,8 @@ mod tests {
             "slot":{"id":"s1","start":"2026-11-30T01:00:00.000Z","end":"2026-11-30T01:30:00.000Z"}}"#).unwrap();
         assert_eq!((b.status, b.undo), (Status::Arrived, Some(Status::Booked)));
         assert_eq!(
-            day_path("2026-11-30").as_deref(),
-            Some("/api/staff/queue?date=2026-11-30")
+            day_path("2026-11-30"),
+            Some(crate::domain::common::routes::api::queue("2026-11-30"))
         );
         assert_eq!(day_path("2026-02-30"), None);
     }

@@ -3,7 +3,7 @@
 
 use super::fields::{error_summary, field_error};
 use super::time::{fetch_slots, time_picker};
-use super::{show_errors, storage, store, Ctx};
+use super::{show_errors, storage, Ctx};
 use crate::domain::booking::api::{classify, ApiCode, OwnerView, Reply};
 use crate::domain::booking::availability::Slot;
 use crate::domain::booking::code::{format_code, normalise_code};
@@ -15,7 +15,7 @@ use crate::domain::common::language::Lang;
 use crate::domain::common::routes::api;
 use crate::text::BookingStrings;
 use crate::ui::shell::browser;
-use crate::ui::shell::fetch::LoadError;
+use crate::ui::shell::fetch::{to_store, LoadError, StoreRequest};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -154,7 +154,7 @@ fn lookup(ctx: Ctx, st: State) {
     st.done.set(None);
     leptos::task::spawn_local(async move {
         let body = object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))]);
-        let answer = store::post(api::LOOKUP, &body, None).await;
+        let answer = to_store(StoreRequest::post(api::LOOKUP, &body)).await;
         st.busy.set(false);
         match classify(&answer) {
             Reply::Ok(v) => {
@@ -204,7 +204,7 @@ fn change(ctx: Ctx, st: State, slot: Option<String>) {
                 object(&[("code", Val::S(&code)), ("nik", Val::S(&nik))]),
             ),
         };
-        let answer = store::post(path, &body, None).await;
+        let answer = to_store(StoreRequest::post(path, &body)).await;
         st.busy.set(false);
         match classify(&answer) {
             Reply::Ok(v) => {

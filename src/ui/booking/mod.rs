@@ -18,7 +18,6 @@ mod region;
 mod send;
 mod steps;
 mod storage;
-mod store;
 mod time;
 
 use crate::domain::booking::api::ApiCode;
@@ -30,7 +29,7 @@ use crate::domain::common::routes::{self, BookingQuery, Step};
 use crate::domain::flow::content::{OutcomeKind, Problem};
 use crate::text::BookingStrings;
 use crate::ui::shell::browser;
-use crate::ui::shell::fetch::{fetch_text, LoadError};
+use crate::ui::shell::fetch::LoadError;
 use crate::ui::shell::page::{load_failed, loading, provide_shell, Frame};
 use leptos::prelude::*;
 
@@ -264,11 +263,8 @@ fn load_case(ctx: Ctx) {
     };
     ctx.case.set(None);
     leptos::task::spawn_local(async move {
-        let url = format!("{}/content/problems/{id}.json", browser::site_root());
-        let result = match fetch_text(&url).await {
-            Ok(text) => crate::domain::common::json::decode::<Problem>(&text)
-                .and_then(|p| case_from(&p, &q.trail))
-                .ok_or(Gate::SelfHelpFirst),
+        let result = match crate::ui::shell::content::problem(&id).await {
+            Ok(p) => case_from(&p, &q.trail).ok_or(Gate::SelfHelpFirst),
             Err(LoadError::NotFound) => Err(Gate::SelfHelpFirst),
             Err(_) => Err(Gate::LoadFailed),
         };

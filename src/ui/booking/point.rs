@@ -2,7 +2,7 @@
 //! least crowded one nearby marked.
 
 use super::fields::{error_line, field_error, title};
-use super::{geo, store};
+use super::geo;
 use super::{go_next, save_form, Ctx};
 use crate::domain::booking::availability::*;
 use crate::domain::booking::form::Field;
@@ -12,7 +12,7 @@ use crate::domain::common::language::Lang;
 use crate::domain::common::routes::api;
 use crate::domain::common::routes::Step;
 use crate::text::BookingStrings;
-use crate::ui::shell::fetch::LoadError;
+use crate::ui::shell::fetch::{to_store, LoadError, StoreRequest};
 use leptos::prelude::*;
 
 pub fn load_offices(ctx: Ctx) {
@@ -21,7 +21,7 @@ pub fn load_offices(ctx: Ctx) {
     }
     ctx.offices.set(None);
     leptos::task::spawn_local(async move {
-        let r = match store::get(&api::availability()).await {
+        let r = match to_store(StoreRequest::get(&api::availability(api::DAYS_AHEAD))).await {
             Answer::Status(200, t) => decode::<Availability>(&t)
                 .map(|a| a.offices)
                 .ok_or(LoadError::Malformed),

@@ -1,7 +1,7 @@
 //! Sending a booking: one attempt with its Idempotency-Key kept on the device until the store
 //! answers, resent after a lost connection, and what each answer leads to.
 
-use super::{go, show_errors, storage, store, Ctx, Submit};
+use super::{go, show_errors, storage, Ctx, Submit};
 use crate::domain::booking::api::*;
 use crate::domain::booking::availability::alternatives;
 use crate::domain::booking::form::{BookingForm, FieldError, FieldProblem};
@@ -9,6 +9,7 @@ use crate::domain::booking::retry::*;
 use crate::domain::common::json::ToJson;
 use crate::domain::common::routes::{api, Step};
 use crate::ui::shell::browser;
+use crate::ui::shell::fetch::{to_store, StoreRequest};
 use leptos::prelude::*;
 use std::cell::Cell;
 
@@ -64,7 +65,11 @@ pub fn send(ctx: Ctx, mut pending: PendingBooking) {
     leptos::task::spawn_local(async move {
         pending.attempts += 1;
         let body = pending.request.to_json();
-        let answer = store::post(api::BOOK, &body, Some(&pending.key)).await;
+        let answer = to_store(StoreRequest {
+            key: Some(&pending.key),
+            ..StoreRequest::post(api::BOOK, &body)
+        })
+        .await;
         IN_FLIGHT.with(|f| f.set(false));
         let reply = classify(&answer);
         if storage::load_pending().is_none_or(|(p, _, _)| p.key != pending.key)

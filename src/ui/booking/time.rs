@@ -1,7 +1,6 @@
 //! Step 3: the day and time, with free seats; full days point to the next free one.
 
 use super::fields::{error_line, field_error, title};
-use super::store;
 use super::{go, go_next, save_form, Ctx};
 use crate::domain::booking::availability::*;
 use crate::domain::booking::form::Field;
@@ -13,7 +12,7 @@ use crate::domain::common::routes::Step;
 use crate::text::booking::{long_date, short_date, time_range};
 use crate::text::BookingStrings;
 use crate::ui::shell::browser;
-use crate::ui::shell::fetch::LoadError;
+use crate::ui::shell::fetch::{to_store, LoadError, StoreRequest};
 use leptos::prelude::*;
 
 pub fn load_slots(ctx: Ctx, office_id: String) {
@@ -28,7 +27,7 @@ pub fn load_slots(ctx: Ctx, office_id: String) {
 }
 
 pub async fn fetch_slots(point_id: &str) -> Result<Vec<Slot>, LoadError> {
-    match store::get(&api::point_slots(point_id)).await {
+    match to_store(StoreRequest::get(&api::point_slots(point_id))).await {
         Answer::Status(200, t) => decode::<PointSlots>(&t)
             .map(|o| o.slots)
             .ok_or(LoadError::Malformed),

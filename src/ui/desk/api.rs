@@ -1,55 +1,38 @@
-//! Requests to the booking store as a signed-in officer: the token goes in the `Authorization`
-//! header (never in a URL). The store's address comes from `settings.json` like every bundle's;
-//! every request has the shell's time limit. A refused token signs the officer out.
+//! Requests to the booking store as a signed-in officer: the shell's one request builder with
+//! the officer's token added (the `Authorization` header, never a URL). A refused token signs
+//! the officer out.
 
 use super::{sign_out, Ctx, SignedOut};
-use crate::domain::common::answer::{Answer, NoAnswer};
-use crate::ui::shell::fetch::{self, send};
+use crate::domain::common::answer::Answer;
+use crate::domain::common::routes::api;
+use crate::ui::shell::fetch::{to_store, StoreRequest};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-async fn url(path: &str) -> String {
-    match fetch::settings().await {
-        Some(s) => s.api_url(path),
-        None => path.to_owned(),
-    }
-}
+pub use crate::ui::shell::fetch::Method;
 
 /// One request. `key`: an Idempotency-Key for a booking.
 pub async fn request(
     ctx: Ctx,
-    method: &str,
+    method: Method,
     path: &str,
     body: Option<&str>,
     key: Option<&str>,
 ) -> Answer {
-    let Ok(headers) = web_sys::Headers::new() else {
-        return Answer::NoAnswer(NoAnswer::Network);
-    };
-    if let Some(s) = ctx.session.get_untracked() {
-        let _ = headers.set("Authorization", &s.token);
-    }
-    if body.is_some() {
-        let _ = headers.set("Content-Type", "application/json");
-    }
-    if let Some(k) = key {
-        let _ = headers.set("Idempotency-Key", k);
-    }
-    let init = web_sys::RequestInit::new();
-    init.set_method(method);
-    init.set_headers(&headers);
-    init.set_cache(web_sys::RequestCache::NoStore);
-    if let Some(b) = body {
-        init.set_body(&JsValue::from_str(b));
-    }
-    let answer = send(&url(path).await, &init).await;
+    let token = ctx
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.token.clone()));
+    let answer = to_store(StoreRequest {
+        body,
+        key,
+        token: token.as_deref(),
+        ..StoreRequest::new(method, path)
+    })
+    .await;
     // A token that ran out or was withdrawn (a disabled account): 401 from PocketBase's own
     // routes, 403 `forbidden` from the desk routes.
     let refused = match &answer {
         Answer::Status(401, _) => true,
-        Answer::Status(403, _) => {
-            path.starts_with("/api/staff/") && error_code(&answer) == "forbidden"
-        }
+        Answer::Status(403, _) => api::is_staff(path) && error_code(&answer) == "forbidden",
         _ => false,
     };
     if refused && ctx.session.with_untracked(Option::is_some) {
@@ -59,7 +42,12 @@ pub async fn request(
 }
 
 pub async fn get(ctx: Ctx, path: &str) -> Answer {
-    request(ctx, "GET", path, None, None).await
+    request(ctx, Method::Get, path, None, None).await
+}
+
+/// POST a JSON body.
+pub async fn post(ctx: Ctx, path: &str, body: &str) -> Answer {
+    request(ctx, Method::Post, path, Some(body), None).await
 }
 
 /// The `code` of an error answer (`{"code": "slot_full", ...}`), or "" when there is none.

@@ -6,6 +6,7 @@ use super::{day, row, title, today, Ctx};
 use crate::domain::booking::code::normalise_code;
 use crate::domain::common::answer::Answer;
 use crate::domain::common::json;
+use crate::domain::common::routes::api;
 use crate::domain::desk::queue::{decode_changed, DeskBooking};
 use crate::domain::desk::request::checkin_body;
 use crate::domain::desk::status::Status;
@@ -72,7 +73,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         sending.set(true);
         leptos::task::spawn_local(async move {
             let body = checkin_body(&code);
-            let a = super::api::request(ctx, "POST", "/api/staff/checkin", Some(&body), None).await;
+            let a = super::api::post(ctx, api::CHECK_IN, &body).await;
             sending.set(false);
             let l = ctx.lang.get_untracked();
             let s = DeskStrings::get(l);

@@ -3,6 +3,7 @@
 
 use super::{Ctx, DayState};
 use crate::domain::common::answer::Answer;
+use crate::domain::common::routes::api;
 use crate::domain::desk::queue::{self, DeskBooking};
 use crate::domain::desk::request::{self, Fix};
 use crate::domain::desk::status::{self, Action};
@@ -82,15 +83,15 @@ pub fn change(
         .start_moment()
         .and_then(|start| status::check(b.status, b.undo, action, start, browser::now()).ok());
     let (path, body) = match (action, to) {
-        (Action::Undo, _) => ("/api/staff/undo", request::undo_body(&id)),
+        (Action::Undo, _) => (api::UNDO, request::undo_body(&id)),
         (_, Some(to)) => (
-            "/api/staff/status",
+            api::STATUS,
             request::status_body(&id, to, served.as_ref().map(|(n, f)| (n.as_str(), f))),
         ),
         _ => return,
     };
     leptos::task::spawn_local(async move {
-        let a = super::api::request(ctx, "POST", path, Some(&body), None).await;
+        let a = super::api::post(ctx, path, &body).await;
         let s = DeskStrings::get(ctx.lang.get_untracked());
         match &a {
             Answer::Status(200, text) => match queue::decode_changed(text) {

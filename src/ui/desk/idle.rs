@@ -3,6 +3,7 @@
 //! and signs out at 30 minutes. The rules are `crate::domain::desk::idle`.
 
 use super::{sign_out, Ctx, SignedOut};
+use crate::domain::common::routes::api;
 use crate::domain::desk::idle::IdleState;
 use crate::domain::desk::session;
 use crate::text::DeskStrings;
@@ -48,14 +49,7 @@ pub fn start(ctx: Ctx) {
 /// A new token for the same officer (`POST /api/collections/staff/auth-refresh`).
 fn refresh_token(ctx: Ctx) {
     leptos::task::spawn_local(async move {
-        let a = super::api::request(
-            ctx,
-            "POST",
-            "/api/collections/staff/auth-refresh",
-            Some("{}"),
-            None,
-        )
-        .await;
+        let a = super::api::post(ctx, api::REFRESH_TOKEN, "{}").await;
         if let crate::domain::common::answer::Answer::Status(200, body) = a {
             if let Some(s) = session::decode(&body) {
                 if ctx.session.get_untracked().is_some() {

@@ -1,20 +1,20 @@
 //! The programme notices shown at the top of the citizen's start screen, each with an end date:
 //! listed, added, edited and deleted by the province (records API `notices`).
 
+use super::api::Method;
 use super::Ctx;
 use crate::domain::common::answer::Answer;
+use crate::domain::common::routes::api;
 use crate::domain::desk::province::{decode_notices, Notice};
 use crate::text::DeskStrings;
 use leptos::prelude::*;
-
-const LIST: &str = "/api/collections/notices/records?sort=-ends_on&perPage=50";
 
 pub fn editor(ctx: Ctx) -> impl IntoView {
     let list = RwSignal::new(None::<Vec<Notice>>);
     let message = RwSignal::new(None::<&'static str>);
     let load = move || {
         leptos::task::spawn_local(async move {
-            if let Answer::Status(200, t) = super::api::get(ctx, LIST).await {
+            if let Answer::Status(200, t) = super::api::get(ctx, api::NOTICE_LIST).await {
                 list.set(decode_notices(&t));
             }
         });
@@ -28,12 +28,9 @@ pub fn editor(ctx: Ctx) -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let (method, path) = if n.id.is_empty() {
-                ("POST", "/api/collections/notices/records".to_owned())
+                (Method::Post, api::NOTICES.to_owned())
             } else {
-                (
-                    "PATCH",
-                    format!("/api/collections/notices/records/{}", n.id),
-                )
+                (Method::Patch, api::notice(&n.id))
             };
             let a = super::api::request(ctx, method, &path, Some(&n.body()), None).await;
             message.set(Some(match a {
@@ -46,8 +43,8 @@ pub fn editor(ctx: Ctx) -> impl IntoView {
     };
     let remove = move |id: String| {
         leptos::task::spawn_local(async move {
-            let path = format!("/api/collections/notices/records/{id}");
-            let _ = super::api::request(ctx, "DELETE", &path, None, None).await;
+            let path = api::notice(&id);
+            let _ = super::api::request(ctx, Method::Delete, &path, None, None).await;
             load();
         });
     };

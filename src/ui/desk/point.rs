@@ -3,8 +3,10 @@
 //! of East Java drawn here: no map service), and closed days (closing a day with bookings first
 //! lists the people to contact). `GET`/`PATCH /api/staff/office`, `…/closed-days`.
 
+use super::api::Method;
 use super::{title, Ctx};
 use crate::domain::common::answer::Answer;
+use crate::domain::common::routes::api;
 use crate::domain::desk::office::{
     self, close_day_body, decode_contacts, from_map, to_map, Contact, DetailProblem, DetailsForm,
     Office, MAP_H, MAP_W,
@@ -36,7 +38,7 @@ fn input_of(p: DetailProblem) -> String {
 
 /// Other help points' positions, for the map (public availability: no addresses).
 async fn positions(ctx: Ctx) -> Vec<(f64, f64)> {
-    match super::api::get(ctx, "/api/availability?days=1").await {
+    match super::api::get(ctx, &api::availability(1)).await {
         Answer::Status(200, t) => crate::domain::common::json::decode::<
             crate::domain::booking::availability::Availability,
         >(&t)
@@ -64,7 +66,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let load = move || {
         office.set(None);
         leptos::task::spawn_local(async move {
-            let got = match super::api::get(ctx, "/api/staff/office").await {
+            let got = match super::api::get(ctx, api::OFFICE).await {
                 Answer::Status(200, t) => office::decode(&t).ok_or(()),
                 _ => Err(()),
             };
@@ -93,7 +95,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         };
         saving.set(true);
         leptos::task::spawn_local(async move {
-            let a = super::api::request(ctx, "PATCH", "/api/staff/office", Some(&body), None).await;
+            let a = super::api::request(ctx, Method::Patch, api::OFFICE, Some(&body), None).await;
             saving.set(false);
             let s = DeskStrings::get(ctx.lang.get_untracked());
             match &a {
@@ -289,7 +291,7 @@ fn closed_days(
     let message = RwSignal::new(None::<String>);
     let refresh = move || {
         leptos::task::spawn_local(async move {
-            if let Answer::Status(200, t) = super::api::get(ctx, "/api/staff/office").await {
+            if let Answer::Status(200, t) = super::api::get(ctx, api::OFFICE).await {
                 if let Some(o) = office::decode(&t) {
                     office.set(Some(Ok(o)));
                 }
@@ -305,14 +307,7 @@ fn closed_days(
         }
         let body = close_day_body(&d, &r, confirm);
         leptos::task::spawn_local(async move {
-            let a = super::api::request(
-                ctx,
-                "POST",
-                "/api/staff/office/closed-days",
-                Some(&body),
-                None,
-            )
-            .await;
+            let a = super::api::post(ctx, api::CLOSED_DAYS, &body).await;
             match &a {
                 Answer::Status(200, _) => {
                     contacts.set(None);
@@ -343,9 +338,9 @@ fn closed_days(
                             view! {
                                 <li><span><strong>{when}</strong>" · "{d.reason}</span>
                                     <button type="button" class="button small secondary" on:click=move |_| {
-                                        let path = format!("/api/staff/office/closed-days/{}", date2);
+                                        let path = api::closed_day(&date2);
                                         leptos::task::spawn_local(async move {
-                                            let _ = super::api::request(ctx, "DELETE", &path, None, None).await;
+                                            let _ = super::api::request(ctx, Method::Delete, &path, None, None).await;
                                             refresh();
                                         });
                                     }>{s.reopen}</button>

@@ -5,6 +5,7 @@
 use super::{title, Ctx};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::language::Lang;
+use crate::domain::common::routes::api;
 use crate::domain::desk::province::{
     bars, decode_funnel, decode_overview, funnel_csv, node_label, percent, problem_label, PointRow,
     ProblemFigures,
@@ -26,8 +27,8 @@ fn load_flows(list: &[ProblemFigures], flows: RwSignal<HashMap<String, Arc<Probl
             continue;
         }
         leptos::task::spawn_local(async move {
-            // the flow bundle's loader: known ids only, each file fetched once per page
-            if let Ok(flow) = crate::ui::flow::load::problem(id.clone()).await {
+            // the shell's content loader: safe file names only, each file fetched once per page
+            if let Ok(flow) = crate::ui::shell::content::problem(&id).await {
                 flows.update(|m| {
                     m.insert(id, flow);
                 });
@@ -65,7 +66,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let funnel = RwSignal::new(None::<Result<Vec<ProblemFigures>, ()>>);
     let flows = RwSignal::new(HashMap::<String, Arc<Problem>>::new());
     leptos::task::spawn_local(async move {
-        let got = match super::api::get(ctx, "/api/province/overview").await {
+        let got = match super::api::get(ctx, api::PROVINCE_OVERVIEW).await {
             Answer::Status(200, t) => decode_overview(&t).ok_or(()),
             _ => Err(()),
         };
@@ -75,7 +76,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         let d = days.get_untracked();
         funnel.set(None);
         leptos::task::spawn_local(async move {
-            let got = match super::api::get(ctx, &format!("/api/province/funnel?days={d}")).await {
+            let got = match super::api::get(ctx, &api::funnel(d)).await {
                 Answer::Status(200, t) => decode_funnel(&t).ok_or(()),
                 _ => Err(()),
             };

@@ -43,7 +43,7 @@ pub fn form(
     let allowed = b.steps.clone();
     if !allowed.is_empty() {
         leptos::task::spawn_local(async move {
-            let p = crate::ui::flow::load::problem(problem).await.ok();
+            let p = crate::ui::shell::content::problem(&problem).await.ok();
             steps.set(Some(steps_of(&allowed, p.as_deref())));
         });
     } else {

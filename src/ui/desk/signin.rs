@@ -3,6 +3,7 @@
 
 use super::{signed_in, Ctx, SignedOut};
 use crate::domain::common::answer::Answer;
+use crate::domain::common::routes::api;
 use crate::domain::desk::session;
 use crate::text::DeskStrings;
 use leptos::prelude::*;
@@ -37,14 +38,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         state.set(State::Sending);
         let body = session::sign_in_body(&e, &pw);
         leptos::task::spawn_local(async move {
-            let a = super::api::request(
-                ctx,
-                "POST",
-                "/api/collections/staff/auth-with-password",
-                Some(&body),
-                None,
-            )
-            .await;
+            let a = super::api::post(ctx, api::SIGN_IN, &body).await;
             match a {
                 Answer::Status(200, text) => match session::decode(&text) {
                     Some(s) => {

@@ -3,6 +3,7 @@
 //! code with its QR code. The same rules as online: one active booking per NIK, capacity;
 //! here, and only here, the store may give a seat held for the priority lane.
 
+use super::api::Method;
 use super::{day, title, today, Ctx};
 use crate::domain::booking::api::OwnerView;
 use crate::domain::booking::code::format_code;
@@ -10,6 +11,7 @@ use crate::domain::booking::{qr, regions};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::json;
 use crate::domain::common::language::Lang;
+use crate::domain::common::routes::api;
 use crate::domain::desk::request::{WalkIn, WalkInField, WalkInProblem};
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
@@ -65,7 +67,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let k = attempt.get_value();
             let a =
-                super::api::request(ctx, "POST", "/api/staff/booking", Some(&body), Some(&k)).await;
+                super::api::request(ctx, Method::Post, api::WALK_IN, Some(&body), Some(&k)).await;
             sending.set(false);
             let s = DeskStrings::get(ctx.lang.get_untracked());
             match &a {

@@ -6,7 +6,6 @@
 //! closure per text, which keeps the wasm small.
 
 mod browse;
-pub(crate) mod load;
 mod nav;
 mod outcome;
 mod page;

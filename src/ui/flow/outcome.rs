@@ -1,13 +1,13 @@
 //! The end of a path: solved, information, an official channel, or in-person help.
 
 use super::browser;
-use super::load;
 use super::nav::{booking_href, home_href};
 use crate::domain::common::language::Lang;
 use crate::domain::common::settings::tel_href;
 use crate::domain::flow::content::{Channel, Outcome, OutcomeKind};
 use crate::domain::flow::labels::{self, pick};
 use crate::text::schema::FlowStrings;
+use crate::ui::shell::content;
 use crate::ui::shell::page::use_settings;
 use leptos::prelude::*;
 
@@ -86,9 +86,9 @@ fn what_helped(d: &OutcomeData, l: Lang) -> impl IntoView {
 fn channel_details(o: &Outcome, l: Lang) -> impl IntoView {
     let s = FlowStrings::get(l);
     let id = o.channel.clone().unwrap_or_default();
-    let state = RwSignal::new(load::cached_channels().map(Ok));
+    let state = RwSignal::new(content::cached_channels().map(Ok));
     if state.get_untracked().is_none() {
-        leptos::task::spawn_local(async move { state.set(Some(load::channels().await)) });
+        leptos::task::spawn_local(async move { state.set(Some(content::channels().await)) });
     }
     let attach: Vec<String> = o.attach.iter().map(|a| a.get(l).to_owned()).collect();
     view! {

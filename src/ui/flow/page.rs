@@ -1,6 +1,5 @@
 //! Walking a flow: one step per screen. The address (`masalah/#/<id>/<trail>`) is the state.
 
-use super::load::{self, LoadError};
 use super::nav::home_href;
 use super::outcome::{outcome_screen, OutcomeData};
 use super::{browser, use_lang};
@@ -9,6 +8,8 @@ use crate::domain::common::routes::flow_fragment;
 use crate::domain::flow::content::{NodeKind, Problem};
 use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
 use crate::text::schema::FlowStrings;
+use crate::ui::shell::content;
+use crate::ui::shell::fetch::LoadError;
 use crate::ui::shell::page::{load_failed, loading, NotFound};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,13 +23,20 @@ fn flow_path(id: &str, trail: &str) -> String {
 pub fn FlowPage(id: String, trail: String) -> impl IntoView {
     let lang = use_lang();
     let state: RwSignal<Option<Result<Arc<Problem>, LoadError>>> =
-        RwSignal::new(load::cached_problem(&id).map(Ok));
+        RwSignal::new(content::cached_problem(&id).map(Ok));
     let fetch = {
         let id = id.clone();
         move || {
             let id = id.clone();
             state.set(None);
-            leptos::task::spawn_local(async move { state.set(Some(load::problem(id).await)) });
+            leptos::task::spawn_local(async move {
+                // Only the catalogue's problems: another id is not found without a request.
+                let got = match crate::domain::flow::triage::problem(&id) {
+                    Some(_) => content::problem(&id).await,
+                    None => Err(LoadError::NotFound),
+                };
+                state.set(Some(got))
+            });
         }
     };
     if state.get_untracked().is_none() {

@@ -110,13 +110,7 @@ fn read_base_path() -> String {
 /// without a trailing slash. The flow bundle lives in `masalah/` and the booking bundle in
 /// `jadwal/` below it.
 pub fn site_root() -> String {
-    let b = base_path();
-    for sub in ["/masalah", "/jadwal", "/petugas"] {
-        if let Some(root) = b.strip_suffix(sub) {
-            return root.to_owned();
-        }
-    }
-    b
+    crate::domain::common::routes::site_root_of(&base_path()).to_owned()
 }
 
 /// True when the app runs inside the provincial site's iframe (`?embed=1`) or any frame.

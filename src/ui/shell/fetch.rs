@@ -1,9 +1,11 @@
 //! Requests with the browser's `fetch`: one implementation, in callback style ([`send_then`],
 //! which the start bundle uses without an async runtime) with an async face ([`send`]) for the
 //! Leptos bundles. Every request has a time limit: a stalled connection ends as
-//! [`NoAnswer::Timeout`] and the screen offers its retry. Text files next to `index.html`
-//! (settings, content) come through [`fetch_text`] / [`fetch_text_then`]; `settings.json` is
-//! read once per page by [`settings_then`], the one settings loader.
+//! [`NoAnswer::Timeout`] and the screen offers its retry. Requests to the booking store are
+//! built in one place ([`StoreRequest`], sent by [`to_store`]) for the booking bundle, the desk
+//! and the usage events. Text files next to `index.html` (settings, content) come through
+//! [`fetch_text`] / [`fetch_text_then`]; `settings.json` is read once per page by
+//! [`settings_then`], the one settings loader.
 
 use crate::domain::common::answer::{Answer, NoAnswer};
 use crate::domain::common::settings::Settings;
@@ -118,6 +120,99 @@ pub async fn send(url: &str, init: &web_sys::RequestInit) -> Answer {
     a.unwrap_or(Answer::NoAnswer(NoAnswer::Network))
 }
 
+/// How a request acts on the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Patch,
+    Delete,
+}
+
+/// One request to the booking store: the only place its headers are written.
+#[derive(Debug, Clone, Copy)]
+pub struct StoreRequest<'a> {
+    pub method: Method,
+    /// One of `routes::api`; the store's address from `settings.json` goes in front.
+    pub path: &'a str,
+    /// A JSON body.
+    pub body: Option<&'a str>,
+    /// The `Idempotency-Key` of a booking: sent again, it is answered, not booked twice.
+    pub key: Option<&'a str>,
+    /// An officer's token (`Authorization`): in a header, never in an address.
+    pub token: Option<&'a str>,
+    /// Let the request finish when the page goes away (the usage events).
+    pub keepalive: bool,
+}
+
+impl<'a> StoreRequest<'a> {
+    /// `method` on `path` with nothing else.
+    pub fn new(method: Method, path: &'a str) -> Self {
+        StoreRequest {
+            method,
+            path,
+            body: None,
+            key: None,
+            token: None,
+            keepalive: false,
+        }
+    }
+    pub fn get(path: &'a str) -> Self {
+        Self::new(Method::Get, path)
+    }
+    /// POST a JSON body.
+    pub fn post(path: &'a str, body: &'a str) -> Self {
+        StoreRequest {
+            body: Some(body),
+            ..Self::new(Method::Post, path)
+        }
+    }
+
+    /// The browser's request: method, headers and body. Never from the HTTP cache (the store's
+    /// answers are live). `None` when the browser cannot make headers.
+    pub fn init(&self) -> Option<web_sys::RequestInit> {
+        let headers = web_sys::Headers::new().ok()?;
+        if self.body.is_some() {
+            headers.set("Content-Type", "application/json").ok()?;
+        }
+        if let Some(k) = self.key {
+            headers.set("Idempotency-Key", k).ok()?;
+        }
+        if let Some(t) = self.token {
+            headers.set("Authorization", t).ok()?;
+        }
+        let init = web_sys::RequestInit::new();
+        init.set_method(match self.method {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        });
+        init.set_headers(&headers);
+        init.set_cache(web_sys::RequestCache::NoStore);
+        if let Some(b) = self.body {
+            init.set_body(&JsValue::from_str(b));
+        }
+        if self.keepalive {
+            let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+        }
+        Some(init)
+    }
+}
+
+/// Send `request` to the booking store (its address from `settings.json`'s `booking_api`, or
+/// this site when that is missing), with the time limit, and give the typed answer.
+pub async fn to_store(request: StoreRequest<'_>) -> Answer {
+    let url = match settings().await {
+        Some(s) => s.api_url(request.path),
+        None => request.path.to_owned(),
+    };
+    match request.init() {
+        Some(init) => send(&url, &init).await,
+        None => Answer::NoAnswer(NoAnswer::Network),
+    }
+}
+
 /// A text file's answer: the text, or why there is none.
 fn text_of(answer: Answer) -> Result<String, LoadError> {
     match answer {
@@ -154,7 +249,7 @@ pub fn settings_then(done: impl FnOnce(Option<Arc<Settings>>) + 'static) {
     if let Some(s) = settings_now() {
         return done(Some(s));
     }
-    let url = format!("{}/settings.json", super::browser::site_root());
+    let url = crate::domain::common::routes::settings_file(&super::browser::site_root());
     fetch_text_then(&url, move |result| match result {
         Ok(text) => {
             let parsed = Settings::parse(&text).ok().map(Arc::new);

@@ -4,9 +4,10 @@
 //! `"usage_events": false`.
 
 use super::browser::{self, get_item, remove_in, set_item, Store};
-use super::fetch::{send_then, settings_now};
+use super::fetch::{send_then, settings_now, StoreRequest};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::language::Lang;
+use crate::domain::common::routes::api::EVENTS;
 use crate::domain::flow::content::Problem;
 use crate::domain::flow::usage::{self, Event};
 use std::cell::{Cell, RefCell};
@@ -14,7 +15,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 const QUEUE_KEY: &str = "pp.usage";
-const PATH: &str = "/api/events";
 
 thread_local! {
     /// The flow and trail this page showed last (only a new single answer is an event).
@@ -113,16 +113,15 @@ pub fn send_waiting() {
         return;
     };
     store(&rest);
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
-    let headers = web_sys::Headers::new().ok();
-    if let Some(h) = &headers {
-        let _ = h.set("Content-Type", "application/json");
-        init.set_headers(h);
-    }
-    init.set_body(&body(&batch, lang()).into());
-    send_then(&settings.api_url(PATH), &init, move |a| {
+    let text = body(&batch, lang());
+    let request = StoreRequest {
+        keepalive: true,
+        ..StoreRequest::post(EVENTS, &text)
+    };
+    let Some(init) = request.init() else {
+        return keep(batch);
+    };
+    send_then(&settings.api_url(EVENTS), &init, move |a| {
         if !matches!(a, Answer::Status(s, _) if usage::batch_done(s)) {
             keep(batch);
         }
@@ -170,7 +169,7 @@ fn beacon() {
     };
     let accepted = browser::window()
         .navigator()
-        .send_beacon_with_opt_blob(&settings.api_url(PATH), Some(&blob))
+        .send_beacon_with_opt_blob(&settings.api_url(EVENTS), Some(&blob))
         .unwrap_or(false);
     if accepted {
         store(&rest);
