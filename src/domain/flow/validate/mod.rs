@@ -16,11 +16,14 @@
 //! - `glossary`: the words to avoid, in every text a citizen reads;
 //! - `staleness`: the newest source of a node and nodes whose sources are old on a given day.
 //!
-//! **Adding a rule** is one new file plus one line here: a rule over one problem is
+//! **Adding a rule** is one new file plus one line in an entry point here: a rule over one
+//! problem (e.g. a node that tells people to register needs a variant per programme state) is
 //! `pub(super) fn check(p: &Problem, r: &Refs, out: &mut Report)`, called from
-//! [`validate_truth`]; a rule over a reference file (e.g. every source's host) takes that file
-//! and a `Report` for its name, called from [`validate_catalogue`]. Nothing here reads a file
-//! or the clock: the loader is `crate::native::catalogue`, and "today" is a parameter.
+//! [`validate_truth`]; a rule over `sources.json` (e.g. a source's host is its publisher's) is
+//! `pub(super) fn check(s: &Sources, out: &mut Report)`, called from [`validate_sources`].
+//! [`validate_catalogue`] runs every entry point, so `cargo test --test content` and the tools
+//! pick the rule up. Nothing here reads a file or the clock: the loader is
+//! `crate::native::catalogue`, and "today" is a parameter.
 
 mod channels;
 mod glossary;
