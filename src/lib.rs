@@ -5,7 +5,11 @@
 //! In the browser there are three bundles: the start screen (`ui::start`, no UI framework, for
 //! the 64 KiB first-load budget) and the Leptos screens of the flow and booking pages
 //! (`ui::flow`, `ui::booking`, behind the default `app` feature).
+//! `native` (not in the browser) reads the catalogue's files and the clock for the tools and
+//! tests, so that `domain` never does.
 
 pub mod domain;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
 pub mod text;
 pub mod ui;

@@ -2,12 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pendamping::domain::common::language::Lang;
-use pendamping::domain::flow::catalogue::{load, load_all, Catalogue, FACT_IDS};
+use pendamping::domain::flow::catalogue::{Catalogue, FACT_IDS};
 use pendamping::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem, Stage, Text, Wait};
 use pendamping::domain::flow::validate::{
     glossary_misuse, stale_nodes, validate_channels, validate_problem, validate_sources,
     validate_truth, Refs,
 };
+use pendamping::native::catalogue::{load, load_all};
 use std::collections::BTreeSet;
 use std::path::Path;
 

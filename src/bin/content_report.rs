@@ -6,9 +6,15 @@
 //! counts of `content/sources.json` by grade. Exits with status 1 when the content does not
 //! load or does not validate.
 
-use pendamping::domain::flow::catalogue::load_all;
+// A native tool (it reads content/ and the clock): nothing to build for the browser.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
+use pendamping::domain::common::date::{day_number, parse_day};
 use pendamping::domain::flow::content::Grade;
-use pendamping::domain::flow::validate::{day_number, stale_nodes, today_utc, STALE_AFTER_DAYS};
+use pendamping::domain::flow::validate::{stale_nodes, STALE_AFTER_DAYS};
+use pendamping::native::catalogue::load_all;
+use pendamping::native::clock::today_utc;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -16,7 +22,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let today = match args.as_slice() {
         [] => today_utc(),
-        [flag, d] if flag == "--today" && day_number(d).is_some() => d.clone(),
+        [flag, d] if flag == "--today" && parse_day(d).is_some() => d.clone(),
         _ => {
             eprintln!("usage: content-report [--today YYYY-MM-DD]");
             std::process::exit(2);

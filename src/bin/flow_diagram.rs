@@ -8,9 +8,14 @@
 //! YYYY-MM-DD` after the folder) are drawn with a dashed orange border, listed under each
 //! diagram and counted on stdout, so that a content editor knows what to compare again.
 
-use pendamping::domain::flow::catalogue::load_all;
+// A native tool (it reads content/ and the clock): nothing to build for the browser.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 use pendamping::domain::flow::content::{NodeKind, OutcomeKind, Problem};
-use pendamping::domain::flow::validate::{stale_nodes, today_utc, STALE_AFTER_DAYS};
+use pendamping::domain::flow::validate::{stale_nodes, STALE_AFTER_DAYS};
+use pendamping::native::catalogue::load_all;
+use pendamping::native::clock::today_utc;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 

@@ -12,7 +12,7 @@
 use pendamping::domain::common::language::Lang;
 use pendamping::domain::common::programme::StateKind;
 pub use pendamping::domain::common::programme::StateKind::{Closed, Open, Unknown};
-use pendamping::domain::flow::catalogue;
+use pendamping::native::catalogue;
 use pendamping::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 use pendamping::domain::flow::walk::{next_id, walk, Answer, Walk};
 use std::collections::{BTreeSet, VecDeque};

@@ -1,73 +1,13 @@
-//! Dates and times of slots, hand-rolled (no chrono) to keep the wasm small: proleptic
-//! Gregorian, Hinnant's algorithms.
+//! Dates and times of slots, hand-rolled (no chrono) to keep the wasm small; the date maths
+//! itself is `common::date`.
 //!
 //! Slot strings are ISO 8601 as stored, e.g. `2026-12-01T08:00:00` (local WIB) or with an
 //! explicit offset/`Z`. A time without an offset is read as WIB (UTC+7; Indonesia has no
 //! daylight saving).
 
+use crate::domain::common::date::{civil_from_days, format_day, num, parse_day};
+
 pub const WIB_OFFSET_SECS: i64 = 7 * 3600;
-
-pub fn is_leap(year: i64) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-}
-
-pub fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01.
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = ((m + 9) % 12) as i64;
-    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    (y, m, d)
-}
-
-fn num(b: &[u8]) -> Option<u32> {
-    if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    Some(b.iter().fold(0, |a, &c| a * 10 + (c - b'0') as u32))
-}
-
-/// Parses "YYYY-MM-DD" into days since 1970-01-01.
-fn parse_day(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let (y, m, d) = (num(&b[0..4])? as i64, num(&b[5..7])?, num(&b[8..10])?);
-    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
-        return None;
-    }
-    Some(days_from_civil(y, m, d))
-}
-
-fn format_day(days: i64) -> String {
-    let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
-}
 
 /// "2026-12-31" + 1 -> "2027-01-01". `None` if `day` is not a valid date.
 pub fn add_days(day: &str, n: i64) -> Option<String> {
@@ -182,15 +122,5 @@ mod tests {
         assert_eq!(weekday("2026-11-30"), Some(0)); // a Monday
         assert_eq!(weekday("2026-12-06"), Some(6));
         assert_eq!(weekday("2026-02-30"), None);
-    }
-
-    #[test]
-    fn civil_roundtrip() {
-        for z in [-800_000i64, -1, 0, 1, 11_016, 20_000, 2_000_000] {
-            let (y, m, d) = civil_from_days(z);
-            assert_eq!(days_from_civil(y, m, d), z);
-        }
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
     }
 }

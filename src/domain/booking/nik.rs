@@ -9,7 +9,7 @@
 //! never changes when a person moves, so it must never be used to force a domicile (see
 //! [`crate::domain::booking::regions::suggest_from_nik`], which only *suggests*).
 
-use super::calendar;
+use crate::domain::common::date;
 
 /// Kemendagri province codes (38 provinces since Dec 2022):
 /// 11 Aceh, 12 Sumatera Utara, 13 Sumatera Barat, 14 Riau, 15 Jambi, 16 Sumatera Selatan,
@@ -66,7 +66,7 @@ fn two(d: &[u8]) -> u8 {
 /// year; both are leap exactly when YY is a multiple of 4 (1900 is not, 2000 is), so the
 /// calendar's rule for 20YY is the right one and 29-02-00 is accepted (born in 2000).
 fn days_in_month_yy(month: u8, yy: u8) -> u8 {
-    calendar::days_in_month(2000 + i64::from(yy), u32::from(month)) as u8
+    date::days_in_month(2000 + i64::from(yy), u32::from(month)) as u8
 }
 
 /// Check what a citizen typed. Spaces, dots and dashes (as people copy from a KTP or a

@@ -1,7 +1,8 @@
-//! What every part of the service shares: languages, the JSON reader, runtime settings, and
-//! every address of every bundle.
+//! What every part of the service shares: languages, dates, the JSON reader, runtime
+//! settings, and every address of every bundle.
 
 pub mod answer;
+pub mod date;
 pub mod json;
 pub mod language;
 pub mod programme;

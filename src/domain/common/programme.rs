@@ -128,30 +128,19 @@ pub enum ProgrammeError {
     TextMissingLanguage,
 }
 
-/// The two calls into the date code, kept here so that they move together (to
-/// `common::date` once the date maths lives there).
+/// The two readings of a date this record needs, over the one date module.
 mod dates {
-    use crate::domain::booking::calendar;
-    use crate::domain::flow::validate;
+    use crate::domain::common::date;
 
     /// Days since 1970 of a real day `YYYY-MM-DD`.
     pub fn day(s: &str) -> Option<i64> {
-        if s.len() != 10 {
-            return None;
-        }
-        calendar::add_days(s, 0)?;
-        validate::day_number(s)
+        date::parse_day(s)
     }
 
     /// Days since 1970 of a source date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a partial date
     /// counts as its first day).
     pub fn source_day(s: &str) -> Option<i64> {
-        if s.len() == 10 {
-            return day(s);
-        }
-        validate::is_source_date(s)
-            .then(|| validate::day_number(s))
-            .flatten()
+        date::day_number(s)
     }
 }
 

@@ -97,8 +97,8 @@ mod tests {
     #[test]
     fn a_summary_from_the_real_walker_reads_back() {
         use crate::domain::flow::content::Problem;
-        let text = std::fs::read_to_string("content/problems/otp-not-received.json").unwrap();
-        let p: Problem = serde_json::from_str(&text).unwrap();
+        let text = include_str!("../../../content/problems/otp-not-received.json");
+        let p: Problem = serde_json::from_str(text).unwrap();
         let w = crate::domain::flow::walk::walk(&p, "1n01").unwrap();
         let v = read(&w.case_summary(2000));
         assert_eq!(v.problem_id, "otp-not-received");

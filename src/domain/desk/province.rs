@@ -217,12 +217,8 @@ mod tests {
 
     #[test]
     fn the_funnel_names_steps_in_words_once_the_flow_is_loaded() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/content/problems/otp-not-received.json"
-        ))
-        .unwrap();
-        let p: Problem = crate::domain::common::json::decode(&text).unwrap();
+        let text = include_str!("../../../content/problems/otp-not-received.json");
+        let p: Problem = crate::domain::common::json::decode(text).unwrap();
         let start = p.node(&p.start).unwrap();
         let label = node_label(Some(&p), &p.start, Lang::Id, 200);
         assert_eq!(label, start.text.id);

@@ -1,5 +1,6 @@
-//! Troubleshooting: the catalogue's schema and loader, its validator, walking a flow along the
-//! trail in the address, and triage (finding the problem from typed words).
+//! Troubleshooting: the catalogue's schema, its validator (one file per family of rules),
+//! walking a flow along the trail in the address, and triage (finding the problem from typed
+//! words).
 
 pub mod catalogue;
 pub mod content;
