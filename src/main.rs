@@ -1,4 +1,4 @@
-//! The start bundle (`index.html`): "Apa kendalamu?". See `src/start_web.rs`.
+//! The start bundle (`index.html`): "Apa kendalamu?". See `src/ui/start/web.rs`.
 /// A small free-list allocator (sorted, coalescing; single-threaded, as wasm here is). The start
 /// screen allocates little: the search index once, then a few strings per keystroke.
 #[cfg(target_arch = "wasm32")]

@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// The officers' desk (issue 12): who is signed in, the day's queue, check-in, status changes and undo.
+// The officers' desk: who is signed in, the day's queue, check-in, status changes and undo.
 // API: docs/booking-api.md, "Desk". Personal data rule: never console.log a NIK, phone or name.
 
 const { ACTIVE_STATUSES, DAY_MS, pbDate, parsePbDate, iso, wibDate, wibDateMs } = require(`${__hooks}/constants.js`)

@@ -1,5 +1,5 @@
 // Redaction of what the request log stores (URL, Referer, User-Agent) and of our own console lines.
-// Pure functions: loaded with require() by the hooks, and by the node tests (log_redact.test.mjs).
+// Pure functions: loaded with require() by the hooks, and by the node tests (logs.test.mjs).
 //
 // Rule: no NIK, phone number or name may reach a log, in any spelling. So the text is first decoded
 // the way a reader would decode it (percent-escapes, several times over; `+` as a space; full-width

@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Hardening (issue 11): who made or released a booking, staff cannot touch those fields, and the
+// Hardening: who made or released a booking, staff cannot touch those fields, and the
 // rate limits apply to everyone on the citizen routes (a staff token no longer skips them), with their
 // own limits for the staff routes and for password-reset requests.
 migrate((app) => {

@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Bookable help points (issue 10): a help point takes bookings only when its street address comes
+// Bookable help points: a help point takes bookings only when its street address comes
 // from a checkable source (backend/data/offices.json `bookable`). A point that is not bookable stays
 // listed, with the reason as a stable code the apps put into words.
 migrate((app) => {

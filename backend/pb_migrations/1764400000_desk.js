@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// The help point desk (issue 12): staff roles and 30-minute tokens, status history on bookings (the desk
+// The help point desk: staff roles and 30-minute tokens, status history on bookings (the desk
 // routes are the only way to change a status), the help point's own details and closed days, the
 // programme notices, and anonymous usage events. API: docs/booking-api.md, "Desk".
 migrate((app) => {

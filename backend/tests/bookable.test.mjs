@@ -1,4 +1,4 @@
-// Issue 10: a help point takes bookings only when its street address is sourced (offices.json
+// A help point takes bookings only when its street address is sourced (offices.json
 // `bookable`). One that is not bookable stays listed, says why, gets no slots and takes no booking.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";

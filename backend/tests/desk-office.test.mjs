@@ -1,4 +1,4 @@
-// The help point's details at the desk (issue 12): address -> bookable, hours and seats, map position,
+// The help point's details at the desk: address -> bookable, hours and seats, map position,
 // closed days with the people to contact. Every change shows in the citizen's availability at once.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -13,7 +13,7 @@ before(async () => {
 function wibDate(ms) { return new Date(ms + 7 * 3600e3).toISOString().slice(0, 10); }
 
 // a help point like the ones offices.json has no street address for: not bookable (where the store has a
-// `bookable` flag, issue 10: active but not bookable; without one: inactive), a placeholder address
+// `bookable` flag: active but not bookable; without one: inactive), a placeholder address
 async function unlistedOffice() {
   const token = await superuser();
   const code = `test-noaddr-${Math.random().toString(36).slice(2, 8)}`;

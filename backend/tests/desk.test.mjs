@@ -1,4 +1,4 @@
-// The officers' desk (issue 12): roles, 30-minute tokens, the day's queue, check-in, status changes,
+// The officers' desk: roles, 30-minute tokens, the day's queue, check-in, status changes,
 // undo, walk-in. docs/booking-api.md, "Desk".
 import { test, before } from "node:test";
 import assert from "node:assert/strict";

@@ -1,4 +1,4 @@
-// Issue 11, hole 4: what the 90-day purge erases is gone from the database file, its WAL and every
+// Hole 4 (docs/threat-model.md, T6): what the 90-day purge erases is gone from the database file, its WAL and every
 // backup made afterwards (not only from the rows): no NIK, name, phone or summary bytes in free pages.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";

@@ -1,5 +1,5 @@
-// Issue 11, holes 2, 6, 7, 8 and 9 (a, c, d), plus the one code alphabet and the one error-text table.
-// Each test is named after its hole; each fails on the hooks as they were before the fix (see
+// Holes 2, 6, 7, 8 and 9 (a, c, d) of docs/threat-model.md's table (T3, T8-T13), plus the one code
+// alphabet and the one error-text table. Each test is named after its hole; each fails on the hooks as they were before the fix (see
 // docs/threat-model.md for which were run against the old code).
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -160,7 +160,7 @@ test("hole 9a: names of invisible characters only, and bidi overrides anywhere, 
   assert.equal(ok.json.name, "Ni Luh Putu");
 });
 
-// (Staff change statuses through the desk routes since issue 12: desk.test.mjs covers status_conflict there.
+// (Staff change statuses through the desk routes: desk.test.mjs covers status_conflict there.
 // The records API is left to superusers, and keeps the shape.)
 test("hole 9c: a status change (records API, superuser) the unique index would refuse answers the documented shape", async () => {
   const nik = newNik();

@@ -1,4 +1,4 @@
-// Issue 11, hole 5: no personal data in any log (the request log table and stdout), in any encoding.
+// Hole 5 (docs/threat-model.md, T7): no personal data in any log (the request log table and stdout), in any encoding.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";

@@ -1,5 +1,5 @@
 // Priority lane: a share of each slot is held for NIKs in the priority registry until 24 h before the start.
-// Since issue 11 the registry is consulted only at the desk (POST /api/staff/booking, after an e-KTP
+// The registry is consulted only at the desk (POST /api/staff/booking, after an e-KTP
 // check): nothing a citizen can see (reply, figures, refusal) depends on whether a NIK is in it.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";

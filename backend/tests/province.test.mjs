@@ -1,4 +1,4 @@
-// The province (issue 12): every help point on one table, the funnel of anonymous usage events (a
+// The province: every help point on one table, the funnel of anonymous usage events (a
 // scripted citizen run through two flows), programme notices that show publicly only while active.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";

@@ -44,7 +44,7 @@ test("hole 9b: staff password-reset requests have their own limit", async () => 
   assert.ok(statuses.filter((s) => s === 429).length >= 3, `expected 429s: ${statuses.join(",")}`);
 });
 
-test("issue 12: anonymous usage events and the desk routes have their own limits", async () => {
+test("anonymous usage events and the desk routes have their own limits", async () => {
   await setRateLimits(true);
   const hour = new Date(Math.floor(Date.now() / 3600e3) * 3600e3).toISOString().slice(0, 13) + ":00:00Z";
   const ev = { events: [{ problem: "otp-not-received", node: "channel", answer: "0", v: "0.1.0", lang: "id", hour }] };

@@ -1,4 +1,4 @@
-// Staff accounts (issue 12): the seed file, scripts/staff.sh seed|create|disable|list; passwords only in
+// Staff accounts: the seed file, scripts/staff.sh seed|create|disable|list; passwords only in
 // a file readable by its owner, never printed.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";

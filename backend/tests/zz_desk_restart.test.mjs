@@ -1,5 +1,5 @@
 // The help point's details an officer saved survive a restart: the start-up sync from offices.json keeps
-// them (issue 12), and a help point the file has no address for stays bookable once its officer gave one.
+// them, and a help point the file has no address for stays bookable once its officer gave one.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { api, setRateLimits, startPrivatePb, superuser } from "./helpers.mjs";

@@ -1,5 +1,5 @@
 //! `cargo run --bin prerender -- dist/index.html [/sub/path/]`: write the start screen as
-//! static HTML into the page Trunk built (see `src/start_page.rs`).
+//! static HTML into the page Trunk built (see `src/ui/start/page.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

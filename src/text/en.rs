@@ -1,4 +1,4 @@
-//! English: every interface string, matching `strings_id.rs` one to one.
+//! English: every interface string, matching `id.rs` one to one.
 use crate::text::booking::BookingStrings;
 use crate::text::errors::ErrorStrings;
 use crate::text::schema::{FlowStrings, Strings};
@@ -79,7 +79,6 @@ pub static FLOW: FlowStrings = FlowStrings {
     worked: "worked",
     book_button: "Book a time at a help point",
     call_centre_alt: "No need to come if a phone call will do. Call centre:",
-    offline_note: "You are offline. Guides you already opened still work.",
 };
 
 // ---- Booking screens (jadwal/) ----
@@ -184,7 +183,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     no_answer_body: "The signal may be weak, or the booking service may be down. Your data is kept on this phone and we try again automatically. You will not be booked twice.",
     busy_body: "The booking service is busy. Your data is kept on this phone and we try again automatically.",
     retry_now: "Try sending now",
-    pending_found: "An appointment has not been sent yet. We are sending it now.",
     slot_taken_title: "That time has just filled up",
     slot_taken_body: "Choose another time. What you entered is kept.",
     alternatives: "Nearest times with free seats:",
@@ -221,7 +219,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     reschedule: "Change day or time",
     reschedule_title: "Choose a new day and time",
     rescheduled_done: "The appointment was moved.",
-    look_other: "Find another appointment",
     err_invalid_request: "Something is not filled in correctly. Please check.",
     err_invalid_nik: "The NIK is not right: it has the 16 digits on your e-KTP. Please check.",
     err_invalid_phone: "The phone number is not right: use an Indonesian mobile number starting with 08. Please check.",
@@ -303,11 +300,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     counts_label: "Today in figures",
     counts: ["Booked", "Arrived", "Served", "No-show", "Free seats"],
     empty_day: "No bookings on this day yet.",
-    col_time: "Time",
     col_number: "Queue number",
     number_short: "No.",
-    col_person: "Name and region",
-    col_case: "Case summary",
     col_status: "Status",
     priority: "Priority",
     walk_in_mark: "Walk-in",
@@ -321,8 +315,6 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     saved: "Saved",
     save_failed: "Could not save. Check the network, then try again.",
     status_conflict: "Cannot change: this NIK already has another active booking.",
-    not_allowed: "This change is not allowed.",
-    serve_title: "Served",
     serve_fix: "What fixed it?",
     serve_other: "Something else",
     serve_note: "Short note",
@@ -379,7 +371,6 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     err_undo_not_allowed: "There is nothing to undo for this booking today.",
     wib: "WIB",
     weekdays: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    not_yet: "Not available in this version yet.",
     prov_title: "All help points",
     prov_points: "Help points",
     prov_col_name: "Help point",

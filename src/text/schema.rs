@@ -5,6 +5,7 @@
 use crate::domain::common::language::Lang;
 use crate::domain::flow::content::{OutcomeKind, Stage};
 
+string_table! {
 /// The interface strings every page needs (frame, start screen) in one language. The flow
 /// bundle's own strings are in [`FlowStrings`], so that the start screen does not carry them.
 #[derive(Debug)]
@@ -34,7 +35,9 @@ pub struct Strings {
     pub settings_error_body: &'static str,
     pub manage_booking: &'static str,
 }
+}
 
+string_table! {
 /// The strings of the flow bundle's screens (steps, outcomes, browsing), in one language.
 /// Derefs to the shared [`Strings`] of the same language.
 #[derive(Debug)]
@@ -79,7 +82,7 @@ pub struct FlowStrings {
     pub worked: &'static str,
     pub book_button: &'static str,
     pub call_centre_alt: &'static str,
-    pub offline_note: &'static str,
+}
 }
 
 impl std::ops::Deref for FlowStrings {
@@ -92,36 +95,6 @@ impl std::ops::Deref for FlowStrings {
 impl Strings {
     pub fn stage(&self, s: Stage) -> &'static str {
         self.stage_names[Stage::ALL.iter().position(|x| *x == s).unwrap_or(5)]
-    }
-
-    /// Every string, for completeness tests.
-    pub fn all(&self) -> Vec<&'static str> {
-        let mut v = vec![
-            self.app_name,
-            self.app_tagline,
-            self.skip_to_content,
-            self.other_language,
-            self.other_language_aria,
-            self.start_title,
-            self.start_intro,
-            self.search_label,
-            self.search_hint,
-            self.suggestions_title,
-            self.no_match,
-            self.browse_title,
-            self.messages_link,
-            self.resume,
-            self.not_found_title,
-            self.not_found_body,
-            self.home,
-            self.safety_note,
-            self.footer,
-            self.settings_error_title,
-            self.settings_error_body,
-            self.manage_booking,
-        ];
-        v.extend(self.stage_names);
-        v
     }
 }
 
@@ -138,49 +111,6 @@ impl FlowStrings {
     /// "Langkah 2 dari 5"
     pub fn progress(&self, n: usize, total: usize) -> String {
         format!("{} {n} {} {total}", self.progress_step, self.progress_of)
-    }
-
-    /// Every string of the flow screens, for completeness tests.
-    pub fn all(&self) -> Vec<&'static str> {
-        let mut v = vec![
-            self.messages_title,
-            self.messages_intro,
-            self.stage_intro,
-            self.progress_step,
-            self.progress_of,
-            self.did_it_work,
-            self.yes_worked,
-            self.no_not_yet,
-            self.choose_one,
-            self.back,
-            self.your_answers,
-            self.change,
-            self.start_again,
-            self.other_problem,
-            self.according_to,
-            self.limit,
-            self.previous_answer,
-            self.loading,
-            self.load_failed,
-            self.retry,
-            self.what_helped,
-            self.helped_thanks,
-            self.channel_how,
-            self.channel_subject,
-            self.channel_attach,
-            self.channel_hours,
-            self.in_person_intro,
-            self.bring_title,
-            self.case_summary_title,
-            self.steps_tried,
-            self.not_worked,
-            self.worked,
-            self.book_button,
-            self.call_centre_alt,
-            self.offline_note,
-        ];
-        v.extend(self.outcome_titles);
-        v
     }
 }
 

@@ -4,9 +4,10 @@
 use crate::domain::flow::content::{Channels, Glossary, Problem, Reasons, Sources};
 use crate::domain::flow::validate::{validate_catalogue, Finding, Refs};
 
-/// The 27 problem ids of `shared/prakerja-facts.md`, in its order, then the problems added in
-/// its id style for gaps the facts file covers only in part (a phone number refused at sign-up,
-/// changing the account's e-mail, a lost or damaged e-KTP). The catalogue must keep them.
+/// The 27 problem ids of the project's research notes on Prakerja registration (kept outside this
+/// repository), in their order, then the problems added in their id style for gaps the notes cover
+/// only in part (a phone number refused at sign-up, changing the account's e-mail, a lost or
+/// damaged e-KTP). The catalogue must keep them.
 pub const FACT_IDS: [&str; 30] = [
     "account-creation-failed",
     "verification-email-not-received",

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 /// One problem of the catalogue and its troubleshooting flow.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
-    /// Stable id, identical to the id in `shared/prakerja-facts.md`.
+    /// Stable id (it is in addresses and usage events), the same as in the research notes.
     pub id: String,
     pub stage: Stage,
     /// Short title, as a citizen would name the problem.

@@ -86,10 +86,6 @@ pub struct Ctx {
     pub manage_code: RwSignal<String>,
 }
 
-pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
 pub fn mount() {
     browser::remove_boot_note();
     leptos::mount::mount_to_body(App);

@@ -88,10 +88,6 @@ pub struct Ctx {
     pub focus_code: RwSignal<Option<String>>,
 }
 
-pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
-
 pub fn today() -> String {
     browser::now().wib_day()
 }
