@@ -5,7 +5,6 @@ pub mod catalogue;
 pub mod content;
 pub mod labels;
 pub mod triage;
-pub mod triage_text;
 pub mod usage;
 pub mod validate;
 pub mod walk;
