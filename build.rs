@@ -1,21 +1,19 @@
 //! Build script: turns the headers of `content/problems/*.json` into a static table, and
 //! builds the triage search index from them.
 //!
-//! Generates, in `$OUT_DIR`, both included by `src/domain/flow/triage.rs`:
-//! - `problem_index.rs`: the table of problems. Only the header fields (`id, stage, title,
-//!   summary, phrases, messages`) are read; the flows are loaded on demand by the app.
-//!   `phrases` only serve the index, so they are in the table for native builds only
-//!   (tests, tools), not in the browser bundle.
-//! - `triage_index.rs`: the search index (word list, postings, word pairs, lexicon maps) as
-//!   sorted static tables, analysed with the same text pipeline as the queries
-//!   (`src/domain/flow/triage_text.rs`).
+//! Generates three files in `$OUT_DIR`:
+//! - `problem_index.rs` (included by `src/domain/flow/triage.rs`): the table of problems. Only
+//!   the header fields (`id, stage, title, summary, phrases, messages`) are read; the flows are
+//!   loaded on demand by the app. `phrases` only serve the index, so they are in the table for
+//!   native builds only (tests, tools), not in the browser bundle.
+//! - `triage_index.rs` (included by `src/domain/flow/triage.rs`): the search index (word list,
+//!   postings, word pairs, lexicon maps) as sorted static tables, analysed with the same text
+//!   pipeline as the queries (the `triage-text` crate, `crates/triage-text`).
+//! - `content_labels.rs` (included by `src/domain/flow/labels.rs`): the labels of
+//!   `content/sources.json` and `content/reasons.json` the screens show.
 //!
 //! Missing or unreadable files are skipped with a warning so that a half written catalogue
 //! never breaks the build.
-
-#[allow(dead_code)]
-#[path = "src/domain/flow/triage_text.rs"]
-mod triage_text;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -33,7 +31,9 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/domain/flow/triage_text.rs");
+    // The text pipeline (a build-dependency, which reads content/triage/*.txt): a change there
+    // rebuilds this script anyway; named here so the list says what the index depends on.
+    println!("cargo:rerun-if-changed=crates/triage-text/src");
     println!("cargo:rerun-if-changed=content/sources.json");
     println!("cargo:rerun-if-changed=content/reasons.json");
 
@@ -232,8 +232,8 @@ fn write_array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, xs:
 /// runtime: every word the problems use (before stemming) is a known word; every field is
 /// analysed into terms, counted with its weight; neighbouring terms are word pairs.
 fn triage_index(entries: &[Entry]) -> String {
-    use triage_text::build::{fields, Counts, HashLexicon};
-    use triage_text::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
+    use triage_text::index::{fields, Counts, HashLexicon};
+    use triage_text::lexicon::{F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
     let docs: Vec<Vec<(&str, f32)>> = entries
         .iter()
         .map(|e| {

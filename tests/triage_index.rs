@@ -4,18 +4,15 @@
 //! problem: this test catches it on every dev set line and on typo variants of them.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[allow(dead_code)]
-#[path = "../src/domain/flow/triage_text.rs"]
-mod triage_text;
-
 use pendamping::domain::flow::triage::{problems, scores, terms, ProblemEntry};
 use std::collections::{HashMap, HashSet};
-use triage_text::build::{fields, HashLexicon};
-use triage_text::*;
+use triage_text::index::{fields, HashLexicon};
+use triage_text::pipeline::analyse;
+use triage_text::tuning::{idf, BIGRAM_BONUS, BM25_B, BM25_K1, GENERAL_WEIGHT};
 
 const DEVSET: &str = include_str!("data/triage-devset.tsv");
 
-/// The index the static tables encode, as plain hash maps (`triage_text::build`, which
+/// The index the static tables encode, as plain hash maps (`triage_text::index`, which
 /// `build.rs` also uses), scored the way the app used to score at runtime. What this checks is
 /// the encoding into static tables and the app's lookups in them.
 struct Reference {

@@ -8,7 +8,6 @@ pub mod labels;
 pub mod programme_rule;
 pub mod publisher_rule;
 pub mod triage;
-pub mod triage_text;
 pub mod usage;
 pub mod validate;
 pub mod variant;
