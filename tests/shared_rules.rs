@@ -15,7 +15,9 @@ use pendamping::domain::booking::phone::{
     check_phone, PhoneError, PHONE_MAX_DIGITS, PHONE_MIN_DIGITS,
 };
 use pendamping::domain::booking::retry::{is_valid_key, KEY_MAX, KEY_MIN};
+use pendamping::domain::common::language::Lang;
 use pendamping::domain::desk::office::{self, AddressError};
+use pendamping::text::errors;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -91,10 +93,12 @@ fn nik_cases() {
             NikError::Empty => refused("empty", None),
             NikError::InvalidChar(c) => refused("invalid_char", ch(&c)),
             NikError::WrongLength(n) => refused("wrong_length", Some(json!(n))),
-            NikError::UnknownProvince(p) => refused("unknown_province", Some(json!(p))),
+            NikError::UnknownProvince(p) => {
+                refused("unknown_province", Some(json!(format!("{p:02}"))))
+            }
             NikError::RegencyZero => refused("regency_zero", None),
-            NikError::BadDay(d) => refused("bad_day", Some(json!(d))),
-            NikError::BadMonth(m) => refused("bad_month", Some(json!(m))),
+            NikError::BadDay(d) => refused("bad_day", Some(json!(format!("{d:02}")))),
+            NikError::BadMonth(m) => refused("bad_month", Some(json!(format!("{m:02}")))),
             NikError::NoSuchDate { day, month } => {
                 refused("no_such_date", Some(json!(format!("{day:02}-{month:02}"))))
             }
@@ -254,4 +258,48 @@ fn the_apps_parameters_are_the_rules_file() {
     assert_eq!(n(&p["idempotency_key"]["max_chars"]), KEY_MAX);
     assert_eq!(p["date"]["min_year"].as_i64(), Some(DATE_MIN_YEAR));
     assert_eq!(p["date"]["max_year"].as_i64(), Some(DATE_MAX_YEAR));
+}
+
+/// The store says why it refused a NIK, phone or name in the app's own words: for every refused
+/// case, the store's text for its reason (`reasons` in `backend/data/error_texts.json`) with the
+/// case's detail filled in is the message the app shows beside the field.
+#[test]
+fn the_store_explains_a_refusal_in_the_apps_words() {
+    let texts: Value =
+        serde_json::from_str(include_str!("../backend/data/error_texts.json")).unwrap();
+    let checks: [(&str, &str, &str, fn(&str, Lang) -> Option<String>); 3] = [
+        ("nik", "invalid_nik", "nik", |i, l| {
+            check_nik(i).err().map(|e| errors::nik(&e, l))
+        }),
+        ("phone", "invalid_phone", "phone", |i, l| {
+            check_phone(i).err().map(|e| errors::phone(&e, l))
+        }),
+        ("name", "invalid_request", "name", |i, l| {
+            check_name(i).err().map(|e| errors::name(&e, l))
+        }),
+    ];
+    let mut seen = 0;
+    for (rule, code, field, message) in checks {
+        for case in read(&format!("cases/{rule}.json")).as_array().unwrap() {
+            let Some(reason) = case["reason"].as_str() else {
+                continue;
+            };
+            let key = format!("{field}.{reason}");
+            for lang in [Lang::Id, Lang::En] {
+                let template = texts[code]["reasons"][&key][lang.code()]
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{code}: no text for {key}"));
+                let detail = match &case["detail"] {
+                    Value::String(s) => s.clone(),
+                    Value::Null => String::new(),
+                    other => other.to_string(),
+                };
+                let theirs = template.replacen("{}", &detail, 1);
+                let ours = message(case["input"].as_str().unwrap(), lang).unwrap();
+                assert_eq!(ours, theirs, "{rule} {}", case["input"]);
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 50, "{seen}");
 }

@@ -3,7 +3,8 @@
 // (PocketBase runs every handler in an isolated scope).
 // Personal data rule: never console.log / $app.logger() a NIK, phone or name.
 
-const CODE_LEN = 8
+// The input rules shared with the app (backend/data/rules/): one place for both sides.
+const R = () => require(`${__hooks}/shared_rules.js`)
 const ACTIVE_STATUSES = ["booked", "arrived"]
 const WIB_MS = 7 * 3600 * 1000
 const DAY_MS = 24 * 3600 * 1000
@@ -11,17 +12,13 @@ const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
 // The shared data files (one source for the server and the app): backend/data/.
 function sharedDataDir() {
-  return __hooks + "/../data"
+  return R().dataDir()
 }
 
 // The booking-code alphabet: backend/data/code_alphabet.txt (one line). The Rust app generates its
 // CODE_ALPHABET from the same file.
 function codeAlphabet() {
-  return $app.store().getOrSet("booking:code_alphabet", () => {
-    const a = toString($os.readFile(sharedDataDir() + "/code_alphabet.txt")).trim()
-    if (!/^[A-Z0-9]{20,36}$/.test(a)) throw new Error("code_alphabet.txt: expected one line of A-Z/0-9")
-    return a
-  })
+  return R().codeAlphabet()
 }
 
 // Error codes (the contract) and their texts (backend/data/error_texts.json: code -> {status, id, en}).
@@ -35,11 +32,16 @@ function errorTexts() {
   })
 }
 
-// extra: more keys of the error body (e.g. the contacts of day_has_bookings)
+// extra: more keys of the error body (e.g. the contacts of day_has_bookings). A refused input's
+// {reason, detail} (the words of backend/data/rules/cases) picks the code's text for that reason, with
+// the detail in place of {}: "Nomor HP terlalu panjang: 14 angka. …".
 function errorBody(code, field, extra) {
   const table = JSON.parse(errorTexts())
   const def = table[code] || table.internal
-  const body = { status: def.status, code: table[code] ? code : "internal", message: def.id, message_en: def.en }
+  const why = extra && extra.reason && def.reasons && def.reasons[field + "." + extra.reason]
+  const fill = (t) => (why && extra.detail !== undefined ? t.replace("{}", String(extra.detail)) : t)
+  const text = why || def
+  const body = { status: def.status, code: table[code] ? code : "internal", message: fill(text.id), message_en: fill(text.en) }
   if (field) body.field = field
   if (extra) for (const k in extra) if (!(k in body)) body[k] = extra[k]
   return body
@@ -63,31 +65,22 @@ function num(name, dflt) {
 // ---------------------------------------------------------------- validation
 
 // Every field has its JSON type: a NIK or phone number sent as a JSON number is refused (a number
-// that long loses digits on the way, 9171014506900003 -> ...0004).
+// that long loses digits on the way, 9171014506900003 -> ...0004). The rules: shared_rules.js.
+const valueOf = (r) => (r.reason ? null : r.value)
+
 function normalizeNik(raw) {
-  if (typeof raw !== "string") return null
-  const s = raw.replace(/[\s\u00a0.-]/g, "")
-  if (!/^[0-9]{16}$/.test(s)) return null
-  const prov = parseInt(s.slice(0, 2), 10)
-  const day = parseInt(s.slice(6, 8), 10)
-  const month = parseInt(s.slice(8, 10), 10)
-  if (prov < 11 || prov > 94) return null
-  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return null
-  if (month < 1 || month > 12) return null
-  return s
+  return valueOf(R().checkNik(raw))
 }
 
 function normalizePhone(raw) {
-  if (typeof raw !== "string") return null
-  const s = raw.replace(/[\s\u00a0().-]/g, "")
-  const m = /^(?:\+62|62|0)(8[0-9]{9,12})$/.exec(s)
-  return m ? "+62" + m[1] : null
+  return valueOf(R().checkPhone(raw))
 }
+
+// why a rule refused an input, for the error body
+const whyOf = (r) => (r.detail === undefined ? { reason: r.reason } : { reason: r.reason, detail: r.detail })
 
 // bidi controls can make a name or summary read differently to staff than what is stored
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
-// invisible characters that make a "name" look empty
-const INVISIBLE = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u3164\ufeff\uffa0]/g
 
 // optional text: absent -> "", a string -> cleaned, anything else (number, null, object) -> null (refused)
 function cleanText(raw, max) {
@@ -100,21 +93,8 @@ function cleanText(raw, max) {
   return s.length > max ? null : s
 }
 
-// a name: a string of 2-100 characters with at least two letters once invisible characters are gone
-function cleanName(raw) {
-  if (typeof raw !== "string") return null
-  const s = cleanText(raw, 100)
-  if (s === null) return null
-  const visible = s.replace(INVISIBLE, "").replace(/\s+/g, " ").trim()
-  const letters = visible.match(/\p{L}/gu)
-  if (visible.length < 2 || !letters || letters.length < 2) return null
-  return visible
-}
-
 function normalizeCode(raw) {
-  if (typeof raw !== "string") return null
-  const s = raw.toUpperCase().replace(/[\s-]/g, "")
-  return new RegExp("^[" + codeAlphabet() + "]{" + CODE_LEN + "}$").test(s) ? s : null
+  return valueOf(R().checkCode(raw))
 }
 
 function isId(raw) {
@@ -281,7 +261,7 @@ function firstRow(app, sql, params, shape) {
 function newCode(app) {
   const alphabet = codeAlphabet()
   for (let i = 0; i < 10; i++) {
-    const c = $security.randomStringWithAlphabet(CODE_LEN, alphabet)
+    const c = $security.randomStringWithAlphabet(R().params().code.length, alphabet)
     if (!firstRow(app, "SELECT id FROM bookings WHERE code = {:c} LIMIT 1", { c: c }, { id: "" })) return c
   }
   throw new Error("could not allocate a booking code")
@@ -392,13 +372,14 @@ function bookingInput(e) {
   if (!b) return { error: "invalid_request" }
   if (!isId(b.slot)) return { error: "invalid_request", field: "slot" }
   if (typeof b.nik !== "string") return { error: "invalid_request", field: "nik" }
-  const nik = normalizeNik(b.nik)
-  if (!nik) return { error: "invalid_nik", field: "nik" }
+  const nik = R().checkNik(b.nik)
+  if (nik.reason) return { error: "invalid_nik", field: "nik", why: whyOf(nik) }
   if (typeof b.phone !== "string") return { error: "invalid_request", field: "phone" }
-  const phone = normalizePhone(b.phone)
-  if (!phone) return { error: "invalid_phone", field: "phone" }
-  const name = cleanName(b.name)
-  if (!name) return { error: "invalid_request", field: "name" }
+  const phone = R().checkPhone(b.phone)
+  if (phone.reason) return { error: "invalid_phone", field: "phone", why: whyOf(phone) }
+  if (typeof b.name !== "string") return { error: "invalid_request", field: "name" }
+  const name = R().checkName(b.name)
+  if (name.reason) return { error: "invalid_request", field: "name", why: whyOf(name) }
   const region = cleanText(b.region, 100)
   if (region === null) return { error: "invalid_request", field: "region" }
   const summary = cleanText(b.summary, 2000)
@@ -411,8 +392,8 @@ function bookingInput(e) {
     problem = b.problem
   }
   const key = (e.request.header.get("Idempotency-Key") || "").trim()
-  if (key && !/^[A-Za-z0-9_.:-]{8,100}$/.test(key)) return { error: "invalid_request", field: "idempotency_key" }
-  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, problem: problem, key: key, body: b }
+  if (key && !R().isIdempotencyKey(key)) return { error: "invalid_request", field: "idempotency_key" }
+  return { slot: b.slot, nik: nik.value, phone: phone.value, name: name.value, region: region, summary: summary, problem: problem, key: key, body: b }
 }
 
 // One create path for both channels. Order (hole 2 of issue 11): the slot must exist before anything
@@ -479,7 +460,7 @@ function createBooking(e, input, desk) {
 
 function handleCreate(e) {
   const input = bookingInput(e)
-  if (input.error) return sendError(e, input.error, input.field)
+  if (input.error) return sendError(e, input.error, input.field, input.why)
   return createBooking(e, input, null)
 }
 
@@ -594,7 +575,7 @@ function handleStaffCreate(e) {
   const who = officerOf(e)
   if (!who) return sendError(e, "forbidden")
   const input = bookingInput(e)
-  if (input.error) return sendError(e, input.error, input.field)
+  if (input.error) return sendError(e, input.error, input.field, input.why)
   if (input.body.ektp_checked !== true) return sendError(e, "invalid_request", "ektp_checked")
   return createBooking(e, input, who)
 }
@@ -706,16 +687,10 @@ function slotRows(app, officeId, fromMs, toMs) {
   return rows
 }
 
-// a real calendar date YYYY-MM-DD (2000-2100), as ms at 00:00 WIB; NaN when not one
+// a real calendar date YYYY-MM-DD (shared_rules.isDate: 2000-2100), as ms at 00:00 WIB; NaN when not one
 function wibDateMs(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!m) return NaN
-  const y = parseInt(m[1], 10), mo = parseInt(m[2], 10), d = parseInt(m[3], 10)
-  if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN
-  const ms = Date.UTC(y, mo - 1, d)
-  const back = new Date(ms)
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return NaN // 2026-02-30
-  return ms - WIB_MS
+  if (!R().isDate(text)) return NaN
+  return Date.UTC(parseInt(text.slice(0, 4), 10), parseInt(text.slice(5, 7), 10) - 1, parseInt(text.slice(8, 10), 10)) - WIB_MS
 }
 
 // ?days=1..60 (default 14; larger numbers are cut to 60) & from=YYYY-MM-DD (a WIB date, default now).

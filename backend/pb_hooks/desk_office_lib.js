@@ -6,6 +6,7 @@ const B = () => require(`${__hooks}/booking_lib.js`)
 const D = () => require(`${__hooks}/desk_lib.js`)
 const O = () => require(`${__hooks}/office_lib.js`)
 const S = () => require(`${__hooks}/slots_lib.js`)
+const R = () => require(`${__hooks}/shared_rules.js`)
 
 const DAY_MS = 24 * 3600 * 1000
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
@@ -55,39 +56,23 @@ function handleGet(e) {
 
 // ---------------------------------------------------------------- validation
 
-function minutes(hhmm) {
-  const m = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec(hhmm)
-  return m ? parseInt(m[1], 10) * 60 + parseInt(m[2], 10) : -1
-}
-
-// {mon: ["08:00-12:00"], ...} (some or all days) -> the cleaned object, or null
+// {mon: ["08:00-12:00"], ...} (some or all days) -> the cleaned object, or null (shared_rules.checkHours)
 function cleanHours(raw) {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null
   const out = {}
   for (const k of Object.keys(raw)) {
     if (DAYS.indexOf(k) < 0) return null
-    const spans = raw[k]
-    if (!Array.isArray(spans) || spans.length > 4) return null
-    let last = -1
-    for (const span of spans) {
-      if (typeof span !== "string") return null
-      const p = span.split("-")
-      if (p.length !== 2) return null
-      const a = minutes(p[0]), b = minutes(p[1])
-      if (a < 6 * 60 || b > 21 * 60 || a >= b || a < last) return null
-      last = b
-    }
-    out[k] = spans.slice()
+    const spans = R().checkHours(raw[k])
+    if (spans.reason) return null
+    out[k] = spans.value
   }
   return out
 }
 
+// the one street address rule (shared_rules.checkAddress); bidi and invisible characters are refused there
 function cleanAddress(raw) {
-  const s = B().cleanText(raw, 300)
-  if (s === null || s.length < 10 || !/\p{L}/u.test(s)) return null
-  if (!/[0-9]/.test(s) && !/\b(jl|jln|jalan)\b/i.test(s)) return null
-  if (O().PLACEHOLDER.test(s)) return null
-  return s
+  const r = R().checkAddress(raw)
+  return r.reason ? null : r.value
 }
 
 // the PATCH body -> {set: {field: value}} or {error, field}
@@ -118,7 +103,7 @@ function patchInput(b) {
       set.lat = null
       set.lng = null
     } else {
-      if (!O().inEastJava(b.lat, b.lng)) return { error: "invalid_request", field: typeof b.lat === "number" && b.lat >= O().BOUNDS.latMin && b.lat <= O().BOUNDS.latMax ? "lng" : "lat" }
+      if (!O().inEastJava(b.lat, b.lng)) return { error: "invalid_request", field: R().inEastJava(b.lat, R().params().east_java.lng_min) ? "lng" : "lat" }
       set.lat = b.lat
       set.lng = b.lng
     }
