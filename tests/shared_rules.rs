@@ -6,7 +6,7 @@
 use pendamping::domain::booking::calendar::{is_date, DATE_MAX_YEAR, DATE_MIN_YEAR};
 use pendamping::domain::booking::code::{normalise_code, CodeError, CODE_LEN};
 use pendamping::domain::booking::form::{
-    check_name, NameError, INVISIBLE, NAME_MAX, NAME_MIN_LETTERS,
+    check_name, NameError, BIDI, INVISIBLE, NAME_MAX, NAME_MIN_LETTERS,
 };
 use pendamping::domain::booking::nik::{
     check_nik, NikError, FEMALE_DAY_OFFSET, NIK_DIGITS, PROVINCE_CODES,
@@ -227,13 +227,16 @@ fn the_apps_parameters_are_the_rules_file() {
     assert_eq!(provinces, PROVINCE_CODES);
     assert_eq!(n(&p["name"]["min_letters"]), NAME_MIN_LETTERS);
     assert_eq!(n(&p["name"]["max_chars"]), NAME_MAX);
-    let invisible: Vec<(u32, u32)> = p["name"]["invisible"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| hex_range(v.as_str().unwrap()))
-        .collect();
-    assert_eq!(invisible, INVISIBLE);
+    let ranges = |k: &str| -> Vec<(u32, u32)> {
+        p["name"][k]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| hex_range(v.as_str().unwrap()))
+            .collect()
+    };
+    assert_eq!(ranges("invisible"), INVISIBLE);
+    assert_eq!(ranges("bidi"), BIDI);
     let a = &p["address"];
     assert_eq!(n(&a["min_chars"]), office::ADDRESS_MIN);
     assert_eq!(n(&a["max_chars"]), office::ADDRESS_MAX);
@@ -267,7 +270,8 @@ fn the_apps_parameters_are_the_rules_file() {
 fn the_store_explains_a_refusal_in_the_apps_words() {
     let texts: Value =
         serde_json::from_str(include_str!("../backend/data/error_texts.json")).unwrap();
-    let checks: [(&str, &str, &str, fn(&str, Lang) -> Option<String>); 3] = [
+    type Message = fn(&str, Lang) -> Option<String>;
+    let checks: [(&str, &str, &str, Message); 3] = [
         ("nik", "invalid_nik", "nik", |i, l| {
             check_nik(i).err().map(|e| errors::nik(&e, l))
         }),

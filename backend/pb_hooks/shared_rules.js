@@ -119,22 +119,28 @@ function checkNik(raw) {
 
 // ---------------------------------------------------------------- name and address
 
-// a code point that hides or reorders text (params.json name.invisible, hex ranges)
-function hasInvisible(s) {
-  const ranges = params().name.invisible.map((r) => r.split("-").map((h) => parseInt(h, 16)))
-  for (const c of codePoints(s)) {
-    const n = c.codePointAt(0)
-    for (const r of ranges) if (n >= r[0] && n <= (r.length > 1 ? r[1] : r[0])) return true
-  }
-  return false
+// params.json name.invisible / name.bidi: hex code point ranges -> [[from, to], …]
+const rangesOf = (list) => list.map((r) => r.split("-").map((h) => parseInt(h, 16))).map((r) => [r[0], r[r.length - 1]])
+const inRanges = (ranges, c) => ranges.some((r) => c.codePointAt(0) >= r[0] && c.codePointAt(0) <= r[1])
+
+// the text without its invisible characters; null when it holds a bidi control (staff would read another
+// text than the one stored)
+function visibleText(s) {
+  const p = params().name
+  const chars = codePoints(s)
+  const bidi = rangesOf(p.bidi)
+  if (chars.some((c) => inRanges(bidi, c))) return null
+  const invisible = rangesOf(p.invisible)
+  return chars.filter((c) => !inRanges(invisible, c)).join("")
 }
 
-// spaces collapsed, at least 2 letters, at most 100 characters; invisible characters refused
+// invisible characters removed, spaces collapsed, at least 2 letters, at most 100 characters
 function checkName(raw) {
   if (typeof raw !== "string") return refused("not_text")
   const p = params().name
-  if (hasInvisible(raw)) return refused("invisible")
-  const s = raw.split(new RegExp(SPACE + "+")).filter((w) => w !== "").join(" ")
+  const visible = visibleText(raw)
+  if (visible === null) return refused("invisible")
+  const s = visible.split(new RegExp(SPACE + "+")).filter((w) => w !== "").join(" ")
   if (!s) return refused("empty")
   const chars = codePoints(s)
   if (chars.length > p.max_chars) return refused("long")
@@ -143,12 +149,13 @@ function checkName(raw) {
 }
 
 // A street address a citizen can walk to: a letter and a house number or a street word (whole words),
-// no placeholder such as "diisi pemprov".
+// no placeholder such as "diisi pemprov"; invisible characters removed, bidi controls refused.
 function checkAddress(raw) {
   if (typeof raw !== "string") return refused("not_text")
   const p = params().address
-  if (hasInvisible(raw)) return refused("invisible")
-  const s = trim(raw)
+  const visible = visibleText(raw)
+  if (visible === null) return refused("invisible")
+  const s = trim(visible)
   const n = codePoints(s).length
   if (n === 0) return refused("empty")
   if (n < p.min_chars) return refused("too_short")

@@ -3,7 +3,7 @@
 //! hours are typed as "08:00-12:00, 13:00-15:00" per weekday; the map is East Java's bounding
 //! box drawn by the app (no map service), on which a position is picked or shown.
 
-use crate::domain::booking::form::is_invisible;
+use crate::domain::booking::form::visible_text;
 use crate::domain::common::json::{self, parse, Json, Val};
 
 pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -156,7 +156,7 @@ pub enum AddressError {
     Empty,
     TooShort,
     TooLong,
-    /// A character that cannot be seen or turns the text around.
+    /// A bidi control, which turns the text around (invisible characters are removed).
     Invisible,
     /// Text left for the province to fill in ("diisi pemprov").
     Placeholder,
@@ -167,10 +167,8 @@ pub enum AddressError {
 /// The one street address rule of the app and the store: the trimmed address, or what is
 /// wrong. Words are runs of letters and digits, compared in lower case.
 pub fn check_address(a: &str) -> Result<String, AddressError> {
-    if a.chars().any(is_invisible) {
-        return Err(AddressError::Invisible);
-    }
-    let a = a.trim();
+    let visible = visible_text(a).ok_or(AddressError::Invisible)?;
+    let a = visible.trim();
     match a.chars().count() {
         0 => return Err(AddressError::Empty),
         n if n < ADDRESS_MIN => return Err(AddressError::TooShort),
