@@ -11,6 +11,10 @@ use pendamping::domain::flow::validate::{
 use std::collections::BTreeSet;
 use std::path::Path;
 
+mod content {
+    mod publishers;
+}
+
 fn catalogue() -> (
     Vec<(String, pendamping::domain::flow::content::Problem)>,
     pendamping::domain::flow::content::Channels,

@@ -1,6 +1,7 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Booking store hooks: public availability, booking create/lookup/cancel/reschedule,
-// help-point sync + slot generation, priority-registry import command.
+// Booking store hooks: this file only registers routes, record hooks, cron jobs and console commands;
+// each handler require()s the module it needs (PocketBase runs every handler in an isolated scope).
+// The modules are listed in docs/architecture.md, "The booking store".
 // API reference: docs/booking-api.md
 
 // ---- every request: no personal data in the request log; the booking routes: JSON only, uniform errors ----
@@ -11,15 +12,15 @@ routerUse(new Middleware((e) => {
   // spelling (pb_hooks/log_redact.js).
   const redact = () => {
     try {
-      const r = require(`${__hooks}/log_redact.js`)
+      const { redactPath, redactQuery, redactReferer, redactUserAgent } = require(`${__hooks}/log_redact.js`)
       const u = e.request.url
-      const path = r.redactPath(u.escapedPath())
+      const path = redactPath(u.escapedPath())
       if (path !== u.path || u.rawPath) { u.path = path; u.rawPath = "" }
-      if (u.rawQuery) u.rawQuery = r.redactQuery(u.rawQuery)
+      if (u.rawQuery) u.rawQuery = redactQuery(u.rawQuery)
       if (u.fragment) { u.fragment = ""; u.rawFragment = "" }
       const h = e.request.header
-      if (h.get("Referer")) h.set("Referer", r.redactReferer(h.get("Referer")))
-      if (h.get("User-Agent")) h.set("User-Agent", r.redactUserAgent(h.get("User-Agent")))
+      if (h.get("Referer")) h.set("Referer", redactReferer(h.get("Referer")))
+      if (h.get("User-Agent")) h.set("User-Agent", redactUserAgent(h.get("User-Agent")))
     } catch (_) {
       e.request.url.rawQuery = ""
       e.request.url.path = "/[redacted]"
@@ -42,11 +43,15 @@ routerUse(new Middleware((e) => {
     const bodyless = m === "DELETE" && !(e.request.contentLength > 0) && !e.request.header.get("Content-Type")
     if (m !== "GET" && m !== "HEAD" && m !== "OPTIONS" && !bodyless) {
       const ct = String(e.request.header.get("Content-Type") || "").split(";")[0].trim().toLowerCase()
-      if (ct !== "application/json") return require(`${__hooks}/booking_lib.js`).sendError(e, "unsupported_media_type")
+      if (ct !== "application/json") {
+        const { sendError } = require(`${__hooks}/errors.js`)
+        return sendError(e, "unsupported_media_type")
+      }
     }
     return e.next()
   } catch (err) {
-    const lib = require(`${__hooks}/booking_lib.js`)
+    const { sendError } = require(`${__hooks}/errors.js`)
+    const { redactText } = require(`${__hooks}/log_redact.js`)
     const msg = String(err && (err.value && err.value.message ? err.value.message : err))
     let status = 0
     try { status = err.value.status || 0 } catch (_) { }
@@ -55,20 +60,20 @@ routerUse(new Middleware((e) => {
       if (m) status = parseInt(m[1], 10)
     }
     if (status === 401 || status === 403) throw err
-    if (status === 429 || /too many requests/i.test(msg)) return lib.sendError(e, "rate_limited")
-    if (status === 404 || /not found/i.test(msg)) return lib.sendError(e, "not_found")
-    if (status === 400 || status === 413) return lib.sendError(e, "invalid_request")
-    if (/slot_full/.test(msg)) return lib.sendError(e, "slot_full", "slot") // database trigger backstop
-    if (/UNIQUE constraint failed: bookings\.nik/.test(msg)) return lib.sendError(e, "already_booked", "nik")
+    if (status === 429 || /too many requests/i.test(msg)) return sendError(e, "rate_limited")
+    if (status === 404 || /not found/i.test(msg)) return sendError(e, "not_found")
+    if (status === 400 || status === 413) return sendError(e, "invalid_request")
+    if (/slot_full/.test(msg)) return sendError(e, "slot_full", "slot") // database trigger backstop
+    if (/UNIQUE constraint failed: bookings\.nik/.test(msg)) return sendError(e, "already_booked", "nik")
     // The data folder is full or read-only: nothing was written (SQLite rolls the transaction
     // back). Say so plainly; the app keeps the attempt and its key and tries again later.
     if (/database or disk is full|disk I\/O error|readonly database|read-only file system|no space left on device|SQLITE_(FULL|IOERR|READONLY|CANTOPEN)|unable to open database file/i.test(msg)) {
       e.response.header().set("Retry-After", "60")
-      console.log("booking store: storage unavailable: " + require(`${__hooks}/log_redact.js`).redactText(msg, 300))
-      return lib.sendError(e, "unavailable")
+      console.log("booking store: storage unavailable: " + redactText(msg, 300))
+      return sendError(e, "unavailable")
     }
-    console.log("booking route error: " + require(`${__hooks}/log_redact.js`).redactText(msg, 300))
-    return lib.sendError(e, "internal")
+    console.log("booking route error: " + redactText(msg, 300))
+    return sendError(e, "internal")
   } finally {
     redact()
   }
@@ -76,32 +81,32 @@ routerUse(new Middleware((e) => {
 
 // ---- public availability ----
 routerAdd("GET", "/api/availability", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleAvailabilitySummary(e)
+  return require(`${__hooks}/availability.js`).handleAvailabilitySummary(e)
 })
 routerAdd("GET", "/api/availability/{office}", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleAvailabilityOffice(e)
+  return require(`${__hooks}/availability.js`).handleAvailabilityOffice(e)
 })
 
 // ---- citizen booking routes (NIK and phone only ever travel in the JSON body) ----
 routerAdd("POST", "/api/booking", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleCreate(e)
+  return require(`${__hooks}/bookings.js`).handleCreate(e)
 }, $apis.bodyLimit(16 * 1024))
 routerAdd("POST", "/api/booking/lookup", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleLookup(e)
+  return require(`${__hooks}/bookings.js`).handleLookup(e)
 }, $apis.bodyLimit(4 * 1024))
 routerAdd("POST", "/api/booking/cancel", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleCancel(e)
+  return require(`${__hooks}/bookings.js`).handleCancel(e)
 }, $apis.bodyLimit(4 * 1024))
 routerAdd("POST", "/api/booking/reschedule", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleReschedule(e)
+  return require(`${__hooks}/bookings.js`).handleReschedule(e)
 }, $apis.bodyLimit(4 * 1024))
 
 // ---- staff routes (docs/booking-api.md, "Staff"): a desk booking, and freeing a NIK after an e-KTP check ----
 routerAdd("POST", "/api/staff/booking", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleStaffCreate(e)
+  return require(`${__hooks}/staff_bookings.js`).handleStaffCreate(e)
 }, $apis.bodyLimit(16 * 1024))
 routerAdd("POST", "/api/staff/release", (e) => {
-  return require(`${__hooks}/booking_lib.js`).handleStaffRelease(e)
+  return require(`${__hooks}/staff_bookings.js`).handleStaffRelease(e)
 }, $apis.bodyLimit(4 * 1024))
 
 // ---- the officers' desk (docs/booking-api.md, "Desk") ----
@@ -163,7 +168,7 @@ onRecordUpdateRequest((e) => {
 // superuser status changes through the records API (staff can no longer PATCH bookings): the documented
 // error shape, also when the unique index would refuse the change (a second active booking for one NIK)
 onRecordUpdateRequest((e) => {
-  return require(`${__hooks}/booking_lib.js`).handleStaffStatusUpdate(e)
+  return require(`${__hooks}/staff_bookings.js`).handleStaffStatusUpdate(e)
 }, "bookings")
 
 // ---- the availability cache is dropped by any change to what it shows ----
@@ -171,15 +176,15 @@ onRecordUpdateRequest((e) => {
 // these cover slots and help points, and bookings deleted by a superuser (a booking a superuser creates
 // in the admin UI shows up within AVAIL_CACHE_MS).
 onRecordAfterCreateSuccess((e) => {
-  require(`${__hooks}/booking_lib.js`).bumpAvailability(e.app)
+  require(`${__hooks}/availability_cache.js`).bumpAvailability(e.app)
   return e.next()
 }, "slots", "offices")
 onRecordAfterUpdateSuccess((e) => {
-  require(`${__hooks}/booking_lib.js`).bumpAvailability(e.app)
+  require(`${__hooks}/availability_cache.js`).bumpAvailability(e.app)
   return e.next()
 }, "slots", "offices")
 onRecordAfterDeleteSuccess((e) => {
-  require(`${__hooks}/booking_lib.js`).bumpAvailability(e.app)
+  require(`${__hooks}/availability_cache.js`).bumpAvailability(e.app)
   return e.next()
 }, "bookings", "slots", "offices")
 
@@ -195,13 +200,13 @@ if ($os.getenv("PUBLIC_DIR")) {
 onBootstrap((e) => {
   e.next()
   if ($os.args.indexOf("serve") < 0) return
-  const s = require(`${__hooks}/slots_lib.js`)
+  const { syncOffices, generateSlots } = require(`${__hooks}/slots_lib.js`)
   try {
     e.app.runAppMigrations() // `serve` would apply them only after bootstrap; the sync needs the schema now
     // zero the content of freed pages on the writer connection (the purge also VACUUMs, see slots_lib.js)
     e.app.nonconcurrentDB().newQuery("PRAGMA secure_delete = ON").execute()
-    const r = s.syncOffices(e.app)
-    const n = s.generateSlots(e.app)
+    const r = syncOffices(e.app)
+    const n = generateSlots(e.app)
     console.log(`booking store: offices created=${r.created} updated=${r.updated}; slots created=${n}`)
   } catch (err) {
     console.log("booking store: help-point sync deferred: " + err)
@@ -210,9 +215,9 @@ onBootstrap((e) => {
 
 // ---- scheduled: keep N days of slots ahead (hourly, idempotent) ----
 cronAdd("booking_generate_slots", "7 * * * *", () => {
-  const s = require(`${__hooks}/slots_lib.js`)
-  if ($app.countRecords("offices") === 0) s.syncOffices($app)
-  const n = s.generateSlots($app)
+  const { syncOffices, generateSlots } = require(`${__hooks}/slots_lib.js`)
+  if ($app.countRecords("offices") === 0) syncOffices($app)
+  const n = generateSlots($app)
   if (n) console.log(`booking store: slots created=${n}`)
 })
 
@@ -236,40 +241,9 @@ $app.rootCmd.addCommand(new Command({
   use: "import-priority <file.csv>",
   short: "Import laid-off workers' NIKs into priority_registry as HMAC-SHA256 hashes",
   run: (cmd, args) => {
-    const lib = require(`${__hooks}/booking_lib.js`)
     if (!args || args.length < 1) throw new Error("usage: import-priority <file.csv>")
-    const replace = lib.env("PRIORITY_REPLACE", "") === "1"
-    const source = lib.env("PRIORITY_SOURCE", "")
-    const text = toString($os.readFile(args[0]))
-    const hashes = {}
-    let rows = 0, bad = 0
-    for (const line of text.split(/\r?\n/)) {
-      const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ""))
-      const raw = cells.find((c) => /^[0-9 .-]{16,}$/.test(c))
-      if (!raw) continue // header or empty line
-      rows++
-      const nik = lib.normalizeNik(raw)
-      if (!nik) { bad++; continue }
-      hashes[lib.nikHash($app, nik)] = true
-    }
-    const col = $app.findCollectionByNameOrId("priority_registry")
-    let added = 0, kept = 0
-    $app.runInTransaction((tx) => {
-      if (replace) tx.db().newQuery("DELETE FROM priority_registry").execute()
-      for (const h of Object.keys(hashes)) {
-        try {
-          tx.findFirstRecordByData("priority_registry", "nik_hash", h)
-          kept++
-        } catch (_) {
-          const r = new Record(col)
-          r.set("nik_hash", h)
-          r.set("source", source)
-          tx.save(r)
-          added++
-        }
-      }
-    })
-    console.log(`import-priority: rows=${rows} invalid=${bad} added=${added} already_present=${kept} replace=${replace}`)
+    const { importPriority } = require(`${__hooks}/priority.js`)
+    importPriority($app, args[0])
   },
 }))
 

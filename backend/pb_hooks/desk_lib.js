@@ -2,25 +2,26 @@
 // The officers' desk (issue 12): who is signed in, the day's queue, check-in, status changes and undo.
 // API: docs/booking-api.md, "Desk". Personal data rule: never console.log a NIK, phone or name.
 
-const B = () => require(`${__hooks}/booking_lib.js`)
-const F = () => require(`${__hooks}/flow_ids.js`)
+const { ACTIVE_STATUSES, DAY_MS, pbDate, parsePbDate, iso, wibDate, wibDateMs } = require(`${__hooks}/constants.js`)
+const { cleanText, normalizeCode, isId } = require(`${__hooks}/input_rules.js`)
+const { sendError } = require(`${__hooks}/errors.js`)
+const { body: requestBody, staffOf, officerOf } = require(`${__hooks}/request.js`)
+const { firstRow } = require(`${__hooks}/query.js`)
+const { capacityState } = require(`${__hooks}/capacity.js`)
+const { bumpAvailability } = require(`${__hooks}/availability_cache.js`)
+const { hasActiveBooking } = require(`${__hooks}/bookings.js`)
+const { steps } = require(`${__hooks}/flow_ids.js`)
+const { isBookable, deskFields, addressSource } = require(`${__hooks}/office_lib.js`)
 
-const WIB_MS = 7 * 3600 * 1000
-const DAY_MS = 24 * 3600 * 1000
 const LOG_MAX = 20
 
 // ---------------------------------------------------------------- days (WIB)
-
-// "YYYY-MM-DD" (WIB) of a UTC time in ms
-function wibDate(ms) {
-  return new Date(ms + WIB_MS).toISOString().slice(0, 10)
-}
 
 // ?date= (default today, WIB): {date, fromMs, toMs} or {error}
 function dayParam(e) {
   const raw = e.request.url.query().get("date")
   const date = raw === "" ? wibDate(Date.now()) : raw
-  const ms = B().wibDateMs(date)
+  const ms = wibDateMs(date)
   if (isNaN(ms)) return { error: "invalid_request", field: "date" }
   return { date: date, fromMs: ms, toMs: ms + DAY_MS }
 }
@@ -35,18 +36,17 @@ function officeRow(app, idOrCode) {
   } catch (_) {
     return null
   }
-  const O = require(`${__hooks}/office_lib.js`)
   return {
     id: rec.id, code: rec.getString("code"), kind: rec.getString("kind"), name: rec.getString("name"),
-    region: rec.getString("region"), active: rec.getBool("active"), bookable: O.isBookable(rec),
-    address: rec.getString("address"), landmark: rec.getString("landmark"), desk_fields: O.deskFields(rec),
+    region: rec.getString("region"), active: rec.getBool("active"), bookable: isBookable(rec),
+    address: rec.getString("address"), landmark: rec.getString("landmark"), desk_fields: deskFields(rec),
   }
 }
 
 // The help point a route acts on: an officer's own (any ?office= is ignored); province staff name one
 // with ?office=. {who, office} or {error, field}.
 function target(e) {
-  const who = B().staffOf(e)
+  const who = staffOf(e)
   if (!who) return { error: "forbidden" }
   let id = who.office
   if (who.role === "province") {
@@ -64,8 +64,8 @@ function target(e) {
 // ---------------------------------------------------------------- GET /api/staff/me
 
 function handleMe(e) {
-  const who = B().staffOf(e)
-  if (!who) return B().sendError(e, "forbidden")
+  const who = staffOf(e)
+  if (!who) return sendError(e, "forbidden")
   const a = e.auth
   let office = null
   if (who.office) {
@@ -86,10 +86,18 @@ function parseLog(text) {
   }
 }
 
-// the status an undo goes back to now, or null: the last change was made at this help point's desk
-// today (WIB) and the booking still has the status it set
+// the index of the last change of the status itself in the log, or -1 (a served booking's note edits are
+// logged too, as served -> served, and are not what an undo undoes)
+function lastStatusChange(log) {
+  for (let i = log.length - 1; i >= 0; i--) if (log[i].from !== log[i].to) return i
+  return -1
+}
+
+// the status an undo goes back to now, or null: the last status change was made at this help point's
+// desk today (WIB) and the booking still has the status it set
 function undoTarget(log, status, officeId, nowMs) {
-  const last = log.length ? log[log.length - 1] : null
+  const i = lastStatusChange(log)
+  const last = i >= 0 ? log[i] : null
   if (!last || last.to !== status || last.office !== officeId) return null
   if (wibDate(Date.parse(last.at)) !== wibDate(nowMs)) return null
   return last.from
@@ -119,33 +127,32 @@ function deskBooking(r, nowMs) {
     status: r.status,
     summary: r.summary,
     problem: r.problem,
-    steps: r.problem ? F().steps(r.problem) : [],
+    steps: r.problem ? steps(r.problem) : [],
     served_note: r.served_note,
     fixed_by: r.fixed_by,
     undo: undoTarget(parseLog(r.status_log), r.status, r.office, nowMs),
-    status_at: r.status_at ? B().iso(r.status_at) : null,
+    status_at: r.status_at ? iso(r.status_at) : null,
     status_by: r.status_by || null,
   }
 }
 
 function bookingRow(app, id) {
-  return B().firstRow(app, BOOKING_SQL + "WHERE b.id = {:id} LIMIT 1", { id: id }, BOOKING_SHAPE)
+  return firstRow(app, BOOKING_SQL + "WHERE b.id = {:id} LIMIT 1", { id: id }, BOOKING_SHAPE)
 }
 
 function bookingReply(app, id, nowMs) {
   const r = bookingRow(app, id)
-  return { booking: deskBooking(r, nowMs), slot: { id: r.slot, start: B().iso(r.starts_at), end: B().iso(r.ends_at) } }
+  return { booking: deskBooking(r, nowMs), slot: { id: r.slot, start: iso(r.starts_at), end: iso(r.ends_at) } }
 }
 
 // ---------------------------------------------------------------- GET /api/staff/queue
 
 function handleQueue(e) {
   const t = target(e)
-  if (t.error) return B().sendError(e, t.error, t.field)
+  if (t.error) return sendError(e, t.error, t.field)
   const day = dayParam(e)
-  if (day.error) return B().sendError(e, day.error, day.field)
+  if (day.error) return sendError(e, day.error, day.field)
   const nowMs = Date.now()
-  const b = B()
   const slots = arrayOf(new DynamicModel({
     id: "", starts_at: "", ends_at: "", seats: 0, priority_seats: 0, closed: false, total: 0, prio: 0,
   }))
@@ -154,12 +161,12 @@ function handleQueue(e) {
     "(SELECT COUNT(*) FROM bookings b WHERE b.slot = s.id AND b.status != 'cancelled') AS total, " +
     "(SELECT COUNT(*) FROM bookings b WHERE b.slot = s.id AND b.status != 'cancelled' AND b.priority = TRUE) AS prio " +
     "FROM slots s WHERE s.office = {:o} AND s.starts_at >= {:f} AND s.starts_at < {:t} ORDER BY s.starts_at"
-  ).bind({ o: t.office.id, f: b.pbDate(day.fromMs), t: b.pbDate(day.toMs) }).all(slots)
+  ).bind({ o: t.office.id, f: pbDate(day.fromMs), t: pbDate(day.toMs) }).all(slots)
   const rows = arrayOf(new DynamicModel(BOOKING_SHAPE))
   e.app.db().newQuery(BOOKING_SQL +
     "WHERE s.office = {:o} AND s.starts_at >= {:f} AND s.starts_at < {:t} AND b.status != 'cancelled' " +
     "ORDER BY s.starts_at, b.queue_no"
-  ).bind({ o: t.office.id, f: b.pbDate(day.fromMs), t: b.pbDate(day.toMs) }).all(rows)
+  ).bind({ o: t.office.id, f: pbDate(day.fromMs), t: pbDate(day.toMs) }).all(rows)
   const per = {}
   const counts = { booked: 0, waiting: 0, arrived: 0, served: 0, no_show: 0, free: 0, seats: 0 }
   for (const r of rows) {
@@ -169,16 +176,16 @@ function handleQueue(e) {
     else if (counts[r.status] !== undefined) counts[r.status]++
   }
   const outSlots = slots.map((s) => {
-    const started = b.parsePbDate(s.starts_at) <= nowMs
+    const started = parsePbDate(s.starts_at) <= nowMs
     const open = !s.closed && t.office.bookable
-    const st = b.capacityState(s, s.total, s.prio, nowMs)
+    const st = capacityState(s, s.total, s.prio, nowMs)
     const free = open && !started ? st.remaining_priority : 0
     if (!s.closed) counts.seats += s.seats
     counts.free += free
     return {
-      id: s.id, start: b.iso(s.starts_at), end: b.iso(s.ends_at), seats: s.seats,
+      id: s.id, start: iso(s.starts_at), end: iso(s.ends_at), seats: s.seats,
       // a walk-in may still take a seat (held ones included) until the slot ends
-      free: open && b.parsePbDate(s.ends_at) > nowMs ? st.remaining_priority : 0,
+      free: open && parsePbDate(s.ends_at) > nowMs ? st.remaining_priority : 0,
       // free seats (held ones included) before the start: what counts.free adds up
       free_priority: free,
       // what a citizen can still book online
@@ -186,15 +193,14 @@ function handleQueue(e) {
       closed: !open, started: started, bookings: per[s.id] || [],
     }
   })
-  const cd = b.firstRow(e.app, "SELECT date, reason FROM closed_days WHERE office = {:o} AND date = {:d} LIMIT 1",
+  const cd = firstRow(e.app, "SELECT date, reason FROM closed_days WHERE office = {:o} AND date = {:d} LIMIT 1",
     { o: t.office.id, d: day.date }, { date: "", reason: "" })
-  const O = require(`${__hooks}/office_lib.js`)
   return e.json(200, {
     date: day.date,
     office: {
       id: t.office.id, code: t.office.code, name: t.office.name, region: t.office.region,
       address: t.office.address, landmark: t.office.landmark, bookable: t.office.bookable,
-      address_source: O.addressSource(t.office.address, t.office.desk_fields),
+      address_source: addressSource(t.office.address, t.office.desk_fields),
       closed_day: cd ? { date: cd.date, reason: cd.reason } : null,
     },
     counts: counts,
@@ -204,27 +210,25 @@ function handleQueue(e) {
 
 // ---------------------------------------------------------------- status changes
 
-// The one place that changes a status at the desk. rec: the booking record (inside tx). Returns
-// {error, field, extra} or {changed}.
+// The one place that changes a status at the desk, and a served booking's note and what fixed it. Every
+// change is made on the slot's day (WIB; a no-show from the slot's start on) and logged with who and
+// when. rec: the booking record (inside tx). Returns {error, field, extra} or {changed}.
 function applyStatus(tx, rec, to, who, nowMs, served) {
-  const b = B()
   const from = rec.getString("status")
-  const slot = b.firstRow(tx, "SELECT starts_at, ends_at FROM slots WHERE id = {:id}", { id: rec.getString("slot") },
+  const slot = firstRow(tx, "SELECT starts_at, ends_at FROM slots WHERE id = {:id}", { id: rec.getString("slot") },
     { starts_at: "", ends_at: "" })
-  const startMs = b.parsePbDate(slot.starts_at)
+  const startMs = parsePbDate(slot.starts_at)
   const slotDay = wibDate(startMs)
   const today = wibDate(nowMs)
-  const slotInfo = { slot: { start: b.iso(slot.starts_at), end: b.iso(slot.ends_at) } }
+  const slotInfo = { slot: { start: iso(slot.starts_at), end: iso(slot.ends_at) } }
   if (from === to) {
     if (to !== "served") return { changed: false }
     if (rec.getString("served_note") === served.note && rec.getString("fixed_by") === served.fixed_by) return { changed: false }
-    rec.set("served_note", served.note)
-    rec.set("fixed_by", served.fixed_by)
-    tx.save(rec)
-    return { changed: true }
+    // a note edit: the same day rule and the same log as a status change
+  } else {
+    const allowed = { booked: ["arrived", "served", "no_show"], arrived: ["served"] }
+    if ((allowed[from] || []).indexOf(to) < 0) return { error: "status_not_allowed", field: "status", extra: { booking_status: from } }
   }
-  const allowed = { booked: ["arrived", "served", "no_show"], arrived: ["served"] }
-  if ((allowed[from] || []).indexOf(to) < 0) return { error: "status_not_allowed", field: "status", extra: { booking_status: from } }
   if (to === "no_show") {
     if (startMs > nowMs) return { error: "too_early", field: "status", extra: slotInfo }
   } else if (slotDay !== today) {
@@ -236,7 +240,7 @@ function applyStatus(tx, rec, to, who, nowMs, served) {
   rec.set("status", to)
   rec.set("status_log", log)
   rec.set("status_by", who.staff)
-  rec.set("status_at", b.pbDate(nowMs))
+  rec.set("status_at", pbDate(nowMs))
   if (to === "served") {
     rec.set("served_note", served.note)
     rec.set("fixed_by", served.fixed_by)
@@ -259,11 +263,11 @@ function withOwnBooking(e, who, find, fn) {
     })
   } catch (err) {
     const msg = String(err && err.value && err.value.message ? err.value.message : err)
-    if (/UNIQUE constraint failed: bookings\.nik|idx_bookings_active_nik/.test(msg)) return B().sendError(e, "status_conflict", "status")
+    if (/UNIQUE constraint failed: bookings\.nik|idx_bookings_active_nik/.test(msg)) return sendError(e, "status_conflict", "status")
     throw err
   }
-  if (out.error) return B().sendError(e, out.error, out.field, out.extra)
-  if (out.changed) B().bumpAvailability(e.app)
+  if (out.error) return sendError(e, out.error, out.field, out.extra)
+  if (out.changed) bumpAvailability(e.app)
   return e.json(200, bookingReply(e.app, out.id, nowMs))
 }
 
@@ -277,13 +281,13 @@ function findRecord(tx, filter, params) {
 
 // POST /api/staff/checkin {code}
 function handleCheckin(e) {
-  const who = B().officerOf(e)
-  if (!who) return B().sendError(e, "forbidden")
-  const body = B().body(e)
-  if (!body) return B().sendError(e, "invalid_request")
-  if (typeof body.code !== "string") return B().sendError(e, "invalid_request", "code")
-  const code = B().normalizeCode(body.code)
-  if (!code) return B().sendError(e, "not_found")
+  const who = officerOf(e)
+  if (!who) return sendError(e, "forbidden")
+  const body = requestBody(e)
+  if (!body) return sendError(e, "invalid_request")
+  if (typeof body.code !== "string") return sendError(e, "invalid_request", "code")
+  const code = normalizeCode(body.code)
+  if (!code) return sendError(e, "not_found")
   return withOwnBooking(e, who, (tx) => findRecord(tx, "code = {:c} && office = {:o}", { c: code, o: who.office }),
     (tx, rec, nowMs) => {
       const status = rec.getString("status")
@@ -295,27 +299,27 @@ function handleCheckin(e) {
 
 // POST /api/staff/status {id, status, note?, fixed_by?}
 function handleStatus(e) {
-  const who = B().officerOf(e)
-  if (!who) return B().sendError(e, "forbidden")
-  const body = B().body(e)
-  if (!body) return B().sendError(e, "invalid_request")
-  if (!B().isId(body.id)) return B().sendError(e, "invalid_request", "id")
+  const who = officerOf(e)
+  if (!who) return sendError(e, "forbidden")
+  const body = requestBody(e)
+  if (!body) return sendError(e, "invalid_request")
+  if (!isId(body.id)) return sendError(e, "invalid_request", "id")
   const to = body.status
-  if (["arrived", "served", "no_show"].indexOf(to) < 0) return B().sendError(e, "invalid_request", "status")
+  if (["arrived", "served", "no_show"].indexOf(to) < 0) return sendError(e, "invalid_request", "status")
   let served = null
   if (to === "served") {
-    const note = B().cleanText(body.note, 500)
-    if (note === null) return B().sendError(e, "invalid_request", "note")
-    if (typeof body.fixed_by !== "string") return B().sendError(e, "invalid_request", "fixed_by")
+    const note = cleanText(body.note, 500)
+    if (note === null) return sendError(e, "invalid_request", "note")
+    if (typeof body.fixed_by !== "string") return sendError(e, "invalid_request", "fixed_by")
     served = { note: note, fixed_by: body.fixed_by }
   } else if (body.note !== undefined || body.fixed_by !== undefined) {
-    return B().sendError(e, "invalid_request", body.note !== undefined ? "note" : "fixed_by")
+    return sendError(e, "invalid_request", body.note !== undefined ? "note" : "fixed_by")
   }
   return withOwnBooking(e, who, (tx) => findRecord(tx, "id = {:id}", { id: body.id }),
     (tx, rec, nowMs) => {
       if (served) {
         const problem = rec.getString("problem")
-        const choices = (problem ? F().steps(problem) : []).concat(["other"])
+        const choices = (problem ? steps(problem) : []).concat(["other"])
         if (choices.indexOf(served.fixed_by) < 0) return { error: "invalid_request", field: "fixed_by" }
       }
       return applyStatus(tx, rec, to, who, nowMs, served)
@@ -324,26 +328,26 @@ function handleStatus(e) {
 
 // POST /api/staff/undo {id}
 function handleUndo(e) {
-  const who = B().officerOf(e)
-  if (!who) return B().sendError(e, "forbidden")
-  const body = B().body(e)
-  if (!body) return B().sendError(e, "invalid_request")
-  if (!B().isId(body.id)) return B().sendError(e, "invalid_request", "id")
+  const who = officerOf(e)
+  if (!who) return sendError(e, "forbidden")
+  const body = requestBody(e)
+  if (!body) return sendError(e, "invalid_request")
+  if (!isId(body.id)) return sendError(e, "invalid_request", "id")
   return withOwnBooking(e, who, (tx) => findRecord(tx, "id = {:id}", { id: body.id }),
     (tx, rec, nowMs) => {
       const log = parseLog(toString(rec.get("status_log")))
       const status = rec.getString("status")
       const back = undoTarget(log, status, who.office, nowMs)
       if (!back) return { error: "undo_not_allowed", field: "id" }
-      if (B().ACTIVE_STATUSES.indexOf(back) >= 0 && B().ACTIVE_STATUSES.indexOf(status) < 0 &&
-        B().hasActiveBooking(tx, rec.getString("nik"), rec.id)) {
+      if (ACTIVE_STATUSES.indexOf(back) >= 0 && ACTIVE_STATUSES.indexOf(status) < 0 &&
+        hasActiveBooking(tx, rec.getString("nik"), rec.id)) {
         return { error: "status_conflict", field: "status" }
       }
-      log.pop()
+      log.splice(lastStatusChange(log), 1)
       rec.set("status", back)
       rec.set("status_log", log)
       rec.set("status_by", who.staff)
-      rec.set("status_at", B().pbDate(nowMs))
+      rec.set("status_at", pbDate(nowMs))
       if (status === "served") {
         rec.set("served_note", "")
         rec.set("fixed_by", "")
@@ -366,4 +370,4 @@ function beforeStaffSave(e) {
   return e.next()
 }
 
-module.exports = { beforeStaffSave, wibDate, dayParam, target, officeRow, parseLog, handleMe, handleQueue, handleCheckin, handleStatus, handleUndo }
+module.exports = { beforeStaffSave, dayParam, target, officeRow, parseLog, handleMe, handleQueue, handleCheckin, handleStatus, handleUndo }

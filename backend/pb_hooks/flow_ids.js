@@ -3,9 +3,11 @@
 // true by tests/flow_ids.rs): which events may be stored, which steps can be "what fixed it", and the
 // graph the funnel counts along.
 
+const { sharedDataDir } = require(`${__hooks}/constants.js`)
+
 function table() {
   const text = $app.store().getOrSet("booking:flow_ids", () =>
-    toString($os.readFile(__hooks + "/../data/flow_ids.json")))
+    toString($os.readFile(sharedDataDir() + "/flow_ids.json")))
   return JSON.parse(text).problems
 }
 

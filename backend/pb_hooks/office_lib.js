@@ -6,7 +6,7 @@
 // backend/data/offices.json (a row the file marks bookable) or saved by its officer at the desk.
 
 // the street address rule and East Java's box are shared with the app: shared_rules.js
-const R = () => require(`${__hooks}/shared_rules.js`)
+const rules = require(`${__hooks}/shared_rules.js`)
 
 const DESK_FIELDS = ["address", "landmark", "hours", "seats", "lat", "lng"]
 
@@ -65,7 +65,7 @@ function restoreDeskValues(rec, values) {
 
 // an address a citizen can go to (a street address, not a placeholder such as "diisi pemprov")
 function isStreetAddress(a) {
-  return !R().checkAddress(a).reason
+  return !rules.checkAddress(a).reason
 }
 
 // where the address comes from: "officer" (typed at the desk), "data" (offices.json), "" (none yet)
@@ -74,11 +74,8 @@ function addressSource(address, fields) {
   return isStreetAddress(address) ? "data" : ""
 }
 
-function inEastJava(lat, lng) {
-  return R().inEastJava(lat, lng)
-}
 
 module.exports = {
   DESK_FIELDS, deskFields, deskAddress, isBookable, markDeskAddress, deskValues, restoreDeskValues,
-  isStreetAddress, addressSource, inEastJava,
+  isStreetAddress, addressSource,
 }

@@ -3,33 +3,31 @@
 // events, and the programme notices. docs/booking-api.md, "Desk" → "Province", "Notices", "Anonymous
 // usage events".
 
-const B = () => require(`${__hooks}/booking_lib.js`)
-const D = () => require(`${__hooks}/desk_lib.js`)
-const F = () => require(`${__hooks}/flow_ids.js`)
-const O = () => require(`${__hooks}/office_lib.js`)
-
-const HOUR_MS = 3600 * 1000
-const DAY_MS = 24 * HOUR_MS
+const { HOUR_MS, DAY_MS, pbDate, parsePbDate, wibDate, wibDateMs } = require(`${__hooks}/constants.js`)
+const { cleanText } = require(`${__hooks}/input_rules.js`)
+const { sendError } = require(`${__hooks}/errors.js`)
+const { body: requestBody, staffOf } = require(`${__hooks}/request.js`)
+const { table: flowTable, problem: flowProblem, node: flowNode, answers: flowAnswers } = require(`${__hooks}/flow_ids.js`)
+const { isBookable, addressSource, deskFields } = require(`${__hooks}/office_lib.js`)
 
 function provinceOf(e) {
-  const who = B().staffOf(e)
+  const who = staffOf(e)
   return who && who.role === "province" ? who : null
 }
 
 // ---------------------------------------------------------------- GET /api/province/overview
 
 function handleOverview(e) {
-  if (!provinceOf(e)) return B().sendError(e, "forbidden")
-  const b = B()
+  if (!provinceOf(e)) return sendError(e, "forbidden")
   const nowMs = Date.now()
-  const today = D().wibDate(nowMs)
-  const startMs = b.wibDateMs(today)
+  const today = wibDate(nowMs)
+  const startMs = wibDateMs(today)
   const days = []
-  for (let i = 0; i < 7; i++) days.push(D().wibDate(startMs + i * DAY_MS))
+  for (let i = 0; i < 7; i++) days.push(wibDate(startMs + i * DAY_MS))
   const offices = e.app.findAllRecords("offices").map((r) => ({
     id: r.id, code: r.getString("code"), name: r.getString("name"), kind: r.getString("kind"),
-    region: r.getString("region"), active: r.getBool("active"), bookable: O().isBookable(r),
-    source: O().addressSource(r.getString("address"), O().deskFields(r)),
+    region: r.getString("region"), active: r.getBool("active"), bookable: isBookable(r),
+    source: addressSource(r.getString("address"), deskFields(r)),
   }))
   const rank = (o) => (o.kind === "province_office" ? 0 : o.kind === "ltsa" ? 1 : 2)
   offices.sort((a, b) => (rank(a) - rank(b)) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -38,19 +36,19 @@ function handleOverview(e) {
     "SELECT s.office, s.starts_at, s.seats, s.closed, " +
     "(SELECT COUNT(*) FROM bookings b WHERE b.slot = s.id AND b.status != 'cancelled') AS total " +
     "FROM slots s WHERE s.starts_at >= {:f} AND s.starts_at < {:t}"
-  ).bind({ f: b.pbDate(startMs), t: b.pbDate(startMs + 7 * DAY_MS) }).all(slots)
+  ).bind({ f: pbDate(startMs), t: pbDate(startMs + 7 * DAY_MS) }).all(slots)
   const finished = arrayOf(new DynamicModel({ office: "", no_show: 0, served: 0 }))
   e.app.db().newQuery(
     "SELECT b.office, SUM(CASE WHEN b.status = 'no_show' THEN 1 ELSE 0 END) AS no_show, " +
     "SUM(CASE WHEN b.status = 'served' THEN 1 ELSE 0 END) AS served " +
     "FROM bookings b JOIN slots s ON s.id = b.slot WHERE s.starts_at >= {:f} AND s.starts_at <= {:now} GROUP BY b.office"
-  ).bind({ f: b.pbDate(nowMs - 30 * DAY_MS), now: b.pbDate(nowMs) }).all(finished)
+  ).bind({ f: pbDate(nowMs - 30 * DAY_MS), now: pbDate(nowMs) }).all(finished)
   const per = {}
   for (const o of offices) per[o.id] = { perDay: [0, 0, 0, 0, 0, 0, 0], free: 0, bookable: o.bookable }
   for (const s of slots) {
     const p = per[s.office]
     if (!p) continue
-    const ms = b.parsePbDate(s.starts_at)
+    const ms = parsePbDate(s.starts_at)
     const i = Math.floor((ms - startMs) / DAY_MS)
     if (i >= 0 && i < 7) p.perDay[i] += s.total
     if (p.bookable && !s.closed && ms > nowMs) p.free += Math.max(0, s.seats - s.total)
@@ -85,7 +83,7 @@ function hourText(ms) {
 
 // per problem and node, from the answer counts {problem: {node: {answer: n}}}
 function funnel(counts) {
-  const table = F().table()
+  const table = flowTable()
   const problems = []
   for (const pid of Object.keys(table)) {
     const p = table[pid]
@@ -131,12 +129,12 @@ function funnel(counts) {
 }
 
 function handleFunnel(e) {
-  if (!provinceOf(e)) return B().sendError(e, "forbidden")
+  if (!provinceOf(e)) return sendError(e, "forbidden")
   const q = e.request.url.query()
   const rawDays = q.get("days") || "7"
-  if (rawDays !== "7" && rawDays !== "30") return B().sendError(e, "invalid_request", "days")
+  if (rawDays !== "7" && rawDays !== "30") return sendError(e, "invalid_request", "days")
   const format = q.get("format") || "json"
-  if (format !== "json" && format !== "csv") return B().sendError(e, "invalid_request", "format")
+  if (format !== "json" && format !== "csv") return sendError(e, "invalid_request", "format")
   const days = parseInt(rawDays, 10)
   const fromMs = Math.floor(Date.now() / HOUR_MS) * HOUR_MS - days * DAY_MS
   const rows = arrayOf(new DynamicModel({ problem: "", node: "", answer: "", n: 0 }))
@@ -168,7 +166,7 @@ function handleFunnel(e) {
 // The active notices (ends_on today or later, WIB), newest first, at most 10, in the shape of
 // settings.json's notices (plus ends_on).
 function activeNotices(app) {
-  const today = D().wibDate(Date.now())
+  const today = wibDate(Date.now())
   const rows = arrayOf(new DynamicModel({ text_id: "", text_en: "", ends_on: "" }))
   app.db().newQuery(
     "SELECT text_id, text_en, ends_on FROM notices WHERE ends_on >= {:d} ORDER BY created DESC LIMIT 10"
@@ -185,9 +183,9 @@ function handleNotices(e) {
 // records API create/update of a notice (province staff): a real end date, no bidi controls; who wrote it
 function beforeNoticeSave(e, create) {
   const r = e.record
-  if (isNaN(B().wibDateMs(r.getString("ends_on")))) throw new BadRequestError("ends_on: a real date YYYY-MM-DD")
+  if (isNaN(wibDateMs(r.getString("ends_on")))) throw new BadRequestError("ends_on: a real date YYYY-MM-DD")
   for (const f of ["text_id", "text_en"]) {
-    if (B().cleanText(r.getString(f), 300) === null) throw new BadRequestError(f + ": no control characters")
+    if (cleanText(r.getString(f), 300) === null) throw new BadRequestError(f + ": no control characters")
   }
   if (e.auth && e.auth.collection().name === "staff") {
     if (create) r.set("created_by", e.auth.id)
@@ -204,9 +202,9 @@ const MAX_EVENTS = 50
 function cleanEvent(ev, table, nowMs) {
   if (!ev || typeof ev !== "object" || Array.isArray(ev)) return null
   for (const k of Object.keys(ev)) if (["problem", "node", "answer", "v", "lang", "hour"].indexOf(k) < 0) return null
-  const p = F().problem(ev.problem, table)
-  const n = F().node(p, ev.node)
-  if (!n || typeof ev.answer !== "string" || F().answers(n).indexOf(ev.answer) < 0) return null
+  const p = flowProblem(ev.problem, table)
+  const n = flowNode(p, ev.node)
+  if (!n || typeof ev.answer !== "string" || flowAnswers(n).indexOf(ev.answer) < 0) return null
   if (typeof ev.v !== "string" || !/^[0-9a-z.-]{1,20}$/.test(ev.v)) return null
   if (ev.lang !== "id" && ev.lang !== "en") return null
   if (typeof ev.hour !== "string") return null
@@ -218,11 +216,11 @@ function cleanEvent(ev, table, nowMs) {
 }
 
 function handleEvents(e) {
-  const b = B().body(e)
-  if (!b) return B().sendError(e, "invalid_request")
+  const b = requestBody(e)
+  if (!b) return sendError(e, "invalid_request")
   const list = b.events
-  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_EVENTS) return B().sendError(e, "invalid_request", "events")
-  const table = F().table()
+  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_EVENTS) return sendError(e, "invalid_request", "events")
+  const table = flowTable()
   const nowMs = Date.now()
   const ok = []
   for (const ev of list) {

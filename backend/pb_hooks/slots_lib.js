@@ -1,17 +1,14 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Help points from data/offices.json (upsert by code) and slot generation from opening hours.
 
-const WIB_MS = 7 * 3600 * 1000
-const DAY_MS = 24 * 3600 * 1000
-const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+const { WIB_MS, DAY_MS, DAYS, sharedDataDir, env, pbDate } = require(`${__hooks}/constants.js`)
+const { prioritySeats: prioritySeatsOf } = require(`${__hooks}/capacity.js`)
+const { bumpAvailability } = require(`${__hooks}/availability_cache.js`)
+const { deskValues, restoreDeskValues } = require(`${__hooks}/office_lib.js`)
 
-function env(name, dflt) {
-  const v = $os.getenv(name)
-  return v === undefined || v === null || v === "" ? dflt : v
-}
-
+// offices.json and holidays.json: backend/data/, or BOOKING_DATA_DIR
 function dataDir() {
-  return env("BOOKING_DATA_DIR", __hooks + "/../data")
+  return env("BOOKING_DATA_DIR", sharedDataDir())
 }
 
 function readJson(path) {
@@ -36,7 +33,6 @@ function parseHours(hours) {
 // What an officer set at the desk (address, landmark, hours, seats, lat, lng) is kept; the file fills in the
 // rest. An address saved at the desk keeps the help point bookable (office_lib.js).
 function syncOffices(app) {
-  const ol = require(`${__hooks}/office_lib.js`)
   const doc = readJson(dataDir() + "/offices.json")
   const defaults = doc.defaults || {}
   const col = app.findCollectionByNameOrId("offices")
@@ -57,7 +53,7 @@ function syncOffices(app) {
       }
       const hours = o.hours || defaults.hours || {}
       parseHours(hours) // validate
-      const desk = ol.deskValues(rec) // before the file's values
+      const desk = deskValues(rec) // before the file's values
       rec.set("kind", o.kind)
       rec.set("name", o.name)
       rec.set("region", o.region || "")
@@ -72,7 +68,7 @@ function syncOffices(app) {
       rec.set("not_bookable_reason", o.bookable === true ? "" : (o.not_bookable_reason || "no_address"))
       rec.set("lat", typeof o.lat === "number" ? o.lat : null)
       rec.set("lng", typeof o.lng === "number" ? o.lng : null)
-      ol.restoreDeskValues(rec, desk)
+      restoreDeskValues(rec, desk)
       tx.save(rec)
     }
     // help points removed from the file are deactivated, never deleted (bookings point at them)
@@ -96,14 +92,9 @@ function holidays() {
   return set
 }
 
-function pbDate(ms) {
-  return new Date(ms).toISOString().replace("T", " ")
-}
-
 // Creates the missing slots of every active, bookable help point from today (WIB) to today + days.
 function generateSlots(app, days) {
   days = days || parseInt(env("SLOT_DAYS_AHEAD", "14"), 10)
-  const share = parseFloat(env("PRIORITY_SHARE", "0.3"))
   const hol = holidays()
   const nowMs = Date.now()
   const todayWib = Math.floor((nowMs + WIB_MS) / DAY_MS) * DAY_MS // midnight WIB, expressed as UTC-shifted ms
@@ -117,7 +108,7 @@ function generateSlots(app, days) {
       const hours = parseHours(JSON.parse(toString(office.get("hours")) || "{}"))
       const minutes = office.getInt("slot_minutes") || 30
       const seats = office.getInt("seats") || 10
-      const prioritySeats = Math.min(seats, Math.round(seats * (isNaN(share) ? 0.3 : share)))
+      const prioritySeats = prioritySeatsOf(seats)
       const existing = {}
       const rows = arrayOf(new DynamicModel({ starts_at: "" }))
       tx.db().newQuery("SELECT starts_at FROM slots WHERE office = {:o} AND starts_at >= {:f}")
@@ -204,8 +195,7 @@ function wipeFreePages(app) {
     console.log("booking store: VACUUM after the purge failed (the erased data may remain in free pages until the next run): " + err)
   }
   try {
-    const st = app.store()
-    st.set("avail:gen", (st.get("avail:gen") || 0) + 1)
+    bumpAvailability(app)
   } catch (_) { }
 }
 

@@ -3,7 +3,9 @@
 // backend/data/staff-seed.json, create, disable, enable, list, count. Passwords are generated here and
 // written only to the passwords file (the script makes it mode 600); nothing here prints a password.
 
-const SEED_DEFAULT = __hooks + "/../data/staff-seed.json"
+const { sharedDataDir } = require(`${__hooks}/constants.js`)
+
+const SEED_DEFAULT = sharedDataDir() + "/staff-seed.json"
 
 function readJson(path) {
   return JSON.parse(toString($os.readFile(path)))
@@ -109,7 +111,7 @@ function run(app, args) {
   } else if (sub === "seed-file") {
     const path = $os.getenv("STAFF_SEED_FILE") || SEED_DEFAULT
     const seed = readJson(path)
-    const offices = readJson(__hooks + "/../data/offices.json").offices
+    const offices = readJson(sharedDataDir() + "/offices.json").offices
     const known = {}
     for (const o of offices) known[o.code] = true
     const before = seed.staff.length

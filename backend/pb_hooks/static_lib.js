@@ -150,7 +150,8 @@ function settingsWithNotices(app, dir) {
   if (!s || typeof s !== "object" || Array.isArray(s)) return null
   let live = []
   try {
-    live = require(`${__hooks}/province_lib.js`).activeNotices(app)
+    const { activeNotices } = require(`${__hooks}/province_lib.js`)
+    live = activeNotices(app)
   } catch (_) {
     return null // no notices collection (an old store): the file as it is
   }

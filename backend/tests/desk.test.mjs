@@ -199,6 +199,45 @@ test("served with a note and what fixed it; no-show only after the start; wrong 
   }
 });
 
+test("a served note and what fixed it change only on the slot's day, and every change is logged", async () => {
+  const token = await superuser();
+  const record = async (id) => (await api("GET", `/api/collections/bookings/records/${id}`, { token })).json;
+  // served on an earlier day: its note cannot be rewritten later
+  const old = await seed(pastSlot, officeA, { status: "served", served_note: "Kirim ulang OTP", fixed_by: "other" });
+  const late = await api("POST", "/api/staff/status", { token: staffA.token, body: { id: old.id, status: "served", note: "catatan lain", fixed_by: "other" } });
+  assert.equal(late.status, 409, late.text);
+  assert.equal(late.json.code, "wrong_day");
+  assert.equal((await record(old.id)).served_note, "Kirim ulang OTP", "the note stays as it was written that day");
+
+  // today: the note may be corrected, and the correction is in the history with who and when
+  const b = await seed(nowSlot, officeA);
+  await api("POST", "/api/staff/status", { token: staffA.token, body: { id: b.id, status: "arrived" } });
+  await api("POST", "/api/staff/status", { token: staffA.token, body: { id: b.id, status: "served", note: "salah ketik", fixed_by: "other" } });
+  const before = await record(b.id);
+  const fix = await api("POST", "/api/staff/status", { token: staffA.token, body: { id: b.id, status: "served", note: "Ganti email", fixed_by: "other" } });
+  assert.equal(fix.status, 200, fix.text);
+  assert.equal(fix.json.booking.served_note, "Ganti email");
+  const after = await record(b.id);
+  assert.equal(after.status_log.length, before.status_log.length + 1, JSON.stringify(after.status_log));
+  const entry = after.status_log[after.status_log.length - 1];
+  assert.equal(entry.from, "served");
+  assert.equal(entry.to, "served");
+  assert.equal(entry.by, staffA.record.id);
+  assert.equal(entry.office, officeA.id);
+  assert.ok(Date.now() - Date.parse(entry.at) < 60e3, entry.at);
+  assert.equal(after.status_by, staffA.record.id);
+  assert.ok(after.status_at >= before.status_at, `${after.status_at} after ${before.status_at}`);
+  // the same note again changes nothing and adds nothing
+  await api("POST", "/api/staff/status", { token: staffA.token, body: { id: b.id, status: "served", note: "Ganti email", fixed_by: "other" } });
+  assert.equal((await record(b.id)).status_log.length, after.status_log.length);
+  // undo still goes back to "arrived" (a note edit is not a status change)
+  assert.equal(fix.json.booking.undo, "arrived");
+  const u = await api("POST", "/api/staff/undo", { token: staffA.token, body: { id: b.id } });
+  assert.equal(u.status, 200, u.text);
+  assert.equal(u.json.booking.status, "arrived");
+  assert.equal(u.json.booking.served_note, "");
+});
+
 test("undo: back one step, same help point, same day; never two active bookings per NIK", async () => {
   const b = await seed(nowSlot, officeA);
   assert.equal((await api("POST", "/api/staff/undo", { token: staffA.token, body: { id: b.id } })).json.code, "undo_not_allowed", "nothing to undo yet");

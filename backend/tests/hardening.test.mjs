@@ -223,7 +223,7 @@ test("one booking-code alphabet: backend/data/code_alphabet.txt, the schema patt
 
 test("one error-text table: every code the hooks send is in backend/data/error_texts.json and in the API doc", async () => {
   const table = JSON.parse(readFileSync(join(BACKEND_DIR, "data/error_texts.json"), "utf8"));
-  const hooks = ["booking.pb.js", "booking_lib.js"].map((f) => readFileSync(join(BACKEND_DIR, "pb_hooks", f), "utf8")).join("\n");
+  const hooks = ["booking.pb.js", "bookings.js", "staff_bookings.js", "availability.js", "capacity.js"].map((f) => readFileSync(join(BACKEND_DIR, "pb_hooks", f), "utf8")).join("\n");
   const used = new Set([...hooks.matchAll(/(?:sendError\([^,]+,\s*|error:\s*)"([a-z_]+)"/g)].map((m) => m[1]));
   assert.ok(used.size >= 10, [...used].join(","));
   const doc = readFileSync(join(BACKEND_DIR, "../docs/booking-api.md"), "utf8");

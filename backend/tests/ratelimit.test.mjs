@@ -62,3 +62,18 @@ test("issue 12: anonymous usage events and the desk routes have their own limits
   for (const r of limited) assert.equal(r.json.code, "rate_limited");
 });
 
+
+test("issue 18: closing and reopening days share one limit (POST and DELETE /api/staff/office/closed-days)", async () => {
+  await setRateLimits(true);
+  const office = await makeOffice("rl-closed");
+  const staff = await makeStaff(office);
+  const statuses = [];
+  // an incomplete close (400) and a reopen of a day that is not closed (404): answered, and counted
+  for (let i = 0; i < 10; i++) statuses.push((await api("POST", "/api/staff/office/closed-days", { token: staff.token, body: {} })).status);
+  const reopens = [];
+  for (let i = 0; i < 14; i++) reopens.push(await api("DELETE", "/api/staff/office/closed-days/2099-01-0" + (1 + (i % 9)), { token: staff.token }));
+  statuses.push(...reopens.map((r) => r.status));
+  assert.ok(statuses.slice(0, 20).every((s) => s === 400 || s === 404), statuses.join(","));
+  assert.ok(statuses.slice(20).every((s) => s === 429), `the 21st request and later are refused: ${statuses.join(",")}`);
+  for (const r of reopens.slice(10)) assert.equal(r.json.code, "rate_limited");
+});

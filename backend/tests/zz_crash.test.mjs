@@ -53,7 +53,11 @@ test("kill -9 in the middle of a booking load loses no confirmed booking", async
     }
   };
   const workers = Array.from({ length: 6 }, worker);
-  await new Promise((r) => setTimeout(r, 1500));
+  // Kill once the load has confirmed enough bookings (not after a fixed time: on a busy machine
+  // 1.5 s may confirm only a few), at most 20 s in.
+  for (const t0 = Date.now(); confirmed.length <= 60 && Date.now() - t0 < 20000;) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const exited = new Promise((r) => pb.proc.once("exit", r));
   pb.proc.kill("SIGKILL");
   await exited;

@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod content;
 pub mod labels;
+pub mod publisher_rule;
 pub mod triage;
 pub mod triage_text;
 pub mod usage;
