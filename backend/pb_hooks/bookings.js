@@ -5,9 +5,9 @@
 
 const { CODE_LEN, pbDate, parsePbDate, iso } = require(`${__hooks}/constants.js`)
 const {
-  codeAlphabet, normalizeNik, normalizePhone, cleanText, cleanName, normalizeCode, isId, isIdempotencyKey,
-  maskNik, maskPhone,
+  codeAlphabet, normalizeNik, cleanText, normalizeCode, isId, isIdempotencyKey, maskNik, maskPhone,
 } = require(`${__hooks}/input_rules.js`)
+const { checkNik, checkPhone, checkName } = require(`${__hooks}/shared_rules.js`)
 const { sendError } = require(`${__hooks}/errors.js`)
 const { body } = require(`${__hooks}/request.js`)
 const { firstRow } = require(`${__hooks}/query.js`)
@@ -88,19 +88,23 @@ function ownerView(app, rec) {
 
 // ---------------------------------------------------------------- routes
 
-// the checks every create (citizen or desk) makes on the body; {error, field} or the clean values
+// why a shared rule refused an input ({reason, detail}), for the error body
+const whyOf = (r) => (r.detail === undefined ? { reason: r.reason } : { reason: r.reason, detail: r.detail })
+
+// the checks every create (citizen or desk) makes on the body; {error, field, why?} or the clean values
 function bookingInput(e) {
   const b = body(e)
   if (!b) return { error: "invalid_request" }
   if (!isId(b.slot)) return { error: "invalid_request", field: "slot" }
   if (typeof b.nik !== "string") return { error: "invalid_request", field: "nik" }
-  const nik = normalizeNik(b.nik)
-  if (!nik) return { error: "invalid_nik", field: "nik" }
+  const nik = checkNik(b.nik)
+  if (nik.reason) return { error: "invalid_nik", field: "nik", why: whyOf(nik) }
   if (typeof b.phone !== "string") return { error: "invalid_request", field: "phone" }
-  const phone = normalizePhone(b.phone)
-  if (!phone) return { error: "invalid_phone", field: "phone" }
-  const name = cleanName(b.name)
-  if (!name) return { error: "invalid_request", field: "name" }
+  const phone = checkPhone(b.phone)
+  if (phone.reason) return { error: "invalid_phone", field: "phone", why: whyOf(phone) }
+  if (typeof b.name !== "string") return { error: "invalid_request", field: "name" }
+  const name = checkName(b.name)
+  if (name.reason) return { error: "invalid_request", field: "name", why: whyOf(name) }
   const region = cleanText(b.region, 100)
   if (region === null) return { error: "invalid_request", field: "region" }
   const summary = cleanText(b.summary, 2000)
@@ -114,7 +118,7 @@ function bookingInput(e) {
   }
   const key = (e.request.header.get("Idempotency-Key") || "").trim()
   if (key && !isIdempotencyKey(key)) return { error: "invalid_request", field: "idempotency_key" }
-  return { slot: b.slot, nik: nik, phone: phone, name: name, region: region, summary: summary, problem: problem, key: key, body: b }
+  return { slot: b.slot, nik: nik.value, phone: phone.value, name: name.value, region: region, summary: summary, problem: problem, key: key, body: b }
 }
 
 // One create path for both channels. Order (hole 2 of issue 11): the slot must exist before anything
@@ -181,7 +185,7 @@ function createBooking(e, input, desk) {
 
 function handleCreate(e) {
   const input = bookingInput(e)
-  if (input.error) return sendError(e, input.error, input.field)
+  if (input.error) return sendError(e, input.error, input.field, input.why)
   return createBooking(e, input, null)
 }
 

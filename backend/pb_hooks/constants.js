@@ -2,7 +2,10 @@
 // The numbers and small helpers every hook shares: booking-code length, active statuses, WIB days,
 // environment settings and PocketBase's date text. Defined here once; the other hooks import by name.
 
-const CODE_LEN = 8
+// the input rules shared with the app (backend/data/rules/params.json)
+const rules = require(`${__hooks}/shared_rules.js`)
+
+const CODE_LEN = rules.params().code.length
 const ACTIVE_STATUSES = ["booked", "arrived"]
 const HOUR_MS = 3600 * 1000
 const WIB_MS = 7 * HOUR_MS
@@ -42,16 +45,10 @@ function wibDate(ms) {
   return new Date(ms + WIB_MS).toISOString().slice(0, 10)
 }
 
-// a real calendar date YYYY-MM-DD (2000-2100), as ms at 00:00 WIB; NaN when not one
+// a real calendar date YYYY-MM-DD (the shared date rule: 2000-2100), as ms at 00:00 WIB; NaN when not one
 function wibDateMs(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!m) return NaN
-  const y = parseInt(m[1], 10), mo = parseInt(m[2], 10), d = parseInt(m[3], 10)
-  if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN
-  const ms = Date.UTC(y, mo - 1, d)
-  const back = new Date(ms)
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return NaN // 2026-02-30
-  return ms - WIB_MS
+  if (!rules.isDate(text)) return NaN
+  return Date.UTC(parseInt(text.slice(0, 4), 10), parseInt(text.slice(5, 7), 10) - 1, parseInt(text.slice(8, 10), 10)) - WIB_MS
 }
 
 module.exports = {

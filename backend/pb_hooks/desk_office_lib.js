@@ -4,15 +4,14 @@
 
 const { WIB_MS, DAY_MS, DAYS, pbDate, parsePbDate, iso, wibDate, wibDateMs } = require(`${__hooks}/constants.js`)
 const { cleanText } = require(`${__hooks}/input_rules.js`)
+const { checkAddress, checkHours, inEastJava, params: ruleParams } = require(`${__hooks}/shared_rules.js`)
 const { sendError } = require(`${__hooks}/errors.js`)
 const { body: requestBody } = require(`${__hooks}/request.js`)
 const { firstRow } = require(`${__hooks}/query.js`)
 const { prioritySeats: prioritySeatsOf } = require(`${__hooks}/capacity.js`)
 const { bumpAvailability } = require(`${__hooks}/availability_cache.js`)
 const { target } = require(`${__hooks}/desk_lib.js`)
-const {
-  PLACEHOLDER, DESK_FIELDS, BOUNDS, deskFields, isBookable, addressSource, markDeskAddress, inEastJava,
-} = require(`${__hooks}/office_lib.js`)
+const { DESK_FIELDS, deskFields, isBookable, addressSource, markDeskAddress } = require(`${__hooks}/office_lib.js`)
 const { parseHours, generateSlotsOf } = require(`${__hooks}/slots_lib.js`)
 
 function todayWib() {
@@ -59,39 +58,23 @@ function handleGet(e) {
 
 // ---------------------------------------------------------------- validation
 
-function minutes(hhmm) {
-  const m = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec(hhmm)
-  return m ? parseInt(m[1], 10) * 60 + parseInt(m[2], 10) : -1
-}
-
-// {mon: ["08:00-12:00"], ...} (some or all days) -> the cleaned object, or null
+// {mon: ["08:00-12:00"], ...} (some or all days) -> the cleaned object, or null (shared_rules.checkHours)
 function cleanHours(raw) {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return null
   const out = {}
   for (const k of Object.keys(raw)) {
     if (DAYS.indexOf(k) < 0) return null
-    const spans = raw[k]
-    if (!Array.isArray(spans) || spans.length > 4) return null
-    let last = -1
-    for (const span of spans) {
-      if (typeof span !== "string") return null
-      const p = span.split("-")
-      if (p.length !== 2) return null
-      const a = minutes(p[0]), b = minutes(p[1])
-      if (a < 6 * 60 || b > 21 * 60 || a >= b || a < last) return null
-      last = b
-    }
-    out[k] = spans.slice()
+    const spans = checkHours(raw[k])
+    if (spans.reason) return null
+    out[k] = spans.value
   }
   return out
 }
 
+// the one street address rule (shared_rules.checkAddress); bidi and invisible characters are refused there
 function cleanAddress(raw) {
-  const s = cleanText(raw, 300)
-  if (s === null || s.length < 10 || !/\p{L}/u.test(s)) return null
-  if (!/[0-9]/.test(s) && !/\b(jl|jln|jalan)\b/i.test(s)) return null
-  if (PLACEHOLDER.test(s)) return null
-  return s
+  const r = checkAddress(raw)
+  return r.reason ? null : r.value
 }
 
 // the PATCH body -> {set: {field: value}} or {error, field}
@@ -122,7 +105,7 @@ function patchInput(b) {
       set.lat = null
       set.lng = null
     } else {
-      if (!inEastJava(b.lat, b.lng)) return { error: "invalid_request", field: typeof b.lat === "number" && b.lat >= BOUNDS.latMin && b.lat <= BOUNDS.latMax ? "lng" : "lat" }
+      if (!inEastJava(b.lat, b.lng)) return { error: "invalid_request", field: inEastJava(b.lat, ruleParams().east_java.lng_min) ? "lng" : "lat" }
       set.lat = b.lat
       set.lng = b.lng
     }

@@ -14,11 +14,16 @@ function errorTexts() {
   })
 }
 
-// extra: more keys of the error body (e.g. the contacts of day_has_bookings)
+// extra: more keys of the error body (e.g. the contacts of day_has_bookings). A refused input's
+// {reason, detail} (the words of backend/data/rules/cases) picks the code's text for that reason
+// ("reasons": {"phone.too_long": …}), with the detail in place of {}: "Nomor HP terlalu panjang: 14 angka. …".
 function errorBody(code, field, extra) {
   const table = JSON.parse(errorTexts())
   const def = table[code] || table.internal
-  const body = { status: def.status, code: table[code] ? code : "internal", message: def.id, message_en: def.en }
+  const why = extra && extra.reason && def.reasons && def.reasons[field + "." + extra.reason]
+  const fill = (t) => (why && extra.detail !== undefined ? t.replace("{}", String(extra.detail)) : t)
+  const text = why || def
+  const body = { status: def.status, code: table[code] ? code : "internal", message: fill(text.id), message_en: fill(text.en) }
   if (field) body.field = field
   if (extra) for (const k in extra) if (!(k in body)) body[k] = extra[k]
   return body

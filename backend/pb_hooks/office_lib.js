@@ -5,7 +5,8 @@
 // A help point takes bookings (`bookable`) only once its street address is known: from
 // backend/data/offices.json (a row the file marks bookable) or saved by its officer at the desk.
 
-const PLACEHOLDER = /diisi\s+pemprov|dikonfirmasi\s+pemprov|\bdiisi\b|\bplaceholder\b|\bTODO\b/i
+// the street address rule and East Java's box are shared with the app: shared_rules.js
+const rules = require(`${__hooks}/shared_rules.js`)
 
 const DESK_FIELDS = ["address", "landmark", "hours", "seats", "lat", "lng"]
 
@@ -62,9 +63,9 @@ function restoreDeskValues(rec, values) {
   if (values.address !== undefined) markDeskAddress(rec)
 }
 
-// an address a citizen can go to (not empty, not a placeholder such as "diisi pemprov")
+// an address a citizen can go to (a street address, not a placeholder such as "diisi pemprov")
 function isStreetAddress(a) {
-  return typeof a === "string" && a.trim().length >= 5 && !PLACEHOLDER.test(a)
+  return !rules.checkAddress(a).reason
 }
 
 // where the address comes from: "officer" (typed at the desk), "data" (offices.json), "" (none yet)
@@ -73,15 +74,8 @@ function addressSource(address, fields) {
   return isStreetAddress(address) ? "data" : ""
 }
 
-// East Java's bounding box (with a margin for Madura, Bawean and the Kangean islands)
-const BOUNDS = { latMin: -8.9, latMax: -6.7, lngMin: 110.8, lngMax: 116.3 }
-
-function inEastJava(lat, lng) {
-  return typeof lat === "number" && typeof lng === "number" && isFinite(lat) && isFinite(lng) &&
-    lat >= BOUNDS.latMin && lat <= BOUNDS.latMax && lng >= BOUNDS.lngMin && lng <= BOUNDS.lngMax
-}
 
 module.exports = {
-  PLACEHOLDER, DESK_FIELDS, deskFields, deskAddress, isBookable, markDeskAddress, deskValues, restoreDeskValues,
-  isStreetAddress, addressSource, BOUNDS, inEastJava,
+  DESK_FIELDS, deskFields, deskAddress, isBookable, markDeskAddress, deskValues, restoreDeskValues,
+  isStreetAddress, addressSource,
 }

@@ -16,7 +16,7 @@ function handleStaffCreate(e) {
   const who = officerOf(e)
   if (!who) return sendError(e, "forbidden")
   const input = bookingInput(e)
-  if (input.error) return sendError(e, input.error, input.field)
+  if (input.error) return sendError(e, input.error, input.field, input.why)
   if (input.body.ektp_checked !== true) return sendError(e, "invalid_request", "ektp_checked")
   return createBooking(e, input, who)
 }

@@ -263,7 +263,7 @@ pub static ERRORS: ErrorStrings = ErrorStrings {
         "Booking codes never use {list}. Check \"{}\" against your confirmation message.",
     code_invalid_char: "A booking code has only letters and digits. Remove \"{}\".",
     name_empty: "Enter your full name as on your e-KTP.",
-    name_short: "The name is too short. Write your full name as on your e-KTP.",
+    name_short: "A name needs at least 2 letters. Write your full name as on your e-KTP.",
     name_long: "The name is too long. Use at most 100 letters.",
     name_invisible: "The name contains invisible marks. Type your name again as on your e-KTP.",
 };

@@ -259,7 +259,7 @@ pub static ERRORS: ErrorStrings = ErrorStrings {
     code_never_used: "Kode booking tidak pernah memakai {list}. Cek lagi \"{}\" di pesan konfirmasimu.",
     code_invalid_char: "Kode booking hanya berisi huruf dan angka. Hapus \"{}\".",
     name_empty: "Isi nama lengkapmu sesuai e-KTP.",
-    name_short: "Nama terlalu pendek. Tulis nama lengkap sesuai e-KTP.",
+    name_short: "Nama perlu paling sedikit 2 huruf. Tulis nama lengkap sesuai e-KTP.",
     name_long: "Nama terlalu panjang. Tulis paling banyak 100 huruf.",
     name_invisible: "Nama berisi tanda yang tidak terlihat. Ketik ulang namamu sesuai e-KTP.",
 };

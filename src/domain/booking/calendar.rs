@@ -9,6 +9,18 @@ use crate::domain::common::date::{civil_from_days, format_day, num, parse_day};
 
 pub const WIB_OFFSET_SECS: i64 = 7 * 3600;
 
+/// The years a typed day may fall in (`date` in `backend/data/rules/params.json`).
+pub const DATE_MIN_YEAR: i64 = 2000;
+pub const DATE_MAX_YEAR: i64 = 2100;
+
+/// A day as the store takes it: "YYYY-MM-DD" that exists on the calendar, in 2000–2100.
+pub fn is_date(day: &str) -> bool {
+    parse_day(day).is_some()
+        && day[..4]
+            .parse::<i64>()
+            .is_ok_and(|y| (DATE_MIN_YEAR..=DATE_MAX_YEAR).contains(&y))
+}
+
 /// "2026-12-31" + 1 -> "2027-01-01". `None` if `day` is not a valid date.
 pub fn add_days(day: &str, n: i64) -> Option<String> {
     Some(format_day(parse_day(day)? + n))

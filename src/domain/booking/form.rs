@@ -98,36 +98,75 @@ pub struct FieldError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameError {
     Empty,
-    /// One letter.
+    /// Fewer than [`NAME_MIN_LETTERS`] letters ("A", "A.", "12").
     Short,
     /// Over [`NAME_MAX`] characters.
     Long,
-    /// Characters that cannot be seen or that turn the text around (zero-width, bidi
-    /// controls): the store refuses them too.
+    /// A bidi control, which turns the text around: staff would read another name than the
+    /// one stored. (Zero-width and other invisible characters are just removed.)
     Invisible,
 }
 
+/// The name rule's parameters, as in `backend/data/rules/params.json` (`name`), which the
+/// store reads; `tests/shared_rules.rs` keeps them equal.
 pub const NAME_MAX: usize = 100;
+pub const NAME_MIN_LETTERS: usize = 2;
+/// Code points that cannot be seen (inclusive ranges): controls other than white space, soft
+/// hyphen, fillers, zero-width characters. Removed from a name or an address: a stray one copied
+/// with the text changes nothing a person reads.
+pub const INVISIBLE: [(u32, u32); 14] = [
+    (0x0000, 0x0008),
+    (0x000E, 0x001F),
+    (0x007F, 0x0084),
+    (0x0086, 0x009F),
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180E, 0x180E),
+    (0x200B, 0x200D),
+    (0x2060, 0x2064),
+    (0x3164, 0x3164),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+];
+/// Bidi controls: they make the text staff read differ from the text stored, so a name or an
+/// address with one is refused.
+pub const BIDI: [(u32, u32); 4] = [
+    (0x061C, 0x061C),
+    (0x200E, 0x200F),
+    (0x202A, 0x202E),
+    (0x2066, 0x2069),
+];
 
-/// Format characters that hide or reorder text.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{00ad}')
-        || (c.is_control() && !c.is_whitespace())
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let c = c as u32;
+    ranges.iter().any(|&(a, b)| (a..=b).contains(&c))
 }
 
-/// The name as it will be sent: spaces collapsed.
+/// The text without its invisible characters; `None` when it holds a bidi control.
+pub fn visible_text(s: &str) -> Option<String> {
+    if s.chars().any(|c| in_ranges(&BIDI, c)) {
+        return None;
+    }
+    Some(s.chars().filter(|&c| !in_ranges(&INVISIBLE, c)).collect())
+}
+
+/// The name as it will be sent: invisible characters removed, spaces collapsed, at least two
+/// letters.
 pub fn check_name(name: &str) -> Result<String, NameError> {
-    if name.chars().any(is_invisible) {
-        return Err(NameError::Invisible);
+    let visible = visible_text(name).ok_or(NameError::Invisible)?;
+    let n: String = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+    if n.is_empty() {
+        return Err(NameError::Empty);
     }
-    let n: String = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    match n.chars().count() {
-        0 => Err(NameError::Empty),
-        1 => Err(NameError::Short),
-        c if c > NAME_MAX => Err(NameError::Long),
-        _ => Ok(n),
+    if n.chars().count() > NAME_MAX {
+        return Err(NameError::Long);
     }
+    if n.chars().filter(|c| c.is_alphabetic()).count() < NAME_MIN_LETTERS {
+        return Err(NameError::Short);
+    }
+    Ok(n)
 }
 
 /// Which fields belong to each step, in the order of the error summary.
@@ -290,8 +329,14 @@ mod tests {
         assert_eq!(check_name("  Siti   Aminah "), Ok("Siti Aminah".into()));
         assert_eq!(check_name("  "), Err(NameError::Empty));
         assert_eq!(check_name("A"), Err(NameError::Short));
+        assert_eq!(
+            check_name("A."),
+            Err(NameError::Short),
+            "two characters, one letter"
+        );
         assert_eq!(check_name(&"a".repeat(101)), Err(NameError::Long));
-        assert_eq!(check_name("\u{200b}\u{200b}"), Err(NameError::Invisible));
+        assert_eq!(check_name("\u{200b}\u{200b}"), Err(NameError::Empty));
+        assert_eq!(check_name("Ni\u{200b} Luh"), Ok("Ni Luh".into()));
         assert_eq!(check_name("Siti\u{202e}hanimA"), Err(NameError::Invisible));
     }
 

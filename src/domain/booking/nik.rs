@@ -11,6 +11,12 @@
 
 use crate::domain::common::date;
 
+/// The rule's parameters are also in `backend/data/rules/params.json` (`nik`), which the store
+/// reads; `tests/shared_rules.rs` keeps them equal.
+pub const NIK_DIGITS: usize = 16;
+/// Women's birth day is written with this added.
+pub const FEMALE_DAY_OFFSET: u8 = 40;
+
 /// Kemendagri province codes (38 provinces since Dec 2022):
 /// 11 Aceh, 12 Sumatera Utara, 13 Sumatera Barat, 14 Riau, 15 Jambi, 16 Sumatera Selatan,
 /// 17 Bengkulu, 18 Lampung, 19 Kep. Bangka Belitung, 21 Kep. Riau, 31 DKI Jakarta,
@@ -21,9 +27,10 @@ use crate::domain::common::date;
 /// 93 Papua Selatan, 94 Papua Tengah, 95 Papua Pegunungan, 96 Papua Barat Daya.
 ///
 /// Checked: 92 = Papua Barat (its BPS code is 91, a common source of confusion) and
-/// 95 = Papua Pegunungan, from stored Indonesian wiki pages. 93/94/96 follow the 2022
-/// Kemendagri numbering of the new Papua provinces (UNCONFIRMED from a primary source here).
-/// Accepting all of 91–96 is safe either way: NIKs issued in Papua before 2022 keep 91/92.
+/// 95 = Papua Pegunungan ("Kode Kemendagri 95"), from stored Indonesian wiki pages. 93/94/96
+/// follow the 2022 Kemendagri numbering of the new Papua provinces. There is no 20 (the
+/// second digit group is 21 Kepulauan Riau). Accepting all of 91–96 is safe either way: NIKs
+/// issued in Papua before 2022 keep 91/92.
 pub const PROVINCE_CODES: [u8; 38] = [
     11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65,
     71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96,
@@ -83,7 +90,7 @@ pub fn check_nik(input: &str) -> Result<Nik, NikError> {
     if digits.is_empty() {
         return Err(NikError::Empty);
     }
-    if digits.len() != 16 {
+    if digits.len() != NIK_DIGITS {
         return Err(NikError::WrongLength(digits.len()));
     }
     let d = digits.as_bytes();
@@ -97,7 +104,7 @@ pub fn check_nik(input: &str) -> Result<Nik, NikError> {
     let raw_day = two(&d[6..8]);
     let day = match raw_day {
         1..=31 => raw_day,
-        41..=71 => raw_day - 40,
+        41..=71 => raw_day - FEMALE_DAY_OFFSET,
         _ => return Err(NikError::BadDay(raw_day)),
     };
     let month = two(&d[8..10]);

@@ -6,6 +6,12 @@
 //! `+628...`. Landlines (`021...`, `031...`) and toll-free `080x` numbers are refused because
 //! they cannot receive SMS/WhatsApp.
 
+/// Digits of a mobile number counted with the leading 0 (`phone` in
+/// `backend/data/rules/params.json`, which the store reads; `tests/shared_rules.rs` keeps them
+/// equal).
+pub const PHONE_MIN_DIGITS: usize = 10;
+pub const PHONE_MAX_DIGITS: usize = 13;
+
 /// A mobile number. Holds the national significant number: digits after `0`/`+62`,
 /// always starting with `8`, 9–12 digits long.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -67,10 +73,10 @@ pub fn check_phone(input: &str) -> Result<Phone, PhoneError> {
     if nsn.as_bytes().get(1) == Some(&b'0') {
         return Err(PhoneError::NotMobile);
     }
-    if shown_len < 10 {
+    if shown_len < PHONE_MIN_DIGITS {
         return Err(PhoneError::TooShort(shown_len));
     }
-    if shown_len > 13 {
+    if shown_len > PHONE_MAX_DIGITS {
         return Err(PhoneError::TooLong(shown_len));
     }
     Ok(Phone(nsn.to_string()))

@@ -30,8 +30,12 @@ pub fn idempotency_key(random: &[u8]) -> String {
     format!("pp-{hex}")
 }
 
+/// Length limits of a key (`idempotency_key` in `backend/data/rules/params.json`).
+pub const KEY_MIN: usize = 8;
+pub const KEY_MAX: usize = 100;
+
 pub fn is_valid_key(k: &str) -> bool {
-    (8..=100).contains(&k.len())
+    (KEY_MIN..=KEY_MAX).contains(&k.len())
         && k.bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b':' | b'-'))
 }

@@ -3,11 +3,13 @@
 //! hours are typed as "08:00-12:00, 13:00-15:00" per weekday; the map is East Java's bounding
 //! box drawn by the app (no map service), on which a position is picked or shown.
 
+use crate::domain::booking::form::visible_text;
 use crate::domain::common::json::{self, parse, Json, Val};
 
 pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-/// East Java's bounding box, as the store checks positions (`docs/booking-api.md`).
+/// East Java's bounding box, as the store checks positions: `backend/data/rules/params.json`
+/// (`east_java`), kept equal by `tests/shared_rules.rs`, like every parameter below.
 pub const LAT_MIN: f64 = -8.9;
 pub const LAT_MAX: f64 = -6.7;
 pub const LNG_MIN: f64 = 110.8;
@@ -80,7 +82,7 @@ pub fn decode(text: &str) -> Option<Office> {
 /// What is wrong with what the officer typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DetailProblem {
-    /// Too short, or no digit and no "Jl"/"Jalan", or placeholder text.
+    /// Not a street address ([`check_address`]).
     Address,
     Landmark,
     /// Weekday index (0 = Monday).
@@ -89,13 +91,24 @@ pub enum DetailProblem {
     Position,
 }
 
+/// Opening hours: spans between these minutes of the day, at most this many per weekday.
+pub const HOURS_EARLIEST: u32 = 6 * 60;
+pub const HOURS_LATEST: u32 = 21 * 60;
+pub const HOURS_MAX_SPANS: usize = 4;
+
+/// Two ASCII digits ("+8" and "8" are not).
+fn two_digits(s: &str) -> Option<u32> {
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
 /// Minutes since midnight of "HH:MM".
 fn minutes(t: &str) -> Option<u32> {
     let (h, m) = t.trim().split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
-        return None;
-    }
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    let (h, m) = (two_digits(h)?, two_digits(m)?);
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
@@ -111,27 +124,79 @@ pub fn parse_hours(text: &str) -> Option<Vec<String>> {
     {
         let (a, b) = part.split_once(['-', '–'])?;
         let (from, to) = (minutes(a)?, minutes(b)?);
-        if from < 6 * 60 || to > 21 * 60 || from >= to || from < last_end {
+        if from < HOURS_EARLIEST || to > HOURS_LATEST || from >= to || from < last_end {
             return None;
         }
         last_end = to;
         out.push(format!("{}-{}", a.trim(), b.trim()));
     }
-    (out.len() <= 4).then_some(out)
+    (out.len() <= HOURS_MAX_SPANS).then_some(out)
 }
 
-/// The store's address rule: 10–300 characters, a digit or "Jl"/"Jalan", no placeholder.
-pub fn address_ok(a: &str) -> bool {
-    let a = a.trim();
+/// The street address rule's parameters (`address` in the rules file).
+pub const ADDRESS_MIN: usize = 10;
+pub const ADDRESS_MAX: usize = 300;
+/// Whole words that make a text a street address even without a house number.
+pub const STREET_WORDS: [&str; 8] = [
+    "jl",
+    "jln",
+    "jalan",
+    "gg",
+    "gang",
+    "kompleks",
+    "komplek",
+    "perumahan",
+];
+/// Words (or runs of words) of text left for the province to fill in.
+pub const PLACEHOLDERS: [&str; 4] = ["diisi", "placeholder", "todo", "dikonfirmasi pemprov"];
+
+/// Why a typed street address is not one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddressError {
+    Empty,
+    TooShort,
+    TooLong,
+    /// A bidi control, which turns the text around (invisible characters are removed).
+    Invisible,
+    /// Text left for the province to fill in ("diisi pemprov").
+    Placeholder,
+    /// No letter, or neither a house number nor a street word (a building's name only).
+    NoStreet,
+}
+
+/// The one street address rule of the app and the store: the trimmed address, or what is
+/// wrong. Words are runs of letters and digits, compared in lower case.
+pub fn check_address(a: &str) -> Result<String, AddressError> {
+    let visible = visible_text(a).ok_or(AddressError::Invisible)?;
+    let a = visible.trim();
+    match a.chars().count() {
+        0 => return Err(AddressError::Empty),
+        n if n < ADDRESS_MIN => return Err(AddressError::TooShort),
+        n if n > ADDRESS_MAX => return Err(AddressError::TooLong),
+        _ => {}
+    }
     let lower = a.to_lowercase();
-    let n = a.chars().count();
-    (10..=300).contains(&n)
-        && a.chars().any(char::is_alphabetic)
-        && (a.chars().any(|c| c.is_ascii_digit())
-            || lower.contains("jl")
-            || lower.contains("jalan"))
-        && !lower.contains("diisi")
-        && !lower.contains("dikonfirmasi pemprov")
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let spaced = format!(" {} ", words.join(" "));
+    if PLACEHOLDERS
+        .iter()
+        .any(|p| spaced.contains(&format!(" {p} ")))
+    {
+        return Err(AddressError::Placeholder);
+    }
+    let numbered = a.chars().any(|c| c.is_ascii_digit());
+    let street = numbered || words.iter().any(|w| STREET_WORDS.contains(w));
+    if !a.chars().any(char::is_alphabetic) || !street {
+        return Err(AddressError::NoStreet);
+    }
+    Ok(a.to_string())
+}
+
+pub fn address_ok(a: &str) -> bool {
+    check_address(a).is_ok()
 }
 
 pub fn in_east_java(lat: f64, lng: f64) -> bool {
