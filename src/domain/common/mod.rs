@@ -4,6 +4,7 @@
 pub mod answer;
 pub mod json;
 pub mod language;
+pub mod programme;
 pub mod routes;
 pub mod settings;
 pub mod sort;

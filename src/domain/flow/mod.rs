@@ -4,9 +4,11 @@
 pub mod catalogue;
 pub mod content;
 pub mod labels;
+pub mod programme_rule;
 pub mod publisher_rule;
 pub mod triage;
 pub mod triage_text;
 pub mod usage;
 pub mod validate;
+pub mod variant;
 pub mod walk;

@@ -781,6 +781,7 @@ mod tests {
             no: Some(no.into()),
             options: vec![],
             outcome: None,
+            variants: vec![],
         }
     }
     fn end(id: &str, kind: OutcomeKind) -> Node {
@@ -803,6 +804,7 @@ mod tests {
                 reason: (kind == OutcomeKind::InPerson).then(|| "needs-someone-beside".into()),
                 wait: None,
             }),
+            variants: vec![],
         }
     }
     fn problem(nodes: Vec<Node>) -> Problem {
