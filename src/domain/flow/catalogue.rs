@@ -11,7 +11,7 @@ use std::path::Path;
 /// The 27 problem ids of `shared/prakerja-facts.md`, in its order, then the problems added in
 /// its id style for gaps the facts file covers only in part (a phone number refused at sign-up,
 /// changing the account's e-mail, a lost or damaged e-KTP). The catalogue must keep them.
-pub const FACT_IDS: [&str; 30] = [
+pub const FACT_IDS: [&str; 34] = [
     "account-creation-failed",
     "verification-email-not-received",
     "otp-not-received",
@@ -42,6 +42,11 @@ pub const FACT_IDS: [&str; 30] = [
     "phone-number-refused",
     "email-change",
     "ektp-lost-damaged",
+    // The problems of section 4 of `shared/prakerja-facts-2024-2026.md`.
+    "registration-status",
+    "fake-registration-link",
+    "blocked-face-app",
+    "kemenag-student-record",
 ];
 
 /// Read `dir/problems/*.json` (sorted by file name) and `dir/channels.json`.
