@@ -14,9 +14,7 @@ fn a_block_for_a_face_scan_app_is_never_lifted_by_self_help() {
 #[test]
 fn a_citizen_who_used_another_app_is_sent_to_the_complaint_form() {
     f().from("q-app").answer(pick(0)).goes_to("q-form-sent");
-    f().route("00")
-        .via(&["q-app", "q-form-sent"])
-        .ends_in(FORM);
+    f().route("00").via(&["q-app", "q-form-sent"]).ends_in(FORM);
     f().report_question_at("0");
 }
 

@@ -9,7 +9,10 @@ fn f() -> Flow {
 
 #[test]
 fn a_citizen_who_typed_nothing_is_told_the_only_official_site() {
-    f().route("0").via(&["q-typed"]).ends_at("o-fake").ends_in(Info);
+    f().route("0")
+        .via(&["q-typed"])
+        .ends_at("o-fake")
+        .ends_in(Info);
 }
 
 #[test]

@@ -9,7 +9,10 @@ fn f() -> Flow {
 
 #[test]
 fn a_graduate_asks_the_madrasah_or_university_to_update_emis() {
-    f().route("0").via(&["q-where"]).ends_at("o-ask-school").ends_in(Info);
+    f().route("0")
+        .via(&["q-where"])
+        .ends_at("o-ask-school")
+        .ends_in(Info);
 }
 
 #[test]

@@ -26,7 +26,10 @@ fn shown(node: &str, state: StateKind) -> (String, String) {
 
 #[test]
 fn a_question_about_the_next_wave_ends_in_what_is_known() {
-    f().route("0").via(&["q-what"]).ends_at("o-status").ends_in(Info);
+    f().route("0")
+        .via(&["q-what"])
+        .ends_at("o-status")
+        .ends_in(Info);
 }
 
 #[test]
