@@ -3,8 +3,8 @@
 //! an unknown programme. Today's content keeps the rule, so a new node that says "daftar
 //! sekarang" without both variants fails here (and so does removing one variant).
 
-use pendamping::native::catalogue::load_all;
 use pendamping::domain::flow::programme_rule::{programme_findings, ProgrammePhrases};
+use pendamping::native::catalogue::load_all;
 use std::path::Path;
 
 fn content() -> std::path::PathBuf {

@@ -12,9 +12,9 @@
 use pendamping::domain::common::language::Lang;
 use pendamping::domain::common::programme::StateKind;
 pub use pendamping::domain::common::programme::StateKind::{Closed, Open, Unknown};
-use pendamping::native::catalogue;
 use pendamping::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 use pendamping::domain::flow::walk::{next_id, walk, Answer, Walk};
+use pendamping::native::catalogue;
 use std::collections::{BTreeSet, VecDeque};
 use std::path::Path;
 use std::sync::OnceLock;
