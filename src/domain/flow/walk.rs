@@ -262,7 +262,6 @@ mod tests {
             no: None,
             options: vec![],
             outcome: None,
-            variants: vec![],
         }
     }
     fn step(id: &str, yes: &str, no: &str) -> Node {
