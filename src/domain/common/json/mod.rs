@@ -5,6 +5,12 @@
 //! app reads them with this parser and the hand-written decoders below. Native tools and tests
 //! keep using serde; a test checks that both readers agree on every content file.
 
+#[cfg(test)]
+mod tests;
+mod write;
+
+pub use write::{object, quote, ToJson, Val};
+
 use crate::domain::common::language::Text;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -411,149 +417,4 @@ impl FromJson for Text {
 /// Parse and decode a document in one go.
 pub fn decode<T: FromJson>(text: &str) -> Option<T> {
     T::from_json(&parse(text).ok()?)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing: request bodies and what the booking page keeps in browser storage
-
-/// `text` as a JSON string literal, quotes included.
-pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A JSON value already written out.
-pub enum Val<'a> {
-    S(&'a str),
-    N(u32),
-    B(bool),
-    Raw(String),
-}
-
-/// `{"k":v,...}` in the order given.
-pub fn object(fields: &[(&str, Val)]) -> String {
-    let mut out = String::from("{");
-    for (i, (k, v)) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&quote(k));
-        out.push(':');
-        match v {
-            Val::S(t) => out.push_str(&quote(t)),
-            Val::N(n) => out.push_str(&n.to_string()),
-            Val::B(b) => out.push_str(if *b { "true" } else { "false" }),
-            Val::Raw(r) => out.push_str(r),
-        }
-    }
-    out.push('}');
-    out
-}
-
-/// Serialising to JSON text (field names as serde writes them).
-pub trait ToJson {
-    fn to_json(&self) -> String;
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_nested_documents_with_escapes() {
-        let j = parse(r#" {"a": [1, -2, true, null, "x\"y\\z\n\u00e9\ud83d\ude00"], "b": {}} "#)
-            .unwrap();
-        let a = match j.get("a") {
-            Some(Json::Arr(a)) => a.clone(),
-            _ => panic!(),
-        };
-        assert_eq!(a[0], Json::Int(1));
-        assert_eq!(a[1], Json::Int(-2));
-        assert_eq!(a[4], Json::Str("x\"y\\z\né😀".into()));
-        assert_eq!(j.get("b"), Some(&Json::Obj(vec![])));
-    }
-
-    #[test]
-    fn rejects_broken_documents() {
-        for bad in [
-            "",
-            "{",
-            "[1,]",
-            "{\"a\" 1}",
-            "\"open",
-            "{} x",
-            "01.5",
-            "tru",
-            "{\"a\":\"\u{1}\"}",
-        ] {
-            assert!(parse(bad).is_err(), "accepted {bad:?}");
-        }
-    }
-
-    #[test]
-    fn a_wrong_shape_decodes_to_nothing() {
-        assert_eq!(decode::<Text>(r#"{"id":"a"}"#), None);
-        assert_eq!(
-            decode::<Text>(r#"{"id":"a","en":"b"}"#),
-            Some(Text {
-                id: "a".into(),
-                en: "b".into()
-            })
-        );
-        assert_eq!(
-            decode::<crate::domain::common::stage::Stage>(r#""nowhere""#),
-            None
-        );
-    }
-
-    #[test]
-    fn numbers_read_as_core_and_serde_json_read_them() {
-        assert_eq!(
-            parse("-7.2575").unwrap(),
-            Json::Num(-7.2575),
-            "coordinates are exact"
-        );
-        for t in [
-            "-7.2575",
-            "112.7521",
-            "0.1",
-            "1e2",
-            "1.2E-3",
-            "-0.0",
-            "3.14159265358979",
-            "112.75e0",
-            "6.02e23",
-            "1e-300",
-            "123456789012345678901234.5",
-        ] {
-            let ours = match parse(t).unwrap() {
-                Json::Num(f) => f,
-                Json::Int(n) => n as f64,
-                other => panic!("{t}: {other:?}"),
-            };
-            let core: f64 = t.parse().unwrap();
-            let serde: f64 = serde_json::from_str(t).unwrap();
-            assert!((serde - core).abs() <= core.abs() * 4.0 * f64::EPSILON);
-            assert!(
-                (ours - core).abs() <= core.abs() * 4.0 * f64::EPSILON,
-                "{t}: {ours} vs {core}"
-            );
-        }
-        for bad in ["1.", ".5", "01", "1e", "1e+", "-", "1.2.3"] {
-            assert!(parse(bad).is_err(), "{bad}");
-        }
-    }
 }

@@ -4,6 +4,12 @@
 //! Booking codes are 8 characters, so version 1 (21×21, up to 14 bytes at level M) suffices;
 //! versions 2–4 are there for longer texts (up to 62 bytes).
 
+mod reed_solomon;
+#[cfg(test)]
+mod tests;
+
+pub use reed_solomon::{format_bits, rs_ecc};
+
 /// (total codewords, EC codewords per block, blocks) for level M, versions 1–4.
 const BLOCKS_M: [(usize, usize, usize); 4] = [(26, 10, 1), (44, 16, 1), (70, 26, 1), (100, 18, 2)];
 /// Centre of the single alignment pattern, versions 2–4 (version 1 has none).
@@ -45,72 +51,6 @@ impl QrCode {
              <rect width=\"{dim}\" height=\"{dim}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
         )
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reed–Solomon over GF(256), polynomial x^8 + x^4 + x^3 + x^2 + 1 (0x11d)
-
-fn gf_mul(mut a: u8, mut b: u8) -> u8 {
-    let mut p = 0u8;
-    while b != 0 {
-        if b & 1 != 0 {
-            p ^= a;
-        }
-        let carry = a & 0x80 != 0;
-        a <<= 1;
-        if carry {
-            a ^= 0x1d;
-        }
-        b >>= 1;
-    }
-    p
-}
-
-/// Generator polynomial of degree `n`, coefficients highest power first, leading 1 omitted.
-fn rs_generator(n: usize) -> Vec<u8> {
-    let mut g = vec![0u8; n];
-    g[n - 1] = 1;
-    let mut root = 1u8;
-    for _ in 0..n {
-        for j in 0..n {
-            g[j] = gf_mul(g[j], root);
-            if j + 1 < n {
-                g[j] ^= g[j + 1];
-            }
-        }
-        root = gf_mul(root, 2);
-    }
-    g
-}
-
-/// The `n` error correction codewords of `data`.
-pub fn rs_ecc(data: &[u8], n: usize) -> Vec<u8> {
-    let g = rs_generator(n);
-    let mut r = vec![0u8; n];
-    for &d in data {
-        let factor = d ^ r[0];
-        r.remove(0);
-        r.push(0);
-        for (ri, gi) in r.iter_mut().zip(&g) {
-            *ri ^= gf_mul(*gi, factor);
-        }
-    }
-    r
-}
-
-// ---------------------------------------------------------------------------------------------
-// Format information
-
-/// The 15 format bits for level M and `mask` (BCH(15,5), masked with 0x5412), MSB first.
-pub fn format_bits(mask: u8) -> u16 {
-    let data = mask as u16; // M = 00
-    let mut rem = data << 10;
-    for i in (10..15).rev() {
-        if rem & (1 << i) != 0 {
-            rem ^= 0x537 << (i - 10);
-        }
-    }
-    ((data << 10) | rem) ^ 0x5412
 }
 
 fn mask_bit(mask: u8, x: usize, y: usize) -> bool {
@@ -444,88 +384,4 @@ pub fn decode(q: &QrCode) -> Option<String> {
         .map(|i| (data[1 + i] & 0xF) << 4 | data[2 + i] >> 4)
         .collect();
     String::from_utf8(bytes).ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reed_solomon_matches_the_published_hello_world_1m_example() {
-        // "HELLO WORLD", version 1-M (alphanumeric), from the standard's worked example.
-        let data = [
-            32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17,
-        ];
-        assert_eq!(
-            rs_ecc(&data, 10),
-            [196, 35, 39, 119, 235, 215, 231, 226, 93, 23]
-        );
-    }
-
-    #[test]
-    fn format_bits_match_the_standard_table_for_level_m() {
-        let table = [
-            "101010000010010",
-            "101000100100101",
-            "101111001111100",
-            "101101101001011",
-            "100010111111001",
-            "100000011001110",
-            "100111110010111",
-            "100101010100000",
-        ];
-        for (mask, want) in table.iter().enumerate() {
-            assert_eq!(
-                format!("{:015b}", format_bits(mask as u8)),
-                *want,
-                "mask {mask}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_booking_code_fits_version_1_and_reads_back() {
-        let q = encode("MH3J76R7").unwrap();
-        assert_eq!((q.version, q.size), (1, 21));
-        assert_eq!(decode(&q).as_deref(), Some("MH3J76R7"));
-        // finder pattern corners and the fixed dark module
-        assert!(q.get(0, 0) && q.get(6, 6) && !q.get(7, 7) && q.get(20, 0) && q.get(0, 20));
-        assert!(q.get(8, 13));
-        // timing pattern alternates
-        assert!((8..13).all(|i| q.get(i, 6) == (i % 2 == 0)));
-    }
-
-    #[test]
-    fn longer_texts_use_larger_versions_and_read_back() {
-        for (len, version) in [
-            (14, 1),
-            (15, 2),
-            (26, 2),
-            (27, 3),
-            (42, 3),
-            (43, 4),
-            (62, 4),
-        ] {
-            let text: String = (0..len).map(|i| (b'A' + (i % 26) as u8) as char).collect();
-            let q = encode(&text).unwrap();
-            assert_eq!(q.version, version, "{len} bytes");
-            assert_eq!(decode(&q).as_deref(), Some(text.as_str()), "{len} bytes");
-        }
-        assert!(encode(&"x".repeat(63)).is_none());
-    }
-
-    #[test]
-    fn svg_has_a_name_and_one_square_per_dark_module() {
-        let q = encode("K7QM3XPA").unwrap();
-        let svg = q.to_svg(4, "Kode QR K7QM-3XPA");
-        let dark = (0..21)
-            .flat_map(|y| (0..21).map(move |x| (x, y)))
-            .filter(|&(x, y)| q.get(x, y))
-            .count();
-        assert_eq!(svg.matches("h1v1h-1z").count(), dark);
-        assert!(
-            svg.contains("viewBox=\"0 0 29 29\"")
-                && svg.contains("<title>Kode QR K7QM-3XPA</title>")
-        );
-    }
 }

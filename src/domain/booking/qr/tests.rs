@@ -1,0 +1,79 @@
+use super::*;
+
+#[test]
+fn reed_solomon_matches_the_published_hello_world_1m_example() {
+    // "HELLO WORLD", version 1-M (alphanumeric), from the standard's worked example.
+    let data = [
+        32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17,
+    ];
+    assert_eq!(
+        rs_ecc(&data, 10),
+        [196, 35, 39, 119, 235, 215, 231, 226, 93, 23]
+    );
+}
+
+#[test]
+fn format_bits_match_the_standard_table_for_level_m() {
+    let table = [
+        "101010000010010",
+        "101000100100101",
+        "101111001111100",
+        "101101101001011",
+        "100010111111001",
+        "100000011001110",
+        "100111110010111",
+        "100101010100000",
+    ];
+    for (mask, want) in table.iter().enumerate() {
+        assert_eq!(
+            format!("{:015b}", format_bits(mask as u8)),
+            *want,
+            "mask {mask}"
+        );
+    }
+}
+
+#[test]
+fn a_booking_code_fits_version_1_and_reads_back() {
+    let q = encode("MH3J76R7").unwrap();
+    assert_eq!((q.version, q.size), (1, 21));
+    assert_eq!(decode(&q).as_deref(), Some("MH3J76R7"));
+    // finder pattern corners and the fixed dark module
+    assert!(q.get(0, 0) && q.get(6, 6) && !q.get(7, 7) && q.get(20, 0) && q.get(0, 20));
+    assert!(q.get(8, 13));
+    // timing pattern alternates
+    assert!((8..13).all(|i| q.get(i, 6) == (i % 2 == 0)));
+}
+
+#[test]
+fn longer_texts_use_larger_versions_and_read_back() {
+    for (len, version) in [
+        (14, 1),
+        (15, 2),
+        (26, 2),
+        (27, 3),
+        (42, 3),
+        (43, 4),
+        (62, 4),
+    ] {
+        let text: String = (0..len).map(|i| (b'A' + (i % 26) as u8) as char).collect();
+        let q = encode(&text).unwrap();
+        assert_eq!(q.version, version, "{len} bytes");
+        assert_eq!(decode(&q).as_deref(), Some(text.as_str()), "{len} bytes");
+    }
+    assert!(encode(&"x".repeat(63)).is_none());
+}
+
+#[test]
+fn svg_has_a_name_and_one_square_per_dark_module() {
+    let q = encode("K7QM3XPA").unwrap();
+    let svg = q.to_svg(4, "Kode QR K7QM-3XPA");
+    let dark = (0..21)
+        .flat_map(|y| (0..21).map(move |x| (x, y)))
+        .filter(|&(x, y)| q.get(x, y))
+        .count();
+    assert_eq!(svg.matches("h1v1h-1z").count(), dark);
+    assert!(
+        svg.contains("viewBox=\"0 0 29 29\"") && svg.contains("<title>Kode QR K7QM-3XPA</title>")
+    );
+}
