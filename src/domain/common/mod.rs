@@ -1,6 +1,7 @@
 //! What every part of the service shares: languages, dates, the JSON reader, runtime
 //! settings, and every address of every bundle.
 
+pub mod address;
 pub mod answer;
 pub mod date;
 pub mod json;

@@ -3,6 +3,7 @@
 //! with the date each text was last compared with them.
 
 use super::{Refs, Report};
+pub use crate::domain::common::address::is_full_address;
 use crate::domain::common::date::{day_number, parse_day};
 use crate::domain::flow::content::{Channels, Grade, Problem, SourceRef, Sources};
 use std::collections::BTreeSet;
@@ -11,26 +12,6 @@ use std::collections::BTreeSet;
 pub fn is_source_date(s: &str) -> bool {
     let year = s.get(..4).and_then(|y| y.parse::<u32>().ok());
     day_number(s).is_some() && year.is_some_and(|y| (1900..=2999).contains(&y))
-}
-
-/// A web address that names one page: https, a host with a dot, a path, and not just a date
-/// (`https://poskota.co.id/2024/08/03` cannot be opened as an article).
-pub fn is_full_address(url: &str) -> bool {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return false;
-    };
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    if !host.contains('.') || host.contains(' ') {
-        return false;
-    }
-    let path = path.trim_end_matches('/');
-    if path.is_empty() {
-        return false;
-    }
-    // a path made only of numbers and slashes is a date or an archive, not a page
-    !path
-        .split('/')
-        .all(|seg| seg.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Every entry of `sources.json`: a unique id, a full address, a date, what it is.
