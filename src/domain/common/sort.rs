@@ -1,7 +1,7 @@
 //! A stable sort for the short lists the booking page orders (help points, a few hundred slots
-//! at most). The standard library's sort is about 1.5 KB of wasm (brotli) for every element
-//! type it is used with; this one is a few dozen bytes. Checked against `slice::sort_by`,
-//! stability included, in `tests/independent.rs`.
+//! at most) and triage ranks (one entry per problem). The standard library's sort is about
+//! 1.5 KB of wasm (brotli) for every element type it is used with; this one is a few dozen
+//! bytes. Checked against `slice::sort_by`, stability included, in `tests/independent.rs`.
 
 use std::cmp::Ordering;
 
