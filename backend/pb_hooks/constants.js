@@ -12,10 +12,8 @@ const WIB_MS = 7 * HOUR_MS
 const DAY_MS = 24 * HOUR_MS
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
-// The shared data files (one source for the server and the app): backend/data/.
-function sharedDataDir() {
-  return __hooks + "/../data"
-}
+// The shared data files (backend/data/): one definition, in shared_rules.js, which imports nothing.
+const sharedDataDir = rules.dataDir
 
 function env(name, dflt) {
   const v = $os.getenv(name)
