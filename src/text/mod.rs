@@ -73,6 +73,7 @@ pub mod desk;
 pub mod en;
 pub mod errors;
 pub mod id;
+pub mod programme;
 pub mod schema;
 #[cfg(test)]
 mod shown;
@@ -80,6 +81,7 @@ mod shown;
 pub use booking::BookingStrings;
 pub use desk::DeskStrings;
 pub use errors::ErrorStrings;
+pub use programme::ProgrammeStrings;
 pub use schema::{FlowStrings, Strings};
 
 use crate::domain::common::language::Lang;

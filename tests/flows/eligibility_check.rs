@@ -50,3 +50,21 @@ fn a_rules_check_never_claims_to_fix_anything_or_books_a_help_point() {
 fn a_help_point_is_offered_only_behind_the_answer_that_records_why() {
     f().help_points_need_their_reason();
 }
+
+#[test]
+fn the_age_limit_is_firm_and_registering_now_only_while_open() {
+    for state in [Open, Closed, Unknown] {
+        f().route("2")
+            .ends_at("o-too-old")
+            .says_when(state, "18 sampai 64", "18 to 64");
+    }
+    f().route("11110")
+        .ends_at("o-eligible")
+        .says_when(Open, "Daftar online", "Register online")
+        .says_when(Closed, "gelombang 71", "wave 71")
+        .says_when(
+            Unknown,
+            "cek www.prakerja.go.id",
+            "check www.prakerja.go.id",
+        );
+}

@@ -68,3 +68,26 @@ fn every_way_through_ends_in_one_of_these() {
 fn a_help_point_is_offered_only_behind_the_answer_that_records_why() {
     f().help_points_need_their_reason();
 }
+
+#[test]
+fn with_no_open_wave_the_words_follow_the_programme_state() {
+    f().route("01")
+        .ends_at("o-no-wave")
+        .says_when(Open, "gelombang berikutnya", "next wave")
+        .says_when(
+            Closed,
+            "gelombang 71 (Agustus 2024)",
+            "wave 71 (August 2024)",
+        )
+        .says_when(Closed, "Kemnaker", "Kemnaker")
+        .says_when(Unknown, "www.prakerja.go.id", "www.prakerja.go.id");
+    f().route("2")
+        .ends_at("o-next-wave")
+        .says_when(Closed, "gelombang 71", "wave 71")
+        .says_when(Unknown, "Kami tidak tahu", "We do not know");
+    f().route("3y").asks("s-join").says_when(
+        Closed,
+        "hanya bisa dipakai saat ada gelombang",
+        "only while a wave is open",
+    );
+}

@@ -60,3 +60,16 @@ fn every_way_through_ends_in_one_of_these() {
 fn a_help_point_is_offered_only_behind_the_answer_that_records_why() {
     f().help_points_need_their_reason();
 }
+
+#[test]
+fn the_next_wave_is_promised_only_while_the_programme_is_open() {
+    f().route("100")
+        .ends_at("o-next-wave")
+        .says_when(Open, "gelombang berikutnya", "next wave")
+        .says_when(
+            Closed,
+            "gelombang 71 (Agustus 2024)",
+            "wave 71 (August 2024)",
+        )
+        .says_when(Unknown, "Kami tidak tahu", "We do not know");
+}

@@ -80,3 +80,12 @@ fn every_way_through_ends_in_one_of_these() {
 fn a_help_point_is_offered_only_behind_the_answer_that_records_why() {
     f().help_points_need_their_reason();
 }
+
+#[test]
+fn registering_until_gabung_gelombang_follows_the_programme_state() {
+    f().route("000")
+        .asks("s-register")
+        .says_when(Open, "Daftar sendiri", "Register yourself")
+        .says_when(Closed, "gelombang 71", "wave 71")
+        .says_when(Unknown, "Cek dulu", "First check");
+}

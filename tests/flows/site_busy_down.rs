@@ -52,3 +52,12 @@ fn every_way_through_ends_in_one_of_these() {
 fn a_help_point_is_offered_only_behind_the_answer_that_records_why() {
     f().help_points_need_their_reason();
 }
+
+#[test]
+fn a_general_fault_is_waited_out_only_until_the_wave_closes_while_one_is_open() {
+    f().route("nn0")
+        .ends_at("o-outage")
+        .says_when(Open, "sampai gelombang tutup", "until the wave closes")
+        .says_when(Closed, "gelombang 71", "wave 71")
+        .says_when(Unknown, "coba lagi nanti", "try again later");
+}

@@ -9,6 +9,9 @@
 //!     .ends_in(InPerson { reason: "needs-someone-beside" });
 //! ```
 
+use pendamping::domain::common::language::Lang;
+use pendamping::domain::common::programme::StateKind;
+pub use pendamping::domain::common::programme::StateKind::{Closed, Open, Unknown};
 use pendamping::domain::flow::content::{Node, NodeKind, OutcomeKind, Problem};
 use pendamping::domain::flow::walk::{next_id, walk, Answer, Walk};
 use pendamping::native::catalogue;
@@ -380,6 +383,30 @@ impl Route {
             self.asked,
             self.walk.current.id
         );
+        self
+    }
+
+    /// Where the route stops, while the programme is `state`, the citizen reads `id` in the
+    /// Indonesian words and `en` in the English (text or detail, the variant for that state
+    /// when the node has one). The route itself is the same in every state.
+    #[track_caller]
+    pub fn says_when(self, state: StateKind, id: &str, en: &str) -> Self {
+        let shown = self.walk.current.shown(state);
+        for (lang, want) in [(Lang::Id, id), (Lang::En, en)] {
+            let read = format!(
+                "{} {}",
+                shown.text.get(lang),
+                shown.detail.map(|d| d.get(lang)).unwrap_or_default()
+            );
+            assert!(
+                read.contains(want),
+                "{}: trail '{}' at '{}' while the programme is {}: \"{want}\" not in \"{read}\"",
+                self.id,
+                self.asked,
+                self.walk.current.id,
+                state.code()
+            );
+        }
         self
     }
 

@@ -6,6 +6,7 @@ pub mod answer;
 pub mod date;
 pub mod json;
 pub mod language;
+pub mod programme;
 pub mod routes;
 pub mod settings;
 pub mod sort;

@@ -3,6 +3,7 @@
 
 use crate::domain::common::json::{FromJson, Json};
 use crate::domain::common::language::Text;
+use crate::domain::common::programme::{Programme, ProgrammeError};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -33,6 +34,11 @@ pub struct Settings {
     /// turns them off. Missing = on.
     #[serde(default = "on")]
     pub usage_events: bool,
+    /// Whether registration is open, closed or not known, with its source and the day it was
+    /// checked (`common::programme`). Missing (every file older than this field) = unknown,
+    /// nothing known, never checked.
+    #[serde(default)]
+    pub programme: Programme,
 }
 
 fn on() -> bool {
@@ -44,6 +50,8 @@ fn on() -> bool {
 pub enum SettingsError {
     Syntax(String),
     Invalid(&'static str),
+    /// The `programme` record breaks one of its rules.
+    Programme(ProgrammeError),
 }
 
 fn is_web_url(s: &str) -> bool {
@@ -88,6 +96,7 @@ impl Settings {
                 "embed_origins are origins like https://jatimprov.go.id",
             ));
         }
+        s.programme.check().map_err(SettingsError::Programme)?;
         Ok(s)
     }
 
@@ -129,6 +138,7 @@ impl FromJson for Settings {
                 None => true,
                 Some(_) => j.bool_field("usage_events")?,
             },
+            programme: j.opt("programme")?.unwrap_or_default(),
         })
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::domain::common::json::{FromJson, Json};
 pub use crate::domain::common::language::Text;
+pub use crate::domain::common::programme::StateKind;
 pub use crate::domain::common::stage::Stage;
 use serde::{Deserialize, Serialize};
 
@@ -81,6 +82,24 @@ pub struct Node {
     /// Outcome: what kind of end this is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
+    /// Other words for some states of the programme (`settings.json`'s `programme`): the
+    /// node's own text is shown in any state without one. Words only, never a route.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}
+
+/// What a node says while the programme is in one state (`domain::flow::variant` picks it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    pub state: StateKind,
+    /// Replaces the node's text.
+    pub text: Text,
+    /// Replaces the node's detail; none given = no detail in this state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Text>,
+    /// Source ids; when given, they replace the node's sources in this state.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -238,6 +257,18 @@ impl FromJson for Node {
             no: j.opt("no")?,
             options: j.list("options")?,
             outcome: j.opt("outcome")?,
+            variants: j.list("variants")?,
+        })
+    }
+}
+
+impl FromJson for Variant {
+    fn from_json(j: &Json) -> Option<Self> {
+        Some(Variant {
+            state: StateKind::from_json(j.get("state")?)?,
+            text: Text::from_json(j.get("text")?)?,
+            detail: j.opt("detail")?,
+            sources: j.list("sources")?,
         })
     }
 }

@@ -5,8 +5,10 @@
 pub mod catalogue;
 pub mod content;
 pub mod labels;
+pub mod programme_rule;
 pub mod publisher_rule;
 pub mod triage;
 pub mod usage;
 pub mod validate;
+pub mod variant;
 pub mod walk;

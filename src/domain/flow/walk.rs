@@ -262,6 +262,7 @@ mod tests {
             no: None,
             options: vec![],
             outcome: None,
+            variants: vec![],
         }
     }
     fn step(id: &str, yes: &str, no: &str) -> Node {

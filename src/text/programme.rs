@@ -1,0 +1,152 @@
+//! The one line a citizen reads about the programme's state (start screen), and its words in
+//! each language. `{}` in a template is, in order, the wave number and the date.
+
+use crate::domain::common::language::{format_date, Lang};
+use crate::domain::common::programme::{Programme, ProgrammeState};
+
+/// The words of the state line, in one language.
+#[derive(Debug)]
+pub struct ProgrammeStrings {
+    /// `{}` the wave, `{}` the closing day.
+    pub open: &'static str,
+    /// `{}` the last wave, `{}` when registration closed.
+    pub closed: &'static str,
+    pub unknown: &'static str,
+    /// Between the state and the day it was checked.
+    pub checked: &'static str,
+}
+
+pub static ID: ProgrammeStrings = ProgrammeStrings {
+    open: "Gelombang {} dibuka sampai {}",
+    closed: "Pendaftaran belum dibuka lagi sejak gelombang {}, {}",
+    unknown: "Status pendaftaran belum pasti",
+    checked: " · dicek ",
+};
+
+pub static EN: ProgrammeStrings = ProgrammeStrings {
+    open: "Wave {} is open until {}",
+    closed: "Registration has not reopened since wave {}, {}",
+    unknown: "Registration status is not certain",
+    checked: " · checked ",
+};
+
+impl ProgrammeStrings {
+    pub fn get(lang: Lang) -> &'static ProgrammeStrings {
+        match lang {
+            Lang::Id => &ID,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// "Pendaftaran belum dibuka lagi sejak gelombang 71, Agu 2024 · dicek 7 Des 2026": the
+/// state, then the day the province last checked it (left out when it never did).
+pub fn line(p: &Programme, lang: Lang) -> String {
+    let s = ProgrammeStrings::get(lang);
+    let (template, wave, date) = match &p.state {
+        ProgrammeState::Open { wave, closes } => (s.open, *wave, closes.as_str()),
+        ProgrammeState::Closed { last_wave, since } => (s.closed, *last_wave, since.as_str()),
+        ProgrammeState::Unknown => (s.unknown, 0, ""),
+    };
+    let mut out = String::new();
+    for (i, piece) in template.split("{}").enumerate() {
+        match i {
+            1 => out.push_str(&wave.to_string()),
+            2 => out.push_str(&format_date(date, lang)),
+            _ => {}
+        }
+        out.push_str(piece);
+    }
+    if let Some(day) = &p.checked {
+        out.push_str(s.checked);
+        out.push_str(&format_date(day, lang));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::common::programme::ProgrammeSource;
+    use crate::domain::common::settings::Settings;
+
+    fn source() -> Option<ProgrammeSource> {
+        Some(ProgrammeSource {
+            url: "https://www.prakerja.go.id/artikel/gelombang-72".into(),
+            publisher: "prakerja.go.id".into(),
+            published: "2027-01-06".into(),
+        })
+    }
+
+    #[test]
+    fn the_shipped_settings_say_registration_is_closed_since_wave_71() {
+        let s = Settings::parse(include_str!("../../settings.json")).unwrap();
+        assert_eq!(
+            line(&s.programme, Lang::Id),
+            "Pendaftaran belum dibuka lagi sejak gelombang 71, Agu 2024 · dicek 7 Des 2026"
+        );
+        assert_eq!(
+            line(&s.programme, Lang::En),
+            "Registration has not reopened since wave 71, Aug 2024 · checked 7 Dec 2026"
+        );
+    }
+
+    #[test]
+    fn an_open_wave_names_its_number_and_closing_day() {
+        let p = Programme {
+            state: ProgrammeState::Open {
+                wave: 72,
+                closes: "2027-01-20".into(),
+            },
+            known: None,
+            source: source(),
+            checked: Some("2027-01-07".into()),
+        };
+        assert_eq!(p.check(), Ok(()));
+        assert_eq!(
+            line(&p, Lang::Id),
+            "Gelombang 72 dibuka sampai 20 Jan 2027 · dicek 7 Jan 2027"
+        );
+        assert_eq!(
+            line(&p, Lang::En),
+            "Wave 72 is open until 20 Jan 2027 · checked 7 Jan 2027"
+        );
+    }
+
+    #[test]
+    fn an_unknown_state_says_so_and_claims_no_check_it_never_had() {
+        let never = Programme::default();
+        assert_eq!(line(&never, Lang::Id), "Status pendaftaran belum pasti");
+        assert_eq!(line(&never, Lang::En), "Registration status is not certain");
+        let checked = Programme {
+            checked: Some("2026-12-07".into()),
+            source: source().map(|s| ProgrammeSource {
+                published: "2026-02-13".into(),
+                ..s
+            }),
+            ..Programme::default()
+        };
+        assert_eq!(
+            line(&checked, Lang::Id),
+            "Status pendaftaran belum pasti · dicek 7 Des 2026"
+        );
+        assert_eq!(
+            line(&checked, Lang::En),
+            "Registration status is not certain · checked 7 Dec 2026"
+        );
+    }
+
+    #[test]
+    fn both_languages_have_every_word_with_the_same_placeholders() {
+        for (a, b) in [
+            (ID.open, EN.open),
+            (ID.closed, EN.closed),
+            (ID.unknown, EN.unknown),
+            (ID.checked, EN.checked),
+        ] {
+            assert!(!a.trim().is_empty() && !b.trim().is_empty());
+            assert_ne!(a, b, "not translated: {a}");
+            assert_eq!(a.matches("{}").count(), b.matches("{}").count(), "{a}");
+        }
+    }
+}
