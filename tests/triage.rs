@@ -179,6 +179,7 @@ const STORY: &str = include_str!("data/triage-story.tsv");
 const SHORT: &str = include_str!("data/triage-short.tsv");
 const OFFTOPIC: &str = include_str!("data/triage-offtopic.tsv");
 const HELDOUT: &str = include_str!("data/triage-heldout.tsv");
+const HELDOUT_OFFTOPIC: &str = include_str!("data/triage-heldout-offtopic.tsv");
 
 #[test]
 fn javanese_story_short_and_off_topic_sets_hold() {
@@ -227,4 +228,203 @@ fn javanese_story_short_and_off_topic_sets_hold() {
         "triage held-out all: top1 {a1:.3} top3 {a3:.3} (n={})",
         held.len()
     );
+}
+
+/// Held out for issue 17 (other services, greetings): written before the off-topic lexicon was
+/// tuned. Only figures are printed, never the lines that miss, so that nobody tunes on them.
+#[test]
+fn held_out_off_topic_figures() {
+    let held = labelled(HELDOUT_OFFTOPIC);
+    for (cat, at_least) in [("off", 40), ("greet", 5), ("on", 20)] {
+        let lines: Vec<_> = held.iter().copied().filter(|(c, _, _)| *c == cat).collect();
+        assert!(lines.len() >= at_least, "{cat}: {} lines", lines.len());
+        let (a1, a3, _) = accuracy(&lines);
+        println!(
+            "triage held-out-offtopic {cat}: top1 {a1:.3} top3 {a3:.3} (n={})",
+            lines.len()
+        );
+    }
+    // The issue's aim: "none" for 9 of 10 off-topic texts (greetings count as off-topic).
+    let off: Vec<_> = held
+        .iter()
+        .copied()
+        .filter(|(c, _, _)| *c == "off" || *c == "greet")
+        .collect();
+    let (none_rate, _, _) = accuracy(&off);
+    println!(
+        "triage held-out-offtopic none rate: {none_rate:.3} (n={})",
+        off.len()
+    );
+    assert!(
+        none_rate >= 0.9,
+        "held-out off-topic none rate {none_rate:.3}"
+    );
+}
+
+const OTHER_SERVICES: &str = include_str!("../content/other-services.json");
+const SOURCES: &str = include_str!("../content/sources.json");
+const ELSEWHERE: &str = include_str!("../content/triage/elsewhere.txt");
+
+fn json(text: &str) -> pendamping::domain::common::json::Json {
+    pendamping::domain::common::json::parse(text).expect("valid JSON")
+}
+
+fn items(
+    v: &pendamping::domain::common::json::Json,
+) -> Vec<pendamping::domain::common::json::Json> {
+    match v {
+        pendamping::domain::common::json::Json::Arr(a) => a.clone(),
+        other => panic!("not a list: {other:?}"),
+    }
+}
+
+fn strings(v: Option<&pendamping::domain::common::json::Json>) -> Vec<String> {
+    v.map(items)
+        .unwrap_or_default()
+        .iter()
+        .map(|x| x.as_str().expect("a string").to_owned())
+        .collect()
+}
+
+/// `content/other-services.json`: the neighbours of Prakerja the start screen names instead of a
+/// problem. Each trigger sets a complaint aside even when it also names a Prakerja symptom.
+#[test]
+fn other_services_are_sourced_and_their_words_give_no_problem() {
+    let doc = json(OTHER_SERVICES);
+    let sources: BTreeSet<String> = items(json(SOURCES).get("sources").expect("sources"))
+        .iter()
+        .map(|s| s.str_field("id").expect("source id"))
+        .collect();
+    let services = items(doc.get("services").expect("services"));
+    let ids: Vec<String> = services
+        .iter()
+        .map(|s| s.str_field("id").expect("id"))
+        .collect();
+    for want in [
+        "bpjs-ketenagakerjaan",
+        "bpjs-kesehatan",
+        "bsu",
+        "kip-kuliah",
+        "bansos-kemensos",
+        "kur",
+        "siapkerja",
+        "dukcapil",
+        "blk-training",
+    ] {
+        assert!(ids.iter().any(|i| i == want), "{want} is missing");
+    }
+    assert_eq!(
+        ids.iter().collect::<BTreeSet<_>>().len(),
+        ids.len(),
+        "duplicate ids"
+    );
+    for s in &services {
+        let id = s.str_field("id").unwrap();
+        for field in ["name", "what", "agency", "next"] {
+            let t = s.get(field).unwrap_or_else(|| panic!("{id}: no {field}"));
+            for lang in ["id", "en"] {
+                let text = t.str_field(lang).unwrap_or_default();
+                assert!(!text.trim().is_empty(), "{id}: {field}.{lang} is empty");
+            }
+        }
+        let cited = strings(s.get("sources"));
+        assert!(!cited.is_empty(), "{id}: no sources");
+        for c in items(s.get("contacts").expect("contacts")) {
+            let value = c.str_field("value").unwrap_or_default();
+            let kind = c.str_field("kind").unwrap_or_default();
+            assert!(
+                ["url", "app", "phone", "whatsapp", "email"].contains(&kind.as_str()),
+                "{id}: contact kind {kind:?}"
+            );
+            if kind == "url" {
+                assert!(value.starts_with("https://"), "{id}: {value} is not https");
+            }
+            let by = strings(c.get("sources"));
+            assert!(!by.is_empty(), "{id}: contact {value} has no source");
+            cited.iter().chain(&by).for_each(|src| {
+                assert!(
+                    sources.contains(src),
+                    "{id}: source {src} is not in sources.json"
+                )
+            });
+        }
+        cited.iter().for_each(|src| {
+            assert!(
+                sources.contains(src),
+                "{id}: source {src} is not in sources.json"
+            )
+        });
+        let triggers = strings(s.get("triggers"));
+        assert!(!triggers.is_empty(), "{id}: no triggers");
+        for t in triggers {
+            // without the trigger among the markers this ranks otp-not-received
+            let q = format!("{t} kode otp tidak masuk");
+            assert!(rank(&q, 3).is_empty(), "{id}: {q:?} -> {:?}", rank(&q, 3));
+        }
+    }
+}
+
+/// The `greetings` of `content/triage/elsewhere.txt`, and the rule the start screen applies:
+/// a text whose normalised words are all greetings is a greeting.
+fn is_greeting(text: &str) -> bool {
+    let words: Vec<String> = ELSEWHERE
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter_map(|l| l.strip_prefix("greetings:"))
+        .flat_map(|v| v.split(','))
+        .map(|w| w.trim().to_owned())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let norm = pendamping::domain::flow::triage::normalise(text);
+    let mut rest: &str = norm.trim();
+    // longest greeting first, word by word
+    while !rest.is_empty() {
+        let hit = words
+            .iter()
+            .filter(|w| rest == w.as_str() || rest.starts_with(&format!("{w} ")))
+            .max_by_key(|w| w.len());
+        match hit {
+            Some(w) => rest = rest[w.len()..].trim_start(),
+            None => return false,
+        }
+    }
+    !norm.trim().is_empty()
+}
+
+#[test]
+fn greetings_are_recognised_and_give_no_problem() {
+    for q in [
+        "halo",
+        "halo min",
+        "Permisi kak",
+        "assalamualaikum",
+        "Assalamualaikum wr wb",
+        "tes",
+        "test",
+        "testing",
+        "tes tes 123",
+        "P",
+        "selamat malam min",
+        "makasih min",
+    ] {
+        assert!(is_greeting(q), "{q:?} is a greeting");
+    }
+    for q in [
+        "halo min, kode otp saya tidak masuk",
+        "tes tkd error",
+        "permisi, lupa password",
+        "",
+    ] {
+        assert!(!is_greeting(q), "{q:?} is not only a greeting");
+    }
+    for q in [
+        "halo",
+        "halo min",
+        "permisi",
+        "assalamualaikum",
+        "testing",
+        "tes tes",
+    ] {
+        assert!(rank(q, 3).is_empty(), "{q:?} -> {:?}", rank(q, 3));
+    }
 }
