@@ -16,6 +16,7 @@ mod flows {
     mod account_creation_failed;
     mod bank_ewallet_linking;
     mod basic_test_problem;
+    mod blocked_face_app;
     mod browser_captcha_location;
     mod contact_complaint_channel;
     mod data_mismatch_dukcapil;
@@ -23,9 +24,11 @@ mod flows {
     mod eligibility_check;
     mod email_change;
     mod face_verification_failed;
+    mod fake_registration_link;
     mod forgot_email;
     mod forgot_password;
     mod join_wave_problem;
+    mod kemenag_student_record;
     mod kk_number_invalid;
     mod ktp_photo_upload_failed;
     mod laid_off_worker;
@@ -39,6 +42,7 @@ mod flows {
     mod phone_number_refused;
     mod pmi_migrant_worker;
     mod registered_as_student;
+    mod registration_status;
     mod scam_or_account_misuse;
     mod site_busy_down;
     mod verification_email_not_received;

@@ -126,7 +126,7 @@ fn informal_typo_and_english_versions_agree() {
 #[test]
 fn problem_table_comes_from_the_content_headers() {
     let ps = problems();
-    assert_eq!(ps.len(), 30, "one entry per content/problems/*.json");
+    assert_eq!(ps.len(), 34, "one entry per content/problems/*.json");
     let ids: BTreeSet<&str> = ps.iter().map(|p| p.id).collect();
     assert_eq!(ids.len(), ps.len(), "duplicate ids");
     let fb = problem("face-verification-failed").expect("face-verification-failed");

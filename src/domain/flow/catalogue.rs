@@ -7,8 +7,9 @@ use crate::domain::flow::validate::{validate_catalogue, Finding, Refs};
 /// The 27 problem ids of the project's research notes on Prakerja registration (kept outside this
 /// repository), in their order, then the problems added in their id style for gaps the notes cover
 /// only in part (a phone number refused at sign-up, changing the account's e-mail, a lost or
-/// damaged e-KTP). The catalogue must keep them.
-pub const FACT_IDS: [&str; 30] = [
+/// damaged e-KTP), then the problems the notes on 2024-2026 found without a flow. The catalogue
+/// must keep them.
+pub const FACT_IDS: [&str; 34] = [
     "account-creation-failed",
     "verification-email-not-received",
     "otp-not-received",
@@ -39,6 +40,11 @@ pub const FACT_IDS: [&str; 30] = [
     "phone-number-refused",
     "email-change",
     "ektp-lost-damaged",
+    // The problems reported in 2024-2026 that had no flow.
+    "registration-status",
+    "fake-registration-link",
+    "blocked-face-app",
+    "kemenag-student-record",
 ];
 
 /// Everything in `content/` that the validator and the tools read.
