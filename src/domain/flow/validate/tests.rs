@@ -25,6 +25,7 @@ fn step(id: &str, yes: &str, no: &str) -> Node {
         no: Some(no.into()),
         options: vec![],
         outcome: None,
+        variants: vec![],
     }
 }
 fn end(id: &str, kind: OutcomeKind) -> Node {
@@ -47,6 +48,7 @@ fn end(id: &str, kind: OutcomeKind) -> Node {
             reason: (kind == OutcomeKind::InPerson).then(|| "needs-someone-beside".into()),
             wait: None,
         }),
+        variants: vec![],
     }
 }
 fn problem(nodes: Vec<Node>) -> Problem {
