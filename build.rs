@@ -78,23 +78,34 @@ fn main() {
             let _ = write!(out, "{p:?}, ");
         }
         let _ = writeln!(out, "],");
-        let _ = write!(out, "        messages: &[");
+        let _ = writeln!(out, "    }},");
+    }
+    out.push_str("];\n");
+    // The on-screen messages in a table of their own: only the flow's "pick the message"
+    // screen reads them, so the start bundle (which reads PROBLEMS) does not carry them.
+    out.push_str("pub static MESSAGES: &[(&str, &[(&str, &str)])] = &[\n");
+    for e in &entries {
+        let _ = write!(out, "    ({:?}, &[", e.id);
         for (id, en) in &e.messages {
             let _ = write!(out, "({id:?}, {en:?}), ");
         }
-        let _ = writeln!(out, "],");
-        let _ = writeln!(out, "    }},");
+        let _ = writeln!(out, "]),");
     }
     out.push_str("];\n");
 
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("problem_index.rs"), out)
         .expect("write problem_index.rs");
-    std::fs::write(
-        Path::new(&out_dir).join("triage_index.rs"),
+    // elsewhere.txt without its comments and blank lines: the browser reads it as it is.
+    let elsewhere: Vec<&str> =
+        triage_text::lexicon::data_lines(triage_text::lexicon::ELSEWHERE).collect();
+    let index = format!(
+        "{}\n/// content/triage/elsewhere.txt without comments (triage_text::elsewhere).\nstatic ELSEWHERE_LINES: &str = {:?};\n",
         triage_index(&entries),
-    )
-    .expect("write triage_index.rs");
+        elsewhere.join("\n")
+    );
+    std::fs::write(Path::new(&out_dir).join("triage_index.rs"), index)
+        .expect("write triage_index.rs");
     std::fs::write(
         Path::new(&out_dir).join("content_labels.rs"),
         content_labels(&Path::new(&manifest).join("content")),

@@ -135,7 +135,10 @@ fn problem_table_comes_from_the_content_headers() {
     // ordered by stage for the browse screen
     assert!(ps.windows(2).all(|w| w[0].stage <= w[1].stage));
     let wave = problem("join-wave-problem").expect("join-wave-problem");
-    assert!(wave.messages.iter().any(|(id, _)| id.contains("Gelombang")));
+    assert!(wave
+        .messages()
+        .iter()
+        .any(|(id, _)| id.contains("Gelombang")));
 }
 
 /// The other labelled sets of `tests/data/`: (name, lines as (complaint, id)).
@@ -263,7 +266,6 @@ fn held_out_off_topic_figures() {
 
 const OTHER_SERVICES: &str = include_str!("../content/other-services.json");
 const SOURCES: &str = include_str!("../content/sources.json");
-const ELSEWHERE: &str = include_str!("../content/triage/elsewhere.txt");
 
 fn json(text: &str) -> pendamping::domain::common::json::Json {
     pendamping::domain::common::json::parse(text).expect("valid JSON")
@@ -364,32 +366,7 @@ fn other_services_are_sourced_and_their_words_give_no_problem() {
     }
 }
 
-/// The `greetings` of `content/triage/elsewhere.txt`, and the rule the start screen applies:
-/// a text whose normalised words are all greetings is a greeting.
-fn is_greeting(text: &str) -> bool {
-    let words: Vec<String> = ELSEWHERE
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter_map(|l| l.strip_prefix("greetings:"))
-        .flat_map(|v| v.split(','))
-        .map(|w| w.trim().to_owned())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let norm = pendamping::domain::flow::triage::normalise(text);
-    let mut rest: &str = norm.trim();
-    // longest greeting first, word by word
-    while !rest.is_empty() {
-        let hit = words
-            .iter()
-            .filter(|w| rest == w.as_str() || rest.starts_with(&format!("{w} ")))
-            .max_by_key(|w| w.len());
-        match hit {
-            Some(w) => rest = rest[w.len()..].trim_start(),
-            None => return false,
-        }
-    }
-    !norm.trim().is_empty()
-}
+use pendamping::domain::flow::triage::is_greeting;
 
 #[test]
 fn greetings_are_recognised_and_give_no_problem() {

@@ -34,7 +34,7 @@ impl Reference {
                     (p.title_id, p.title_en),
                     (p.summary_id, p.summary_en),
                     p.phrases.iter().copied(),
-                    p.messages.iter().copied(),
+                    p.messages().iter().copied(),
                 )
             })
             .collect();

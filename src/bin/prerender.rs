@@ -12,7 +12,15 @@ fn main() {
         eprintln!("prerender: cannot read {path}: {e}");
         std::process::exit(1)
     });
-    match pendamping::ui::start::page::into_page(&page, root) {
+    // The state line of the settings.json built beside the page (the served one may differ:
+    // the start bundle shows the live line once it has read it).
+    let settings = std::path::Path::new(path).with_file_name("settings.json");
+    let line = std::fs::read_to_string(&settings)
+        .ok()
+        .and_then(|t| pendamping::domain::common::settings::Settings::parse(&t).ok())
+        .and_then(|s| s.programme_line)
+        .map(|t| t.id);
+    match pendamping::ui::start::page::into_page(&page, root, line.as_deref()) {
         Ok(out) => {
             if let Err(e) = std::fs::write(path, out) {
                 eprintln!("prerender: cannot write {path}: {e}");

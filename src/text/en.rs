@@ -437,3 +437,11 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     reason_bad: "Fill in a date and a reason (2–200 characters).",
     day_closed: "That day is closed now.",
 };
+
+pub static PROGRAMME: crate::text::programme::ProgrammeStrings =
+    crate::text::programme::ProgrammeStrings {
+        open: "Wave {} is open until {}",
+        closed: "Registration has not reopened since wave {}, {}",
+        unknown: "Registration status is not certain",
+        checked: " · checked ",
+    };

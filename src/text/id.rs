@@ -433,3 +433,11 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     reason_bad: "Isi tanggal dan alasan (2–200 huruf).",
     day_closed: "Hari itu sudah ditutup.",
 };
+
+pub static PROGRAMME: crate::text::programme::ProgrammeStrings =
+    crate::text::programme::ProgrammeStrings {
+        open: "Gelombang {} dibuka sampai {}",
+        closed: "Pendaftaran belum dibuka lagi sejak gelombang {}, {}",
+        unknown: "Status pendaftaran belum pasti",
+        checked: " · dicek ",
+    };

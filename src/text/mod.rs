@@ -2,7 +2,7 @@
 //! `en.rs`. A third language is one more file of the same tables plus one arm in each lookup
 //! below. Content texts (flows, channels) carry their languages themselves, in `content/`.
 //!
-//! `schema.rs`, `booking.rs`, `desk.rs` and `errors.rs` give the tables their shape (each
+//! `schema.rs`, `booking.rs`, `desk.rs`, `programme.rs` and `errors.rs` give the tables their shape (each
 //! declared once with `string_table!`); the lookups by language live here, so the tables never
 //! import the code that picks them. `shown.rs` checks that some code reads every string.
 
@@ -118,6 +118,15 @@ impl DeskStrings {
         match lang {
             Lang::Id => &id::DESK,
             Lang::En => &en::DESK,
+        }
+    }
+}
+
+impl ProgrammeStrings {
+    pub fn get(lang: Lang) -> &'static ProgrammeStrings {
+        match lang {
+            Lang::Id => &id::PROGRAMME,
+            Lang::En => &en::PROGRAMME,
         }
     }
 }

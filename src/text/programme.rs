@@ -4,39 +4,18 @@
 use crate::domain::common::language::{format_date, Lang};
 use crate::domain::common::programme::{Programme, ProgrammeState};
 
-/// The words of the state line, in one language.
+string_table! {
+/// The words of the state line, in one language (values in `id.rs` and `en.rs`).
 #[derive(Debug)]
 pub struct ProgrammeStrings {
-    /// `{}` the wave, `{}` the closing day.
-    pub open: &'static str,
-    /// `{}` the last wave, `{}` when registration closed.
-    pub closed: &'static str,
-    pub unknown: &'static str,
-    /// Between the state and the day it was checked.
-    pub checked: &'static str,
+/// `{}` the wave, `{}` the closing day.
+pub open: &'static str,
+/// `{}` the last wave, `{}` when registration closed.
+pub closed: &'static str,
+pub unknown: &'static str,
+/// Between the state and the day it was checked.
+pub checked: &'static str,
 }
-
-pub static ID: ProgrammeStrings = ProgrammeStrings {
-    open: "Gelombang {} dibuka sampai {}",
-    closed: "Pendaftaran belum dibuka lagi sejak gelombang {}, {}",
-    unknown: "Status pendaftaran belum pasti",
-    checked: " · dicek ",
-};
-
-pub static EN: ProgrammeStrings = ProgrammeStrings {
-    open: "Wave {} is open until {}",
-    closed: "Registration has not reopened since wave {}, {}",
-    unknown: "Registration status is not certain",
-    checked: " · checked ",
-};
-
-impl ProgrammeStrings {
-    pub fn get(lang: Lang) -> &'static ProgrammeStrings {
-        match lang {
-            Lang::Id => &ID,
-            Lang::En => &EN,
-        }
-    }
 }
 
 /// "Pendaftaran belum dibuka lagi sejak gelombang 71, Agu 2024 · dicek 7 Des 2026": the
@@ -67,6 +46,7 @@ pub fn line(p: &Programme, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::common::language::Text;
     use crate::domain::common::programme::ProgrammeSource;
     use crate::domain::common::settings::Settings;
 
@@ -82,13 +62,25 @@ mod tests {
     fn the_shipped_settings_say_registration_is_closed_since_wave_71() {
         let s = Settings::parse(include_str!("../../settings.json")).unwrap();
         assert_eq!(
-            line(&s.programme, Lang::Id),
+            line(&s.programme(), Lang::Id),
             "Pendaftaran belum dibuka lagi sejak gelombang 71, Agu 2024 · dicek 7 Des 2026"
         );
         assert_eq!(
-            line(&s.programme, Lang::En),
+            line(&s.programme(), Lang::En),
             "Registration has not reopened since wave 71, Aug 2024 · checked 7 Dec 2026"
         );
+    }
+
+    #[test]
+    fn the_shipped_settings_carry_the_line_their_record_gives() {
+        // The start screen shows `programme.line` without reading the record: after an edit by
+        // hand, this test says what the line must be.
+        let s = Settings::parse(include_str!("../../settings.json")).unwrap();
+        let want = Text {
+            id: line(&s.programme(), Lang::Id),
+            en: line(&s.programme(), Lang::En),
+        };
+        assert_eq!(s.programme_line, Some(want), "settings.json programme.line");
     }
 
     #[test]
@@ -138,15 +130,13 @@ mod tests {
 
     #[test]
     fn both_languages_have_every_word_with_the_same_placeholders() {
-        for (a, b) in [
-            (ID.open, EN.open),
-            (ID.closed, EN.closed),
-            (ID.unknown, EN.unknown),
-            (ID.checked, EN.checked),
-        ] {
-            assert!(!a.trim().is_empty() && !b.trim().is_empty());
-            assert_ne!(a, b, "not translated: {a}");
-            assert_eq!(a.matches("{}").count(), b.matches("{}").count(), "{a}");
+        let id = ProgrammeStrings::get(Lang::Id).all();
+        let en = ProgrammeStrings::get(Lang::En).all();
+        assert_eq!(id.len(), en.len());
+        for ((name, a), (_, b)) in id.into_iter().zip(en) {
+            assert!(!a.trim().is_empty() && !b.trim().is_empty(), "{name}");
+            assert_ne!(a, b, "not translated: {name}");
+            assert_eq!(a.matches("{}").count(), b.matches("{}").count(), "{name}");
         }
     }
 }

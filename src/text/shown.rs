@@ -4,7 +4,9 @@
 //! its table and from both languages.
 
 use crate::domain::common::language::Lang;
-use crate::text::{BookingStrings, DeskStrings, ErrorStrings, FlowStrings, Strings};
+use crate::text::{
+    BookingStrings, DeskStrings, ErrorStrings, FlowStrings, ProgrammeStrings, Strings,
+};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -17,6 +19,7 @@ fn names() -> BTreeSet<&'static str> {
         BookingStrings::get(l).all(),
         DeskStrings::get(l).all(),
         ErrorStrings::get(l).all(),
+        ProgrammeStrings::get(l).all(),
     ]
     .into_iter()
     .flatten()

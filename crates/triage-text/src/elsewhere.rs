@@ -4,9 +4,15 @@
 
 use crate::lexicon::{mapping_lines, ELSEWHERE};
 
-/// The `markers` and `anchors` lists of `elsewhere.txt`.
+/// The `markers`, `anchors` or `greetings` list of `elsewhere.txt`.
 pub fn elsewhere_list(kind: &str) -> impl Iterator<Item = &'static str> + use<'_> {
-    mapping_lines(ELSEWHERE)
+    list_in(ELSEWHERE, kind)
+}
+
+/// A list of a text in the shape of `elsewhere.txt` (the browser bundles read a copy without
+/// its comments, written by the app's build script).
+fn list_in<'t, 'k>(text: &'t str, kind: &'k str) -> impl Iterator<Item = &'t str> + use<'t, 'k> {
+    mapping_lines(text)
         .filter(move |(head, _)| *head == kind)
         .flat_map(|(_, v)| v)
 }
@@ -19,12 +25,37 @@ pub const ELSEWHERE_MAX_WORDS: usize = 12;
 /// the markers of `elsewhere.txt` (another app, agency, aid programme, office hours) and none of
 /// its anchors. `tokens` are the words of [`crate::normalise::normalise_tokens`].
 pub fn is_elsewhere(tokens: &[String]) -> bool {
+    is_elsewhere_in(ELSEWHERE, tokens)
+}
+
+/// [`is_elsewhere`] against `text`, a file in the shape of `elsewhere.txt`.
+pub fn is_elsewhere_in(text: &str, tokens: &[String]) -> bool {
     if tokens.len() > ELSEWHERE_MAX_WORDS {
         return false;
     }
     let joined = format!(" {} ", tokens.join(" "));
     let has = |w: &str| joined.contains(&format!(" {w} "));
-    elsewhere_list("markers").any(has) && !elsewhere_list("anchors").any(has)
+    list_in(text, "markers").any(has) && !list_in(text, "anchors").any(has)
+}
+
+/// True when every word of `tokens` belongs to a greeting of the `greetings` list of `text`
+/// ("halo min", "permisi kak", "tes tes 123"): the person has not said what went wrong yet.
+/// A greeting before a complaint ("halo min kode otp tidak masuk") is not a greeting.
+pub fn is_greeting_in(text: &str, tokens: &[String]) -> bool {
+    let mut rest = tokens;
+    while !rest.is_empty() {
+        // the longest greeting that starts here, word by word
+        let hit = list_in(text, "greetings")
+            .map(|g| g.split(' ').collect::<Vec<_>>())
+            .filter(|g| g.len() <= rest.len() && g.iter().zip(rest).all(|(a, b)| a == b))
+            .map(|g| g.len())
+            .max();
+        match hit {
+            Some(n) => rest = &rest[n..],
+            None => return false,
+        }
+    }
+    !tokens.is_empty()
 }
 
 #[cfg(test)]
@@ -33,6 +64,20 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         text.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn greetings_alone_are_greetings_and_a_greeting_before_a_complaint_is_not() {
+        let g = |t: &str| is_greeting_in(ELSEWHERE, &words(t));
+        assert!(g("halo min"));
+        assert!(g("assalamualaikum wr wb"));
+        assert!(g("tes tes 123"));
+        assert!(!g("halo min kode otp tidak masuk"));
+        assert!(
+            !g("assalamualaikum wr"),
+            "a greeting's words in part, then an unknown one"
+        );
+        assert!(!g(""));
     }
 
     #[test]

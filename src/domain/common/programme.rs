@@ -189,7 +189,7 @@ impl Programme {
             (None, _) => Err(NoSource),
             (Some(_), None) => Err(NoChecked),
             (Some(s), Some(checked)) => {
-                if !crate::domain::flow::validate::is_full_address(&s.url) {
+                if !crate::domain::common::address::is_full_address(&s.url) {
                     return Err(SourceNotHttps);
                 }
                 if s.publisher.trim().is_empty() {
@@ -287,7 +287,7 @@ impl ToJson for Programme {
 mod tests {
     use super::*;
     use crate::domain::common::json::decode;
-    use crate::domain::common::settings::{Settings, SettingsError};
+    use crate::domain::common::settings::Settings;
 
     const CLOSED: &str = r#"{"state":"closed","last_wave":71,"since":"2024-08",
         "known":{"id":"Sedang dipindahkan ke Kemnaker.","en":"Being moved to Kemnaker."},
@@ -325,7 +325,7 @@ mod tests {
     #[test]
     fn the_shipped_settings_carry_the_state_from_the_facts() {
         let s = Settings::parse(include_str!("../../../settings.json")).unwrap();
-        let p = &s.programme;
+        let p = &s.programme();
         assert_eq!(p.kind(), StateKind::Closed);
         assert!(matches!(
             p.state,
@@ -338,9 +338,10 @@ mod tests {
     #[test]
     fn an_old_settings_file_without_a_programme_reads_as_unknown_and_never_checked() {
         let s = Settings::parse(r#"{"complaint_form_url":"https://x.example/form"}"#).unwrap();
-        assert_eq!(s.programme, Programme::default());
-        assert_eq!(s.programme.kind(), StateKind::Unknown);
-        assert_eq!(s.programme.checked, None);
+        assert_eq!(s.programme(), Programme::default());
+        assert_eq!(s.programme().kind(), StateKind::Unknown);
+        assert_eq!(s.programme().checked, None);
+        assert_eq!(s.programme_line, None);
     }
 
     #[test]
@@ -411,21 +412,24 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_programme_makes_the_settings_file_refused_with_that_reason() {
-        let text = format!(
-            r#"{{"complaint_form_url":"https://x.example/form","programme":{}}}"#,
-            CLOSED.replace("\"last_wave\":71", "\"last_wave\":0")
-        );
-        assert_eq!(
-            Settings::parse(&text),
-            Err(SettingsError::Programme(ProgrammeError::WaveNotPositive))
-        );
-        let unknown_state =
-            r#"{"complaint_form_url":"https://x.example/form","programme":{"state":"paused"}}"#;
-        assert!(matches!(
-            Settings::parse(unknown_state),
-            Err(SettingsError::Invalid(_))
-        ));
+    fn a_broken_programme_reads_as_unknown_and_the_rest_of_the_settings_still_work() {
+        // A province typo must not take the start screen down, nor make the app claim a state.
+        let settings = |record: &str| {
+            Settings::parse(&format!(
+                r#"{{"complaint_form_url":"https://x.example/form","notices":[{{"id":"a","en":"b"}}],"programme":{record}}}"#
+            ))
+            .expect("the file is still read")
+        };
+        for broken in [
+            CLOSED.replace("\"last_wave\":71", "\"last_wave\":0"),
+            r#"{"state":"paused"}"#.to_string(),
+            r#""closed""#.to_string(),
+        ] {
+            let s = settings(&broken);
+            assert_eq!(s.programme(), Programme::default(), "{broken}");
+            assert_eq!(s.notices.len(), 1);
+        }
+        assert_eq!(settings(CLOSED).programme(), closed());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::domain::common::json::{FromJson, Json};
 use crate::domain::common::language::Text;
-use crate::domain::common::programme::{Programme, ProgrammeError};
+use crate::domain::common::programme::Programme;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -35,10 +35,14 @@ pub struct Settings {
     #[serde(default = "on")]
     pub usage_events: bool,
     /// Whether registration is open, closed or not known, with its source and the day it was
-    /// checked (`common::programme`). Missing (every file older than this field) = unknown,
-    /// nothing known, never checked.
-    #[serde(default)]
-    pub programme: Programme,
+    /// checked, as the file has it: read with [`Settings::programme`]. The start screen reads
+    /// only [`Settings::programme_line`], so the start bundle never parses the record.
+    #[serde(skip)]
+    programme_record: Option<Json>,
+    /// The start screen's line about the state, in both languages: written with the record
+    /// (the desk computes it with `text::programme::line`; the tests check the shipped file's).
+    #[serde(skip)]
+    pub programme_line: Option<Text>,
 }
 
 fn on() -> bool {
@@ -50,8 +54,6 @@ fn on() -> bool {
 pub enum SettingsError {
     Syntax(String),
     Invalid(&'static str),
-    /// The `programme` record breaks one of its rules.
-    Programme(ProgrammeError),
 }
 
 fn is_web_url(s: &str) -> bool {
@@ -96,8 +98,17 @@ impl Settings {
                 "embed_origins are origins like https://jatimprov.go.id",
             ));
         }
-        s.programme.check().map_err(SettingsError::Programme)?;
         Ok(s)
+    }
+
+    /// The programme's state. A record that is missing, of the wrong shape or breaks a rule of
+    /// [`Programme::check`] reads as unknown with nothing known: the app then claims nothing.
+    pub fn programme(&self) -> Programme {
+        self.programme_record
+            .as_ref()
+            .and_then(Programme::from_json)
+            .filter(|p| p.check().is_ok())
+            .unwrap_or_default()
     }
 
     /// The booking API address for a path such as `/api/booking`.
@@ -138,7 +149,13 @@ impl FromJson for Settings {
                 None => true,
                 Some(_) => j.bool_field("usage_events")?,
             },
-            programme: j.opt("programme")?.unwrap_or_default(),
+            programme_record: j.get("programme").cloned(),
+            // a line that is missing or half written is left out, never the whole file
+            programme_line: j
+                .get("programme")
+                .and_then(|p| p.opt::<Text>("line"))
+                .flatten()
+                .filter(|t| !t.id.trim().is_empty() && !t.en.trim().is_empty()),
         })
     }
 }

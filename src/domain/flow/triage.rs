@@ -20,7 +20,7 @@
 
 use crate::domain::common::language::Lang;
 use crate::domain::flow::content::Stage;
-use triage_text::elsewhere::is_elsewhere;
+use triage_text::elsewhere::{is_elsewhere_in, is_greeting_in};
 use triage_text::lexicon::{Lexicon, F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
 use triage_text::normalise::normalise_tokens;
 use triage_text::pipeline::analyse;
@@ -40,8 +40,6 @@ pub struct ProblemEntry {
     /// by `build.rs`: not in the browser bundle.
     #[cfg(not(target_arch = "wasm32"))]
     pub phrases: &'static [&'static str],
-    /// Error messages as shown on the site: (Indonesian, English).
-    pub messages: &'static [(&'static str, &'static str)],
 }
 
 impl ProblemEntry {
@@ -56,6 +54,14 @@ impl ProblemEntry {
             Lang::Id => self.summary_id,
             Lang::En => self.summary_en,
         }
+    }
+    /// Error messages as shown on the site: (Indonesian, English). Kept in a table of their
+    /// own (`MESSAGES`), so that a bundle reading only the headers does not carry them.
+    pub fn messages(&self) -> &'static [(&'static str, &'static str)] {
+        MESSAGES
+            .iter()
+            .find(|(id, _)| *id == self.id)
+            .map_or(&[], |(_, m)| m)
     }
 }
 
@@ -78,6 +84,12 @@ pub fn normalise(text: &str) -> String {
     normalise_tokens(text, &Tables).join(" ")
 }
 
+/// True when `query` is only a greeting or a test ("halo min", "tes"): the start screen then
+/// asks what went wrong with Prakerja instead of saying nothing fits.
+pub fn is_greeting(query: &str) -> bool {
+    is_greeting_in(ELSEWHERE_LINES, &normalise_tokens(query, &Tables))
+}
+
 /// Below this score nothing fits (off-topic text, a single vague word).
 pub const MIN_SCORE: f32 = 2.2;
 
@@ -85,7 +97,7 @@ pub const MIN_SCORE: f32 = 2.2;
 /// Empty when nothing fits (text unrelated to Prakerja registration, or too vague), and for
 /// text about another service that never names Prakerja (`content/triage/elsewhere.txt`).
 pub fn rank(query: &str, n: usize) -> Vec<(&'static str, f32)> {
-    if is_elsewhere(&normalise_tokens(query, &Tables)) {
+    if is_elsewhere_in(ELSEWHERE_LINES, &normalise_tokens(query, &Tables)) {
         return Vec::new();
     }
     let mut scored = score(query);

@@ -61,7 +61,7 @@ pub fn MessagesPage() -> impl IntoView {
                 <h1 tabindex="-1" class="focus-target">{s.messages_title}</h1>
                 <p>{s.messages_intro}</p>
                 <ul class="choices">
-                    {triage::problems().iter().flat_map(|p| p.messages.iter().map(move |m| (p, *m))).map(|(p, (id, en))| view! {
+                    {triage::problems().iter().flat_map(|p| p.messages().iter().map(move |m| (p, *m))).map(|(p, (id, en))| view! {
                         <li>
                             <a href=flow_href(p.id, "") class="choice message">
                                 <span class="choice-title screen-text">{if l == Lang::Id { id } else { en }}</span>

@@ -38,20 +38,27 @@ pub struct View<'a> {
     /// Inside the provincial site's iframe: no header of our own.
     pub embedded: bool,
     pub screen: Screen,
+    /// The programme's state in one line (`settings.json` `programme.line`), in this language.
+    pub programme_line: Option<&'a str>,
     /// Programme notices from `settings.json`, in this language.
     pub notices: Vec<&'a str>,
     /// "Continue where you left off": the problem and the answers given so far.
     pub resume: Option<(&'static ProblemEntry, &'a str)>,
 }
 
-impl View<'_> {
-    /// The page as it is built into `index.html`: Indonesian, nothing from the device yet.
-    pub fn prerendered(root: &str) -> View<'_> {
+/// The problem the state line links to: what is known about the next wave, with its sources.
+pub const STATE_PROBLEM: &str = "registration-status";
+
+impl<'a> View<'a> {
+    /// The page as it is built into `index.html`: Indonesian, the state line of the
+    /// `settings.json` built with it, nothing from the device yet.
+    pub fn prerendered(root: &'a str, programme_line: Option<&'a str>) -> View<'a> {
         View {
             lang: Lang::Id,
             root,
             embedded: false,
             screen: Screen::Start,
+            programme_line,
             notices: Vec::new(),
             resume: None,
         }
@@ -99,6 +106,18 @@ fn start(h: &mut String, v: &View, s: &Strings) {
         e(s.start_title),
         e(s.start_intro)
     );
+    if let Some(line) = v.programme_line {
+        let _ = write!(h, r#"<p class="programme">{}"#, e(line));
+        if let Some(p) = triage::problem(STATE_PROBLEM) {
+            let _ = write!(
+                h,
+                r#" <a href="{}">{}</a>"#,
+                flow_href(root, p.id, ""),
+                e(p.title(v.lang))
+            );
+        }
+        h.push_str("</p>");
+    }
     for n in &v.notices {
         let _ = write!(h, r#"<p class="notice">{}</p>"#, e(n));
     }
@@ -185,7 +204,7 @@ pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
 /// (`<p id="boot" ...>`), which the style sheet hides while the start screen shows (people who
 /// chose English see the note until the app has rendered their language). Fails if the page
 /// has no loading note or was already pre-rendered.
-pub fn into_page(html: &str, root: &str) -> Result<String, String> {
+pub fn into_page(html: &str, root: &str, programme_line: Option<&str>) -> Result<String, String> {
     if html.contains(&format!("id=\"{BLOCK_ID}\"")) {
         return Err("the page is already pre-rendered".into());
     }
@@ -195,7 +214,7 @@ pub fn into_page(html: &str, root: &str) -> Result<String, String> {
     Ok(format!(
         "{}<div id=\"{BLOCK_ID}\">{}</div>{}",
         &html[..at],
-        page(&View::prerendered(root)),
+        page(&View::prerendered(root, programme_line)),
         &html[at..]
     ))
 }
@@ -210,7 +229,7 @@ mod tests {
 
     #[test]
     fn every_stage_and_the_other_ways_in_are_links_under_the_root() {
-        let h = page(&View::prerendered("/layanan/prakerja"));
+        let h = page(&View::prerendered("/layanan/prakerja", None));
         for st in Stage::ALL {
             assert!(h.contains(&format!(
                 "href=\"/layanan/prakerja/masalah/#/tahap/{}\"",
@@ -240,14 +259,14 @@ mod tests {
             let s = Strings::get(lang);
             let v = View {
                 lang,
-                ..View::prerendered("")
+                ..View::prerendered("", None)
             };
             let h = page(&v);
             assert!(h.contains(&escape(s.start_title)));
             assert!(h.contains(&format!("class=\"lang\" lang=\"{other}\"")));
             assert!(title(&v).starts_with(s.start_title));
         }
-        let id = page(&View::prerendered(""));
+        let id = page(&View::prerendered("", None));
         assert!(!id.contains(Strings::get(Lang::En).start_title));
     }
 
@@ -258,7 +277,7 @@ mod tests {
             notices: vec!["Gelombang 80 <dibuka>"],
             resume: Some((p, "0n")),
             embedded: true,
-            ..View::prerendered("")
+            ..View::prerendered("", None)
         };
         let h = page(&v);
         assert!(h.contains("<p class=\"notice\">Gelombang 80 &lt;dibuka&gt;</p>"));
@@ -268,16 +287,31 @@ mod tests {
     }
 
     #[test]
+    fn the_state_line_is_shown_with_a_link_to_what_is_known_about_the_next_wave() {
+        let line = "Pendaftaran belum dibuka lagi sejak gelombang 71, Agu 2024 · dicek 7 Des 2026";
+        let h = page(&View::prerendered("", Some(line)));
+        let p = triage::problem(STATE_PROBLEM).expect("the state problem is in the catalogue");
+        assert!(
+            h.contains(&format!(
+            "<p class=\"programme\">{line} <a href=\"/masalah/#/registration-status\">{}</a></p>",
+            escape(p.title(Lang::Id))
+        )),
+            "{h}"
+        );
+        assert!(!page(&View::prerendered("", None)).contains("class=\"programme\""));
+    }
+
+    #[test]
     fn error_and_not_found_screens_replace_the_start_screen() {
         let broken = page(&View {
             screen: Screen::SettingsBroken,
-            ..View::prerendered("")
+            ..View::prerendered("", None)
         });
         assert!(broken.contains("role=\"alert\""));
         assert!(!broken.contains("id=\"q\""));
         let nf = page(&View {
             screen: Screen::NotFound,
-            ..View::prerendered("")
+            ..View::prerendered("", None)
         });
         assert!(nf.contains(Strings::get(Lang::Id).not_found_title));
         assert!(!nf.contains("id=\"q\""));
@@ -305,12 +339,15 @@ mod tests {
     fn goes_before_the_loading_note_once() {
         let html =
             "<body>\n<p id=\"boot\" class=\"boot\">Memuat…</p>\n<noscript></noscript></body>";
-        let out = into_page(html, "").expect("pre-rendered");
+        let out = into_page(html, "", None).expect("pre-rendered");
         assert!(out.starts_with("<body>\n<div id=\"start-screen\"><a class=\"skip\""));
         assert!(out.ends_with(
             "</div><p id=\"boot\" class=\"boot\">Memuat…</p>\n<noscript></noscript></body>"
         ));
-        assert!(into_page(&out, "").is_err(), "twice");
-        assert!(into_page("<body></body>", "").is_err(), "no loading note");
+        assert!(into_page(&out, "", None).is_err(), "twice");
+        assert!(
+            into_page("<body></body>", "", None).is_err(),
+            "no loading note"
+        );
     }
 }

@@ -140,6 +140,11 @@ fn render() {
             root: &root,
             embedded: browser::is_embedded(),
             screen: s.screen,
+            programme_line: s
+                .settings
+                .as_ref()
+                .and_then(|st| st.programme_line.as_ref())
+                .map(|t| t.get(s.lang)),
             notices: s
                 .settings
                 .iter()
