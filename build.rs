@@ -99,10 +99,12 @@ fn main() {
     // elsewhere.txt without its comments and blank lines: the browser reads it as it is.
     let elsewhere: Vec<&str> =
         triage_text::lexicon::data_lines(triage_text::lexicon::ELSEWHERE).collect();
+    let greetings: Vec<&str> = triage_text::elsewhere::elsewhere_list("greetings").collect();
     let index = format!(
-        "{}\n/// content/triage/elsewhere.txt without comments (triage_text::elsewhere).\nstatic ELSEWHERE_LINES: &str = {:?};\n",
+        "{}\n/// content/triage/elsewhere.txt without comments (triage_text::elsewhere).\nstatic ELSEWHERE_LINES: &str = {:?};\n/// Its `greetings`.\nstatic GREETINGS: &[&str] = &{:?};\n",
         triage_index(&entries),
-        elsewhere.join("\n")
+        elsewhere.join("\n"),
+        greetings
     );
     std::fs::write(Path::new(&out_dir).join("triage_index.rs"), index)
         .expect("write triage_index.rs");

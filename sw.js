@@ -1,9 +1,11 @@
 // Service worker: after one visit, self-help works with no network.
 //
 // scripts/gen-sw.mjs copies this file into dist/ at build time and fills in VERSION (a hash of
-// the release) and FILES (every file of the release the app needs, with a hash of each:
-// index.html, the hashed JS/wasm/CSS, settings.json, all troubleshooting content). Paths are
-// relative to this file, so the same build works at a site root and under a sub-path.
+// the release) and LIST_FILE: `precache-<VERSION>.json` beside this file, every file of the
+// release the app needs with a hash of each (index.html, the hashed JS/wasm/CSS, settings.json,
+// all troubleshooting content). The list is fetched when the worker installs, not with the
+// page: every visit fetches sw.js, so it stays small however many files the release has.
+// Paths are relative to this file, so the same build works at a site root and under a sub-path.
 //
 // Strategy
 // - Hashed build files (`name-<16 hex>.js|wasm|css`): cache first. Their names change with
@@ -16,8 +18,7 @@
 // once no tab runs the old release (no skipWaiting), so an open flow is never switched under
 // the user's feet; its activation removes the caches of older releases.
 const VERSION = 'dev'; // filled in by scripts/gen-sw.mjs
-const FILES = {}; // filled in by scripts/gen-sw.mjs: path -> hash of its content
-const PRECACHE = Object.keys(FILES);
+const LIST_FILE = ''; // filled in by scripts/gen-sw.mjs: path -> hash of its content, as JSON
 // Bundles cached only once used: the booking page needs the network anyway, and is large.
 // After one visit it is kept, across releases too (the confirmation stays viewable offline).
 const LAZY = ['jadwal/'];
@@ -31,16 +32,26 @@ const url = (p) => new URL(p, scope).href;
 // The page that answers a navigation: each bundle is a folder with an index.html (the start
 // screen at the root, the flow walker in masalah/, ...); any other path inside a folder is
 // one of that page's own routes (deep link), so the deepest folder with a page answers.
-function pageFor(rel) {
+function pageFor(rel, files) {
   const parts = rel.split('/');
   for (let n = parts.length - 1; n > 0; n--) {
     const page = `${parts.slice(0, n).join('/')}/index.html`;
-    if (PRECACHE.includes(page)) return page;
+    if (page in files) return page;
   }
   return 'index.html';
 }
 
-const LIST = url('__files.json'); // in each cache: the FILES of its release
+const LIST = url('__files.json'); // in each cache: the file list of its release
+
+// This release's file list, from its cache (kept there by the install), read once.
+let release = null;
+function releaseFiles() {
+  release ??= (async () => {
+    const hit = await (await caches.open(CACHE)).match(LIST);
+    return hit ? hit.json() : {};
+  })();
+  return release;
+}
 
 // Never keep a redirected response: a host may answer `index.html` with a redirect to its folder,
 // and a redirected response served for a navigation is refused by the browser (an offline reload
@@ -66,6 +77,10 @@ async function previous() {
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
+    const listed = LIST_FILE ? await fetch(url(LIST_FILE), { cache: 'no-cache' }) : null;
+    if (listed && !listed.ok) throw new Error(`precache list: ${listed.status}`); // the install fails, and is tried again
+    const FILES = listed ? await listed.json() : {};
+    const PRECACHE = Object.keys(FILES);
     // A new release downloads only what changed: same path and hash, copy from the old cache.
     const old = await previous();
     const used = new Set();
@@ -92,6 +107,7 @@ self.addEventListener('install', (event) => {
       } catch { /* offline during install: the app shows its settings error only if never cached */ }
     }
     await cache.put(LIST, new Response(JSON.stringify(FILES), { headers: { 'Content-Type': 'application/json' } }));
+    release = Promise.resolve(FILES);
   })());
 });
 
@@ -156,10 +172,14 @@ self.addEventListener('fetch', (event) => {
   if (rel.startsWith('api/') || rel.startsWith('_/')) return; // booking store, PocketBase admin
   if (rel === 'petugas' || rel.startsWith('petugas/')) return; // the officers' desk: never cached
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, url(pageFor(rel)), event.preloadResponse));
+    const preload = event.preloadResponse;
+    event.respondWith(releaseFiles().then((files) => networkFirst(request, url(pageFor(rel, files)), preload)));
   } else if (HASHED.test(rel)) {
     event.respondWith(cacheFirst(request));
-  } else if (rel === 'settings.json' || rel.startsWith('content/') || PRECACHE.includes(rel)) {
+  } else if (rel === 'settings.json' || rel.startsWith('content/')) {
     event.respondWith(networkFirst(request));
+  } else {
+    // another file of the release (the manifest, a page's own script): network first too
+    event.respondWith(releaseFiles().then((files) => (rel in files ? networkFirst(request) : fetch(request))));
   }
 });

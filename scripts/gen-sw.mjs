@@ -1,5 +1,6 @@
-// Writes <dist>/sw.js from the sw.js template: FILES = the files the app needs offline (paths
-// relative to index.html) with a hash of each, VERSION = a hash of that list.
+// Writes <dist>/sw.js from the sw.js template, and beside it precache-<VERSION>.json: the files
+// the app needs offline (paths relative to index.html) with a hash of each; VERSION = a hash of
+// that list. The worker fetches the list when it installs (sw.js is part of every first load).
 // Run by scripts/build.sh after Trunk and before compression. Usage: node scripts/gen-sw.mjs dist
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ const root = new URL('..', import.meta.url);
 // icons (only the installer uses them), content sources the app never fetches (*.md, and
 // sources/reasons/glossary.json, which build.rs compiles into the bundles), the static
 // host's _headers file, and the officers' desk (petugas/: personal data, never cached on a device).
-const SKIP = /(\.br|\.gz|^sw\.js|^embed\.js|^_headers|^icons\/.*|^petugas\/.*|^content\/(sources|reasons|glossary)\.json|\.md|\.txt|\.map)$/;
+const SKIP = /(\.br|\.gz|^sw\.js|^precache-[0-9a-f]+\.json|^embed\.js|^_headers|^icons\/.*|^petugas\/.*|^content\/(sources|reasons|glossary)\.json|\.md|\.txt|\.map)$/;
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir).sort()) {
@@ -33,8 +34,9 @@ const version = sha(JSON.stringify(hashes)).slice(0, 12);
 const template = readFileSync(new URL('sw.js', root), 'utf8');
 const out = template
   .replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
-  .replace(/^const FILES = .*$/m, `const FILES = ${JSON.stringify(hashes)};`);
-if (!out.includes(version) || !out.includes('"index.html":')) throw new Error('gen-sw: template markers not found');
+  .replace(/^const LIST_FILE = .*$/m, `const LIST_FILE = 'precache-${version}.json';`);
+if (!out.includes(`'precache-${version}.json'`) || !hashes['index.html']) throw new Error('gen-sw: template markers not found');
+writeFileSync(join(dist, `precache-${version}.json`), JSON.stringify(hashes));
 // Every visit fetches sw.js (it is part of the start screen's first load): minified with terser,
 // as the wasm-bindgen glue is (tools/minify-glue.mjs); the template is the readable copy.
 const terser = createRequire(new URL('../tools/package.json', import.meta.url)).resolve('terser');

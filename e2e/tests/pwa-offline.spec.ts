@@ -166,9 +166,9 @@ test('a new release takes over on the next visit, not in the middle of an open f
     server.setRoot(v2);
     fetched.length = 0;
     await installUpdate(page);
-    // Installing it downloaded only what changed (settings.json) and the worker itself, not
-    // the app and content again.
-    expect([...new Set(fetched)].sort()).toEqual(['/settings.json', '/sw.js']);
+    // Installing it downloaded only what changed (settings.json), the worker itself and its
+    // file list, not the app and content again.
+    expect([...new Set(fetched)].sort()).toEqual([`/precache-${versionOf(v2)}.json`, '/settings.json', '/sw.js']);
     // It waits: the open flow keeps working, still served by release 1.
     await answer(page, p, trail.slice(1, 2), trail.slice(0, 1));
     await page.reload();

@@ -22,6 +22,10 @@ pub struct Strings {
     pub search_hint: &'static str,
     pub suggestions_title: &'static str,
     pub no_match: &'static str,
+    /// The answer to a greeting or a test ("halo min"): say what went wrong.
+    pub greeting_reply: &'static str,
+    /// Link to the services people confuse with Prakerja, each with its own agency.
+    pub other_services_link: &'static str,
     pub browse_title: &'static str,
     pub messages_link: &'static str,
     pub resume: &'static str,

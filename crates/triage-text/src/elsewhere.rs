@@ -42,20 +42,33 @@ pub fn is_elsewhere_in(text: &str, tokens: &[String]) -> bool {
 /// ("halo min", "permisi kak", "tes tes 123"): the person has not said what went wrong yet.
 /// A greeting before a complaint ("halo min kode otp tidak masuk") is not a greeting.
 pub fn is_greeting_in(text: &str, tokens: &[String]) -> bool {
-    let mut rest = tokens;
+    let greetings: Vec<&str> = list_in(text, "greetings").collect();
+    is_greeting_among(&greetings, tokens)
+}
+
+/// [`is_greeting_in`] with the `greetings` list already read (the browser bundles get it from
+/// the app's build script).
+pub fn is_greeting_among(greetings: &[&str], tokens: &[String]) -> bool {
+    let words = tokens.join(" ");
+    let mut rest = words.as_str();
     while !rest.is_empty() {
-        // the longest greeting that starts here, word by word
-        let hit = list_in(text, "greetings")
-            .map(|g| g.split(' ').collect::<Vec<_>>())
-            .filter(|g| g.len() <= rest.len() && g.iter().zip(rest).all(|(a, b)| a == b))
-            .map(|g| g.len())
-            .max();
-        match hit {
-            Some(n) => rest = &rest[n..],
-            None => return false,
+        // the longest greeting that starts here, as whole words
+        let mut hit = 0;
+        for g in greetings {
+            if g.len() > hit
+                && rest
+                    .strip_prefix(*g)
+                    .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+            {
+                hit = g.len();
+            }
         }
+        if hit == 0 {
+            return false;
+        }
+        rest = rest[hit..].trim_start();
     }
-    !tokens.is_empty()
+    !words.is_empty()
 }
 
 #[cfg(test)]

@@ -45,6 +45,10 @@ pub fn stage_href(root: &str, stage: Stage) -> String {
 }
 
 /// "Pick the message you see on screen".
+pub fn other_services_href(root: &str) -> String {
+    format!("{root}/masalah/#/layanan-lain")
+}
+
 pub fn messages_href(root: &str) -> String {
     format!("{root}/masalah/#/pilih-pesan")
 }
@@ -100,6 +104,11 @@ pub fn settings_file(root: &str) -> String {
 /// One problem's flow. `id` must be a problem id ([`is_problem_id`]): a safe file name.
 pub fn problem_file(root: &str, id: &str) -> String {
     format!("{root}/content/problems/{id}.json")
+}
+
+/// The services people confuse with Prakerja (`domain::flow::services`).
+pub fn other_services_file(root: &str) -> String {
+    format!("{root}/content/other-services.json")
 }
 
 /// The official channels the outcomes point to.

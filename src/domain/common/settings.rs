@@ -49,11 +49,30 @@ fn on() -> bool {
     true
 }
 
-/// Why a settings file was rejected.
+/// Why a settings file was rejected (for the tests and the people who edit the file; the app
+/// shows its one settings error screen).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SettingsError {
-    Syntax(String),
-    Invalid(&'static str),
+    /// Not JSON; the byte near which it broke.
+    Syntax(usize),
+    Invalid(Invalid),
+}
+
+/// The rule a well-formed settings file breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invalid {
+    /// A field is missing or has the wrong type.
+    Shape,
+    /// `booking_api` must be empty or a web address.
+    BookingApi,
+    /// `complaint_form_url` must be a web address.
+    ComplaintForm,
+    /// Every call centre needs a number.
+    CallCentreNumber,
+    /// Texts need Indonesian and English.
+    Languages,
+    /// `embed_origins` are origins like `https://jatimprov.go.id`.
+    EmbedOrigin,
 }
 
 fn is_web_url(s: &str) -> bool {
@@ -62,41 +81,34 @@ fn is_web_url(s: &str) -> bool {
 
 impl Settings {
     pub fn parse(text: &str) -> Result<Settings, SettingsError> {
-        let doc = crate::domain::common::json::parse(text)
-            .map_err(|e| SettingsError::Syntax(format!("not valid JSON near byte {}", e.0)))?;
-        let s: Settings = crate::domain::common::json::FromJson::from_json(&doc).ok_or(
-            SettingsError::Invalid("a field is missing or has the wrong type"),
-        )?;
+        let doc =
+            crate::domain::common::json::parse(text).map_err(|e| SettingsError::Syntax(e.0))?;
+        let s: Settings = crate::domain::common::json::FromJson::from_json(&doc)
+            .ok_or(SettingsError::Invalid(Invalid::Shape))?;
         if !s.booking_api.is_empty() && !is_web_url(&s.booking_api) {
-            return Err(SettingsError::Invalid(
-                "booking_api must be empty or a web address",
-            ));
+            return Err(SettingsError::Invalid(Invalid::BookingApi));
         }
         if !is_web_url(&s.complaint_form_url) {
-            return Err(SettingsError::Invalid(
-                "complaint_form_url must be a web address",
-            ));
+            return Err(SettingsError::Invalid(Invalid::ComplaintForm));
         }
         if s.call_centres
             .iter()
             .any(|c| !c.number.chars().any(|d| d.is_ascii_digit()))
         {
-            return Err(SettingsError::Invalid("every call centre needs a number"));
+            return Err(SettingsError::Invalid(Invalid::CallCentreNumber));
         }
         if s.notices
             .iter()
             .chain(s.call_centres.iter().map(|c| &c.label))
             .any(|t| t.id.trim().is_empty() || t.en.trim().is_empty())
         {
-            return Err(SettingsError::Invalid("texts need Indonesian and English"));
+            return Err(SettingsError::Invalid(Invalid::Languages));
         }
         if s.embed_origins
             .iter()
             .any(|o| !is_web_url(o) || o.ends_with('/'))
         {
-            return Err(SettingsError::Invalid(
-                "embed_origins are origins like https://jatimprov.go.id",
-            ));
+            return Err(SettingsError::Invalid(Invalid::EmbedOrigin));
         }
         Ok(s)
     }

@@ -7,6 +7,7 @@ pub mod content;
 pub mod labels;
 pub mod programme_rule;
 pub mod publisher_rule;
+pub mod services;
 pub mod triage;
 pub mod usage;
 pub mod validate;

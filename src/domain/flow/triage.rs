@@ -20,7 +20,7 @@
 
 use crate::domain::common::language::Lang;
 use crate::domain::flow::content::Stage;
-use triage_text::elsewhere::{is_elsewhere_in, is_greeting_in};
+use triage_text::elsewhere::{is_elsewhere_in, is_greeting_among};
 use triage_text::lexicon::{Lexicon, F_COMMON, F_FUZZY, F_KNOWN, F_ROOT, F_STOP, F_TERM};
 use triage_text::normalise::normalise_tokens;
 use triage_text::pipeline::analyse;
@@ -87,7 +87,7 @@ pub fn normalise(text: &str) -> String {
 /// True when `query` is only a greeting or a test ("halo min", "tes"): the start screen then
 /// asks what went wrong with Prakerja instead of saying nothing fits.
 pub fn is_greeting(query: &str) -> bool {
-    is_greeting_in(ELSEWHERE_LINES, &normalise_tokens(query, &Tables))
+    is_greeting_among(GREETINGS, &normalise_tokens(query, &Tables))
 }
 
 /// Below this score nothing fits (off-topic text, a single vague word).

@@ -177,9 +177,17 @@ pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
     let s = Strings::get(lang);
     match ranked(query) {
         None => String::new(),
-        Some(list) if list.is_empty() => {
-            format!(r#"<p class="no-match">{}</p>"#, escape(s.no_match))
+        // only a greeting ("halo min"): ask what went wrong
+        Some(list) if list.is_empty() && triage::is_greeting(query) => {
+            format!(r#"<p class="no-match">{}</p>"#, escape(s.greeting_reply))
         }
+        // nothing of ours: perhaps another service, whose own agency is on the flow page
+        Some(list) if list.is_empty() => format!(
+            r#"<div class="no-match"><p>{}</p><p><a href="{}">{}</a></p></div>"#,
+            escape(s.no_match),
+            routes::other_services_href(root),
+            escape(s.other_services_link)
+        ),
         Some(list) => {
             let mut h = format!(
                 r#"<h2 class="small-heading">{}</h2><ul class="choices">"#,
@@ -328,6 +336,22 @@ mod tests {
         assert!(otp.contains(Strings::get(Lang::Id).suggestions_title));
         let none = suggestions(Lang::En, "", "resep nasi goreng");
         assert!(none.contains(Strings::get(Lang::En).no_match));
+    }
+
+    #[test]
+    fn a_greeting_is_asked_what_went_wrong_and_other_text_is_sent_to_the_other_services() {
+        let hello = suggestions(Lang::Id, "", "halo min");
+        assert!(
+            hello.contains(Strings::get(Lang::Id).greeting_reply),
+            "{hello}"
+        );
+        for lang in [Lang::Id, Lang::En] {
+            let h = suggestions(lang, "", "cara daftar bpjs kesehatan mandiri");
+            assert!(h.contains(Strings::get(lang).no_match), "{h}");
+            assert!(h.contains("href=\"/masalah/#/layanan-lain\""), "{h}");
+            assert!(!h.contains("Disnakertrans"), "not our call centre: {h}");
+            assert!(!h.contains("choice-title"), "no problem of ours: {h}");
+        }
     }
 
     #[test]
