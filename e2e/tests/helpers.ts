@@ -16,6 +16,8 @@ export type Node = {
   no?: string;
   options?: { label: Text; next: string }[];
   outcome?: { kind: 'solved' | 'info' | 'channel' | 'in_person'; reason?: string; channel?: string };
+  /** Words per programme state (settings.json `programme`), replacing text and detail. */
+  variants?: { state: 'open' | 'closed' | 'unknown'; text: Text; detail?: Text }[];
 };
 export type Problem = { id: string; stage: string; title: Text; messages?: Text[]; start: string; nodes: Node[] };
 

@@ -49,6 +49,10 @@ pub struct FlowStrings {
     pub base: &'static Strings,
     pub messages_title: &'static str,
     pub messages_intro: &'static str,
+    pub other_services_title: &'static str,
+    pub other_services_intro: &'static str,
+    /// Before the agency that runs a service.
+    pub run_by: &'static str,
     pub stage_intro: &'static str,
     pub progress_step: &'static str,
     pub progress_of: &'static str,

@@ -201,6 +201,8 @@ pub enum Screen {
     Stage(Stage),
     /// `#/pilih-pesan`: pick the message you see on screen.
     Messages,
+    /// `#/layanan-lain`: the services people confuse with Prakerja, each with its agency.
+    OtherServices,
 }
 
 /// Read a screen of the flow bundle from a URL fragment.
@@ -211,6 +213,7 @@ pub fn parse_fragment(hash: &str) -> Option<Screen> {
     match parts.as_slice() {
         ["tahap", s] => Stage::from_slug(s).map(Screen::Stage),
         ["pilih-pesan"] => Some(Screen::Messages),
+        ["layanan-lain"] => Some(Screen::OtherServices),
         [id] if is_problem_id(id) => Some(Screen::Flow {
             id: (*id).into(),
             trail: String::new(),
@@ -369,6 +372,11 @@ mod tests {
             let f = fragment_of(&Route::parse(path)).expect(path);
             assert_eq!(parse_fragment(&f), Some(screen), "{path}");
         }
+        assert_eq!(
+            parse_fragment("#/layanan-lain"),
+            Some(Screen::OtherServices),
+            "the start screen's link for text about another service"
+        );
         assert_eq!(fragment_of(&Route::parse("/")), None);
         assert_eq!(fragment_of(&Route::parse("/index.html")), None);
     }

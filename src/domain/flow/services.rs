@@ -25,6 +25,8 @@ pub struct Contact {
     /// As written: an address, a number, an app's name.
     pub value: String,
     pub label: Text,
+    /// Ids of `content/sources.json` that publish the channel.
+    pub sources: Vec<String>,
 }
 
 /// A service that is not Prakerja.
@@ -96,6 +98,7 @@ impl FromJson for Contact {
             kind: ContactKind::from_json(j.get("kind")?)?,
             value: j.str_field("value")?,
             label: Text::from_json(j.get("label")?)?,
+            sources: j.list("sources")?,
         })
     }
 }
@@ -165,6 +168,7 @@ mod tests {
                 id: "x".into(),
                 en: "x".into(),
             },
+            sources: Vec::new(),
         };
         assert_eq!(
             c(ContactKind::Phone, "1500 630").href().as_deref(),

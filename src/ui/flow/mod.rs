@@ -9,6 +9,7 @@ mod browse;
 mod nav;
 mod outcome;
 mod page;
+mod services;
 mod sources;
 
 use crate::domain::common::language::Lang;
@@ -58,6 +59,7 @@ pub fn FlowApp() -> impl IntoView {
                 Some(Screen::Flow { id, trail }) => view! { <page::FlowPage id trail/> }.into_any(),
                 Some(Screen::Stage(stage)) => view! { <browse::StagePage stage/> }.into_any(),
                 Some(Screen::Messages) => view! { <browse::MessagesPage/> }.into_any(),
+                Some(Screen::OtherServices) => view! { <services::OtherServicesPage/> }.into_any(),
                 None => view! { <NotFound/> }.into_any(),
             }}
         </Frame>

@@ -3,7 +3,8 @@
 use super::nav::home_href;
 use super::outcome::{outcome_screen, OutcomeData};
 use super::{browser, use_lang};
-use crate::domain::common::language::Lang;
+use crate::domain::common::language::{Lang, Text};
+use crate::domain::common::programme::{ProgrammeSource, StateKind};
 use crate::domain::common::routes::flow_fragment;
 use crate::domain::flow::content::{NodeKind, Problem};
 use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
@@ -49,12 +50,46 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
             None => loading(s.loading).into_any(),
             Some(Err(LoadError::NotFound)) => view! { <NotFound/> }.into_any(),
             Some(Err(_)) => load_failed(s.load_failed, s.retry, fetch.clone()).into_any(),
-            Some(Ok(p)) => flow_screen(&p, &trail, l),
+            Some(Ok(p)) => flow_screen(&p, &trail, l, &programme()),
         }
     }
 }
 
-fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
+/// The programme's state from `settings.json` (unknown until the settings have arrived, or
+/// when its record is broken): the flows' words follow it without a rebuild.
+struct ProgrammeNow {
+    kind: StateKind,
+    /// The start screen's line ("… · dicek 7 Des 2026") and the record's source.
+    line: Option<Text>,
+    source: Option<ProgrammeSource>,
+}
+
+fn programme() -> ProgrammeNow {
+    let settings = crate::ui::shell::page::use_settings().settings.get();
+    let record = settings.as_ref().map(|s| s.programme()).unwrap_or_default();
+    ProgrammeNow {
+        kind: record.kind(),
+        line: settings.and_then(|s| s.programme_line.clone()),
+        source: record.source,
+    }
+}
+
+/// Under a step whose words depend on the programme's state: the state as the province last
+/// checked it, with its date and its source.
+fn state_note(now: &ProgrammeNow, l: Lang) -> Option<impl IntoView> {
+    let line = now.line.as_ref()?.get(l).to_owned();
+    let source = now.source.clone();
+    Some(view! {
+        <p class="programme">
+            {line}
+            {source.map(|src| view! {
+                " · "<a href=src.url target="_blank" rel="noopener noreferrer external">{src.publisher}</a>
+            })}
+        </p>
+    })
+}
+
+fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> AnyView {
     let s = FlowStrings::get(l);
     let Some(w) = walk(p, requested) else {
         return view! { <NotFound/> }.into_any();
@@ -74,7 +109,12 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     browser::store_position(&p.id, &remembered_trail(&remembered, &w.trail));
     crate::ui::shell::usage::saw(p, &w.trail);
     let n = w.current;
-    browser::set_title(&n.text.get(l).chars().take(60).collect::<String>(), l);
+    // what the node says in the programme's state, and whether that state changes its words
+    let shown = n.shown(now.kind);
+    let note = (!n.variants.is_empty())
+        .then(|| state_note(now, l))
+        .flatten();
+    browser::set_title(&shown.text.get(l).chars().take(60).collect::<String>(), l);
 
     // "Jawabanmu": every answer so far, each with a change link.
     let rows: Vec<(String, String, String)> = w
@@ -92,7 +132,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
                     .unwrap_or_default(),
             };
             (
-                v.node.text.get(l).to_owned(),
+                v.node.shown(now.kind).text.get(l).to_owned(),
                 answer,
                 flow_path(&p.id, &v.trail),
             )
@@ -127,10 +167,10 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             problem_title: p.title.get(l).to_owned(),
             trail: w.trail.clone(),
             outcome: o.clone(),
-            text: n.text.get(l).to_owned(),
-            detail: n.detail.as_ref().map(|d| d.get(l).to_owned()),
+            text: shown.text.get(l).to_owned(),
+            detail: shown.detail.map(|d| d.get(l).to_owned()),
             case_summary: w.case_summary(2000),
-            sources: n.sources.clone(),
+            sources: shown.sources.to_vec(),
             helped: w
                 .step_that_helped()
                 .map(|h| (h.id.clone(), h.text.get(l).to_owned())),
@@ -138,10 +178,15 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
                 .visits
                 .iter()
                 .filter(|v| v.node.kind == NodeKind::Step)
-                .map(|v| (v.node.text.get(l).to_owned(), v.answer == Answer::Yes))
+                .map(|v| {
+                    (
+                        v.node.shown(now.kind).text.get(l).to_owned(),
+                        v.answer == Answer::Yes,
+                    )
+                })
                 .collect(),
         };
-        return view! { {outcome_screen(data, l)} {summary} }.into_any();
+        return view! { {outcome_screen(data, l)} {note} {summary} }.into_any();
     }
 
     let answers = if n.kind == NodeKind::Step {
@@ -188,10 +233,11 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
         <section class="card step">
             {progress}
             <p class="problem-name">{p.title.get(l).to_owned()}</p>
-            <h1 tabindex="-1" class="focus-target">{n.text.get(l).to_owned()}</h1>
-            {n.detail.as_ref().map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
+            <h1 tabindex="-1" class="focus-target">{shown.text.get(l).to_owned()}</h1>
+            {shown.detail.map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
             {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{lim.get(l).to_owned()}</p> })}
-            {super::sources::source_line(&n.sources, l)}
+            {note}
+            {super::sources::source_line(shown.sources, l)}
             {answers}
             <nav class="flow-nav" aria-label=s.back>
                 {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}

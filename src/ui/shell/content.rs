@@ -6,6 +6,7 @@ use super::fetch::{fetch_text, LoadError};
 use crate::domain::common::json::{decode, FromJson};
 use crate::domain::common::routes;
 use crate::domain::flow::content::{Channels, Problem};
+use crate::domain::flow::services::{self, Service};
 use std::cell::RefCell;
 use std::sync::Arc;
 
@@ -47,6 +48,13 @@ pub async fn problem(id: &str) -> Result<Arc<Problem>, LoadError> {
     }
     PROBLEMS.with(|m| m.borrow_mut().push(p.clone()));
     Ok(p)
+}
+
+/// Load the services people confuse with Prakerja (`content/other-services.json`).
+pub async fn other_services() -> Result<Vec<Service>, LoadError> {
+    let url = routes::other_services_file(&super::browser::site_root());
+    let text = fetch_text(&url).await?;
+    services::parse(&text).ok_or(LoadError::Malformed)
 }
 
 /// Load the official channels (`content/channels.json`).
