@@ -164,6 +164,9 @@ onRecordCreateRequest((e) => {
 onRecordUpdateRequest((e) => {
   return require(`${__hooks}/province_lib.js`).beforeNoticeSave(e, false)
 }, "notices")
+onRecordCreateRequest((e) => {
+  return require(`${__hooks}/province_lib.js`).beforeProgrammeSave(e)
+}, "programme_states")
 
 // superuser status changes through the records API (staff can no longer PATCH bookings): the documented
 // error shape, also when the unique index would refuse the change (a second active booking for one NIK)

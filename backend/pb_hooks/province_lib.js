@@ -194,6 +194,56 @@ function beforeNoticeSave(e, create) {
   return e.next()
 }
 
+// ---------------------------------------------------------------- the programme's state
+
+const STATES = ["open", "closed", "unknown"]
+const RECORD_KEYS = ["state", "wave", "closes", "last_wave", "since", "known", "source", "checked"]
+
+// The newest programme state the province recorded, as settings.json's `programme` (the record
+// with its `line`), or null when none was recorded (the file's own is served).
+function currentProgramme(app) {
+  const rows = arrayOf(new DynamicModel({ record: "", line_id: "", line_en: "" }))
+  app.db().newQuery(
+    "SELECT record, line_id, line_en FROM programme_states ORDER BY created DESC, rowid DESC LIMIT 1"
+  ).all(rows)
+  if (!rows.length) return null
+  let record
+  try { record = JSON.parse(rows[0].record) } catch (_) { return null }
+  if (!record || typeof record !== "object" || Array.isArray(record)) return null
+  return Object.assign({}, record, { line: { id: rows[0].line_id, en: rows[0].line_en } })
+}
+
+// Every string of a record, however deep, for the control-character check.
+function stringsOf(v, out) {
+  if (typeof v === "string") out.push(v)
+  else if (v && typeof v === "object") for (const k of Object.keys(v)) stringsOf(v[k], out)
+  return out
+}
+
+// records API create of a programme state (province staff): an object of the record's own fields
+// with a known state, no control or bidi characters anywhere; who recorded it. Never edited later.
+function beforeProgrammeSave(e) {
+  const r = e.record
+  // a json field arrives as raw JSON bytes: read them as text, then as JSON
+  let record = null
+  try { record = JSON.parse(toString(r.get("record"))) } catch (_) { record = null }
+  if (!record || typeof record !== "object" || Array.isArray(record)) throw new BadRequestError("record: an object")
+  if (!STATES.includes(record.state)) throw new BadRequestError("record.state: open, closed or unknown")
+  for (const k of Object.keys(record)) {
+    if (!RECORD_KEYS.includes(k)) throw new BadRequestError("record: unknown field " + k.slice(0, 20))
+  }
+  for (const s of stringsOf(record, [])) {
+    if (cleanText(s, 1000) !== s.trim()) throw new BadRequestError("record: no control or direction characters")
+  }
+  for (const f of ["line_id", "line_en"]) {
+    const clean = cleanText(r.getString(f), 200)
+    if (clean === null) throw new BadRequestError(f + ": no direction characters")
+    r.set(f, clean)
+  }
+  if (e.auth && e.auth.collection().name === "staff") r.set("created_by", e.auth.id)
+  return e.next()
+}
+
 // ---------------------------------------------------------------- POST /api/events
 
 const MAX_EVENTS = 50
@@ -240,4 +290,4 @@ function handleEvents(e) {
   return e.json(202, { stored: ok.length, rejected: list.length - ok.length })
 }
 
-module.exports = { handleOverview, handleFunnel, handleNotices, beforeNoticeSave, handleEvents, funnel, hourText, activeNotices }
+module.exports = { handleOverview, handleFunnel, handleNotices, beforeNoticeSave, beforeProgrammeSave, currentProgramme, handleEvents, funnel, hourText, activeNotices }

@@ -9,7 +9,8 @@
 //   - index.html for extension-less paths that are not files (old deep links), a 404 page otherwise,
 //   - the Content-Security-Policy of dist/_headers (tools/csp.mjs), with framing allowed for
 //     settings.json's `embed_origins` (frame-ancestors), no X-Frame-Options,
-//   - `settings.json` with the province's live notices (edited at the desk) after the file's own:
+//   - `settings.json` with the province's live notices (edited at the desk) after the file's own,
+//     and the programme's state the province last recorded in place of the file's:
 //     the start screen shows them with no request of its own and no rebuild.
 // Enabled when the environment variable PUBLIC_DIR names the folder (scripts/backend.sh).
 // Loaded with require() inside the handler (PocketBase runs every handler in an isolated scope).
@@ -137,10 +138,11 @@ function securityHeaders(e, dir) {
   h.set("Referrer-Policy", "strict-origin-when-cross-origin")
 }
 
-// <PUBLIC_DIR>/settings.json with the active notices of the store appended to its `notices`;
-// null when the file is missing or not a JSON object (then it is served as it is, and the app
-// shows its broken-settings screen) or when there is no notice to add.
-function settingsWithNotices(app, dir) {
+// <PUBLIC_DIR>/settings.json with what the province keeps in the store: the active notices appended
+// to its `notices`, and the newest programme state in place of its `programme`. null when the file
+// is missing or not a JSON object (then it is served as it is, and the app shows its broken-settings
+// screen) or when the store has nothing to add.
+function liveSettings(app, dir) {
   let s
   try {
     s = JSON.parse(toString($os.readFile(dir + "/settings.json")))
@@ -148,15 +150,13 @@ function settingsWithNotices(app, dir) {
     return null
   }
   if (!s || typeof s !== "object" || Array.isArray(s)) return null
-  let live = []
-  try {
-    const { activeNotices } = require(`${__hooks}/province_lib.js`)
-    live = activeNotices(app)
-  } catch (_) {
-    return null // no notices collection (an old store): the file as it is
-  }
-  if (!live.length) return null
-  s.notices = (Array.isArray(s.notices) ? s.notices : []).concat(live.map((n) => ({ id: n.id, en: n.en })))
+  const lib = require(`${__hooks}/province_lib.js`)
+  let live = [], programme = null
+  try { live = lib.activeNotices(app) } catch (_) { /* no notices collection (an old store) */ }
+  try { programme = lib.currentProgramme(app) } catch (_) { /* no programme_states collection */ }
+  if (!live.length && !programme) return null
+  if (live.length) s.notices = (Array.isArray(s.notices) ? s.notices : []).concat(live.map((n) => ({ id: n.id, en: n.en })))
+  if (programme) s.programme = programme
   return s
 }
 
@@ -200,7 +200,7 @@ function serve(e) {
   if (!st) return notFound(e, dir)
 
   if (target === "settings.json") {
-    const merged = settingsWithNotices(e.app, dir)
+    const merged = liveSettings(e.app, dir)
     if (merged) {
       securityHeaders(e, dir)
       e.response.header().set("Cache-Control", "no-cache")

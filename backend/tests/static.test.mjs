@@ -175,3 +175,17 @@ test("settings.json carries the province's live notices after the file's own (no
   assert.deepEqual(s.embed_origins, plain.embed_origins, "the rest of the file unchanged");
 });
 
+test("settings.json carries the programme's state the province recorded last, in place of the file's", async () => {
+  const before = JSON.parse((await raw("/settings.json")).body.toString());
+  assert.equal(before.programme, undefined, "nothing recorded: the file as it is");
+  const token = await superuser(pb.base, pb.email, pb.password);
+  const record = (state, extra, line) => api("POST", "/api/collections/programme_states/records", { token, base: pb.base,
+    body: { record: { state, ...extra }, line_id: line, line_en: line + " (en)" } });
+  assert.equal((await record("open", { wave: 72, closes: "2027-01-20" }, "Gelombang 72 dibuka")).status, 200);
+  assert.equal((await record("closed", { last_wave: 72, since: "2027-01" }, "Belum dibuka lagi sejak 72")).status, 200);
+  const s = JSON.parse((await raw("/settings.json")).body.toString());
+  assert.deepEqual(s.programme, { state: "closed", last_wave: 72, since: "2027-01",
+    line: { id: "Belum dibuka lagi sejak 72", en: "Belum dibuka lagi sejak 72 (en)" } }, "the newest, with its line");
+  assert.deepEqual(s.embed_origins, before.embed_origins, "the rest of the file unchanged");
+});
+
