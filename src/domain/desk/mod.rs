@@ -7,6 +7,7 @@ pub mod case;
 pub mod csv;
 pub mod idle;
 pub mod office;
+pub mod programme;
 pub mod province;
 pub mod queue;
 pub mod request;

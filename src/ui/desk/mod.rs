@@ -13,6 +13,7 @@ mod day;
 mod idle;
 mod notices;
 mod point;
+mod programme;
 mod province;
 mod queue;
 mod row;

@@ -98,6 +98,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                 {title(s.prov_title.to_owned())}
                 {move || points_table(s, overview.get())}
             </section>
+            {super::programme::editor(ctx)}
             {super::notices::editor(ctx)}
             <section class="card desk-funnel">
                 <h2>{s.funnel_title}</h2>

@@ -56,6 +56,11 @@ pub fn closed_day(date: &str) -> String {
 pub const NOTICES: &str = "/api/collections/notices/records";
 /// The notices as the province edits them, the latest end date first.
 pub const NOTICE_LIST: &str = "/api/collections/notices/records?sort=-ends_on&perPage=50";
+/// The programme's state (records API, province staff): `POST` records a new one.
+pub const PROGRAMME_STATES: &str = "/api/collections/programme_states/records";
+/// Its log: every change, newest first, with who recorded it.
+pub const PROGRAMME_LOG: &str =
+    "/api/collections/programme_states/records?sort=-created&perPage=10&expand=created_by";
 /// One notice (`PATCH`, `DELETE`).
 pub fn notice(id: &str) -> String {
     format!("{NOTICES}/{}", escaped(id))
