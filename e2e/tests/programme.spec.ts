@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { h1, problem, node, suggestions, screen, settled, switchLanguage } from './helpers';
+import { h1, problem, node, suggestions, screen, settled, switchLanguage, trails, walk } from './helpers';
 import { DIST, serve } from './servers';
 
 const SHIPPED = JSON.parse(readFileSync(join(DIST, 'settings.json'), 'utf8'));
@@ -44,6 +44,10 @@ test('by default the start screen says registration has not reopened since wave 
     await expect(line).toContainText('Pendaftaran belum dibuka lagi sejak gelombang 71');
     await expect(line).toContainText('dicek 7 Des 2026');
     await screen(page, 'programme-start');
+    await switchLanguage(page, 'en');
+    await expect(line).toContainText('Registration has not reopened since wave 71');
+    await screen(page, 'programme-start');
+    await switchLanguage(page, 'id');
     await askAboutTheNextWave(page);
     await expect(h1(page)).toHaveText(closed.text.id);
     await expect(page.locator('main')).toContainText('Kemnaker');
@@ -94,10 +98,16 @@ test('a greeting is asked what went wrong; a question about BPJS Kesehatan is se
     await expect(answer).not.toContainText('Disnakertrans');
     await expect(answer.locator('.choice')).toHaveCount(0);
     await screen(page, 'programme-offtopic-start');
+    await switchLanguage(page, 'en');
+    await expect(answer).toContainText('only helps with Kartu Prakerja registration');
+    await screen(page, 'programme-offtopic-start');
+    await switchLanguage(page, 'id');
     await answer.getByRole('link').click();
     await expect(h1(page)).toHaveText('Layanan lain yang sering dikira Prakerja');
     const kesehatan = page.locator('li.service', { hasText: 'BPJS Kesehatan (JKN-KIS)' });
     await expect(kesehatan).toContainText('Mobile JKN');
+    // long official addresses wrap: nothing scrolls sideways at 360 px
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screen(page, 'programme-other-services');
     await switchLanguage(page, 'en');
     await expect(h1(page)).toHaveText('Other services often mistaken for Prakerja');
@@ -106,3 +116,27 @@ test('a greeting is asked what went wrong; a question about BPJS Kesehatan is se
     await server.close();
   }
 });
+
+// The four problems the programme's state brought (issue 17, item 3): each one's last outcome
+// (every fix failing) reads in both languages, in the state the shipped settings carry.
+for (const id of ['registration-status', 'fake-registration-link', 'blocked-face-app', 'kemenag-student-record']) {
+  test(`the new problem ${id} reaches an outcome with its sources, in both languages`, async ({ page }) => {
+    const p = problem(id);
+    const trail = trails(p, 'n').sort((a, b) => b.length - a.length)[0];
+    const end = walk(p, trail).at;
+    const shown = end.variants?.find((v) => v.state === SHIPPED.programme.state) ?? end;
+    const server = await serve({ root: DIST });
+    try {
+      await page.goto(`${server.url}masalah/#/${id}/${trail}`);
+      await expect(h1(page)).toHaveText(shown.text.id);
+      await expect(page.locator('p.source').first()).toBeVisible();
+      await screen(page, `programme-new-${id}`);
+      await switchLanguage(page, 'en');
+      await expect(h1(page)).toHaveText(shown.text.en);
+      await screen(page, `programme-new-${id}`);
+    } finally {
+      await server.close();
+    }
+  });
+}
+
