@@ -384,7 +384,7 @@ const MALANG: (f64, f64) = (-7.9666, 112.6326);
 const JEMBER: (f64, f64) = (-8.1724, 113.7004);
 
 #[test]
-fn haversine_matches_known_distances() {
+fn distances_match_known_ones() {
     let d = distance_km(SURABAYA, MALANG);
     assert!(
         (78.0..82.0).contains(&d),
@@ -408,11 +408,12 @@ fn help_points_nearest_first_and_unknown_positions_last() {
         .into_iter()
         .map(|r| r.office.id)
         .collect();
-    assert_eq!(ids, ["malang", "sby", "jember", "broken", "nocoords-sby"]);
-    // No position: own region first, then by name.
+    // a help point without a usable position of its own is placed at its region's seat town
+    assert_eq!(ids, ["malang", "nocoords-sby", "sby", "broken", "jember"]);
+    // No position: nearest to the region's seat town (Surabaya's) first; nothing to show in km.
     let ranked = order_points(&points, None, "3578");
     let ids: Vec<&str> = ranked.iter().map(|r| r.office.id.as_str()).collect();
-    assert_eq!(ids, ["nocoords-sby", "sby", "broken", "jember", "malang"]);
+    assert_eq!(ids, ["nocoords-sby", "sby", "malang", "broken", "jember"]);
     assert!(ranked.iter().all(|r| r.distance_km.is_none()));
 }
 

@@ -402,6 +402,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     col_fixed: "Fixed here",
     col_gave_up: "Gave up here",
     col_booked: "Booked a visit",
+    col_fixed_desk: "Fixed cases at a help point",
+    channel_names: ["Booked online", "Walk-in", "Another channel"],
     funnel_none: "No data in this period.",
     chart_label: "Bar chart: how many people reached each step",
     point_title: "Help point details",

@@ -398,6 +398,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     col_fixed: "Berhasil di sini",
     col_gave_up: "Berhenti di sini",
     col_booked: "Memesan jadwal",
+    col_fixed_desk: "Memperbaiki kasus di titik layanan",
+    channel_names: ["Pesan online", "Datang langsung", "Lewat jalur lain"],
     funnel_none: "Belum ada data pada periode ini.",
     chart_label: "Grafik batang: berapa orang sampai di tiap langkah",
     point_title: "Data titik layanan",
