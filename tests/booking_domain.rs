@@ -316,6 +316,7 @@ fn slot(id: &str, start: &str, remaining: u32) -> Slot {
         seats: 10,
         remaining,
         closed: false,
+        closed_reason: String::new(),
     }
 }
 
@@ -345,6 +346,7 @@ fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
         slot("bad", "soon", 5),
         Slot {
             closed: true,
+            closed_reason: "Pelatihan petugas".into(),
             ..slot("closed", "2026-12-05T08:00:00", 10)
         },
     ];
@@ -364,6 +366,9 @@ fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
     assert_eq!(first, ["b", "a"], "morning before afternoon");
     assert_eq!(d[3].slots.len(), 2);
     assert_eq!((d[0].remaining, d[3].remaining, d[4].remaining), (0, 10, 0));
+    // a full day is full; a day the officer closed says why
+    assert_eq!(d[0].closed_reason, None);
+    assert_eq!(d[4].closed_reason.as_deref(), Some("Pelatihan petugas"));
     assert_eq!(
         next_free_day(&slots, "2026-12-01").as_deref(),
         Some("2026-12-03")

@@ -24,6 +24,7 @@ fn slot(id: &str, start: &str, remaining: u32) -> Slot {
         seats: 10,
         remaining,
         closed: false,
+        closed_reason: String::new(),
     }
 }
 fn utc_hms(m: Moment) -> String {

@@ -4,6 +4,7 @@
 //! one nearby, and other times when a slot filled up meanwhile.
 
 use crate::domain::booking::calendar::Moment;
+use crate::domain::booking::hours::OpeningHours;
 use crate::domain::booking::regions;
 use crate::domain::common::json::{FromJson, Json};
 use crate::domain::common::sort::sort_small;
@@ -49,6 +50,9 @@ pub struct HelpPoint {
     /// Street address: shown only in a citizen's own booking.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub address: String,
+    /// Opening hours (WIB), when the store sends them.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub hours: OpeningHours,
 }
 
 /// Why a listed help point takes no booking: its street address is not in a source that can
@@ -97,6 +101,9 @@ pub struct Slot {
     /// The help point is closed then (holiday, training).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub closed: bool,
+    /// Why, when an officer closed the whole day ("Pelatihan petugas"); empty otherwise.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub closed_reason: String,
 }
 
 /// `GET /api/availability`: every help point with its free seats.
@@ -148,6 +155,8 @@ pub struct DayChoice {
     pub remaining: u32,
     /// Sorted by start.
     pub slots: Vec<Slot>,
+    /// The officer closed the help point that day, for this reason: every slot is closed.
+    pub closed_reason: Option<String>,
 }
 
 /// Slots grouped by WIB day, days and times ascending. Slots whose start cannot be read are
@@ -172,7 +181,17 @@ pub fn days(slots: &[Slot]) -> Vec<DayChoice> {
                 day,
                 remaining: s.free(),
                 slots: vec![s.clone()],
+                closed_reason: None,
             }),
+        }
+    }
+    for d in &mut out {
+        if d.slots.iter().all(|s| s.closed) {
+            d.closed_reason = d
+                .slots
+                .iter()
+                .find(|s| !s.closed_reason.is_empty())
+                .map(|s| s.closed_reason.clone());
         }
     }
     out
@@ -374,6 +393,7 @@ impl FromJson for HelpPoint {
             remaining: j.u32_or_default("remaining")?,
             next_free_slot: j.opt("next_free_slot")?,
             address: j.str_or_default("address")?,
+            hours: OpeningHours::read(j.get("hours")),
         })
     }
 }
@@ -388,6 +408,7 @@ impl FromJson for Slot {
             seats: j.u32_or_default("seats")?,
             remaining: j.u32_or_default("remaining")?,
             closed: j.bool_or_default("closed")?,
+            closed_reason: j.str_or_default("closed_reason")?,
         })
     }
 }
