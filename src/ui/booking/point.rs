@@ -138,7 +138,11 @@ fn not_bookable(
     nearest: Option<HelpPoint>,
     l: Lang,
 ) -> impl IntoView {
-    let hours = opening_hours(&o.hours, l);
+    // its opening hours in the same sentence: one text node, no extra view to build
+    let hours = match opening_hours(&o.hours, l) {
+        h if h.is_empty() => h,
+        h => format!(" {}: {h}.", s.hours_label),
+    };
     let pointer = match nearest {
         Some(n) => {
             let label = format!("{} {} ({})", s.choose_nearest, n.name, n.region);
@@ -155,8 +159,7 @@ fn not_bookable(
             <div class="choice point off">
                 <span class="choice-title">{o.name.clone()}</span>
                 <span class="choice-sub">{format!("{} · {}", s.kind_name(&o.kind), o.region)}</span>
-                <p class="choice-sub"><strong>{s.not_bookable}</strong>{". "}{s.not_bookable_plain}</p>
-                {(!hours.is_empty()).then(|| view! { <p class="choice-sub">{s.hours_label}": "{hours}</p> })}
+                <p class="choice-sub"><strong>{s.not_bookable}</strong>{". "}{s.not_bookable_plain}{hours}</p>
                 {pointer}
             </div>
         </li>

@@ -27,7 +27,12 @@ pub fn map_search_href(address: &str) -> Option<String> {
                 q.push(b as char)
             }
             b' ' => q.push('+'),
-            _ => q.push_str(&format!("%{b:02X}")),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                q.push('%');
+                q.push(HEX[usize::from(b >> 4)] as char);
+                q.push(HEX[usize::from(b & 15)] as char);
+            }
         }
     }
     Some(format!("https://www.openstreetmap.org/search?query={q}"))
