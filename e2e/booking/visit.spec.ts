@@ -143,5 +143,5 @@ test('a help point that takes no bookings says so plainly, with its hours and th
   await expect(off).toContainText('Jam buka: Senin–Kamis 08:00–12:00, 13:00–15:00 · Jumat 08:00–11:00, 13:30–15:00 WIB.');
   await expect(off).not.toContainText('sumber yang bisa dicek');
   await expect(off.getByRole('button', { name: /Dinas Tenaga Kerja Kab\. Sampang/ })).toBeVisible();
-  await check(page, 'visit-not-bookable', true);
+  await check(page, 'visit-not-bookable');
 });
