@@ -316,6 +316,7 @@ fn slot(id: &str, start: &str, remaining: u32) -> Slot {
         seats: 10,
         remaining,
         closed: false,
+        closed_reason: String::new(),
     }
 }
 
@@ -345,6 +346,7 @@ fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
         slot("bad", "soon", 5),
         Slot {
             closed: true,
+            closed_reason: "Pelatihan petugas".into(),
             ..slot("closed", "2026-12-05T08:00:00", 10)
         },
     ];
@@ -364,6 +366,9 @@ fn slots_group_by_day_and_a_full_day_points_to_the_next_free_day() {
     assert_eq!(first, ["b", "a"], "morning before afternoon");
     assert_eq!(d[3].slots.len(), 2);
     assert_eq!((d[0].remaining, d[3].remaining, d[4].remaining), (0, 10, 0));
+    // a full day is full; a day the officer closed says why
+    assert_eq!(d[0].closed_reason, None);
+    assert_eq!(d[4].closed_reason.as_deref(), Some("Pelatihan petugas"));
     assert_eq!(
         next_free_day(&slots, "2026-12-01").as_deref(),
         Some("2026-12-03")
@@ -384,7 +389,7 @@ const MALANG: (f64, f64) = (-7.9666, 112.6326);
 const JEMBER: (f64, f64) = (-8.1724, 113.7004);
 
 #[test]
-fn haversine_matches_known_distances() {
+fn distances_match_known_ones() {
     let d = distance_km(SURABAYA, MALANG);
     assert!(
         (78.0..82.0).contains(&d),
@@ -408,11 +413,12 @@ fn help_points_nearest_first_and_unknown_positions_last() {
         .into_iter()
         .map(|r| r.office.id)
         .collect();
-    assert_eq!(ids, ["malang", "sby", "jember", "broken", "nocoords-sby"]);
-    // No position: own region first, then by name.
+    // a help point without a usable position of its own is placed at its region's seat town
+    assert_eq!(ids, ["malang", "nocoords-sby", "sby", "broken", "jember"]);
+    // No position: nearest to the region's seat town (Surabaya's) first; nothing to show in km.
     let ranked = order_points(&points, None, "3578");
     let ids: Vec<&str> = ranked.iter().map(|r| r.office.id.as_str()).collect();
-    assert_eq!(ids, ["nocoords-sby", "sby", "broken", "jember", "malang"]);
+    assert_eq!(ids, ["nocoords-sby", "sby", "malang", "broken", "jember"]);
     assert!(ranked.iter().all(|r| r.distance_km.is_none()));
 }
 

@@ -24,6 +24,7 @@ fn slot(id: &str, start: &str, remaining: u32) -> Slot {
         seats: 10,
         remaining,
         closed: false,
+        closed_reason: String::new(),
     }
 }
 fn utc_hms(m: Moment) -> String {
@@ -83,7 +84,8 @@ fn details_errors_come_in_the_order_of_the_fields_with_their_own_messages() {
 
 #[test]
 fn the_request_is_normalised_and_only_built_when_everything_is_right() {
-    let r = complete().request("Masalah: OTP").unwrap();
+    let r = complete().request("Masalah: OTP", "otp-sms").unwrap();
+    assert_eq!(r.problem, "otp-sms", "the desk offers this problem's steps");
     assert_eq!(r.nik, "3578014505890001");
     assert_eq!(r.phone, "+6281234567890");
     assert_eq!(r.name, "Siti Aminah");
@@ -91,10 +93,10 @@ fn the_request_is_normalised_and_only_built_when_everything_is_right() {
     assert_eq!(r.slot, "s1");
     let mut f = complete();
     f.consent = false;
-    assert!(f.request("x").is_none());
+    assert!(f.request("x", "otp-sms").is_none());
     assert!(
         complete()
-            .request(&"x".repeat(3000))
+            .request(&"x".repeat(3000), "otp-sms")
             .unwrap()
             .summary
             .chars()
@@ -125,7 +127,7 @@ fn the_nik_region_is_only_a_note() {
 fn pending() -> PendingBooking {
     PendingBooking {
         key: idempotency_key(&[7; 16]),
-        request: complete().request("s").unwrap(),
+        request: complete().request("s", "otp-sms").unwrap(),
         summary: "s".into(),
         attempts: 1,
     }
@@ -358,8 +360,19 @@ fn the_least_crowded_nearby_help_point_is_highlighted() {
         pts.iter().map(|p| p.office.id.as_str()).collect::<Vec<_>>(),
         ["a", "b", "c"]
     );
-    // only the user's region counts as nearby without a position
-    assert_eq!(least_crowded_nearby(&pts).as_deref(), Some("b"));
+    // without a position, nearby is the few nearest to the region's seat town (Sidoarjo's is
+    // next to Surabaya's)
+    assert_eq!(least_crowded_nearby(&pts).as_deref(), Some("c"));
+    // as many free seats as another one nearby: nothing to tell apart, no badge
+    let level = vec![
+        office("a", "3578", 40, None),
+        office("b", "3578", 40, None),
+        office("c", "3515", 12, None),
+    ];
+    assert_eq!(
+        least_crowded_nearby(&order_points(&level, None, "3578")),
+        None
+    );
     // with a position: nearest first, the quietest of the nearest few
     let offices = vec![
         office("far", "3501", 999, Some((-8.2, 111.1))),

@@ -2,7 +2,7 @@
 // Public availability: GET /api/availability (per help point totals) and /api/availability/{office}
 // (its slots), both through the short-lived cache (availability_cache.js).
 
-const { HOUR_MS, DAY_MS, pbDate, iso, wibDateMs } = require(`${__hooks}/constants.js`)
+const { HOUR_MS, DAY_MS, pbDate, parsePbDate, iso, wibDate, wibDateMs } = require(`${__hooks}/constants.js`)
 const { sendError } = require(`${__hooks}/errors.js`)
 const { holdHours, capacityState, slotIsClosed } = require(`${__hooks}/capacity.js`)
 const { cachedJson } = require(`${__hooks}/availability_cache.js`)
@@ -76,10 +76,22 @@ function availabilityWindow(e) {
   return { nowMs: nowMs, fromMs: fromMs, toMs: fromMs + days * DAY_MS, key: days + "|" + from }
 }
 
-function slotView(s, nowMs) {
+// the help point's closed days in the window: {"YYYY-MM-DD": reason} (the officer's reason, at most 200
+// characters by the closed-day route; nothing about who closed it)
+function closedDays(app, officeId, fromMs, toMs) {
+  const rows = arrayOf(new DynamicModel({ date: "", reason: "" }))
+  app.db().newQuery("SELECT date, reason FROM closed_days WHERE office = {:o} AND date >= {:f} AND date <= {:t}")
+    .bind({ o: officeId, f: wibDate(fromMs), t: wibDate(toMs) }).all(rows)
+  const out = {}
+  for (const r of rows) out[r.date] = r.reason
+  return out
+}
+
+function slotView(s, nowMs, closedOn) {
   const st = capacityState(s, s.total, s.prio, nowMs)
   const closed = slotIsClosed(s, nowMs)
-  return {
+  const reason = s.closed && closedOn ? closedOn[wibDate(parsePbDate(s.starts_at))] : undefined
+  const view = {
     id: s.id,
     office: s.office,
     start: iso(s.starts_at),
@@ -90,6 +102,9 @@ function slotView(s, nowMs) {
     priority_hold_until: st.priority_hold_until,
     closed: closed,
   }
+  // a day the officer closed: the slot says why (what the citizen reads instead of "full")
+  if (reason) view.closed_reason = reason
+  return view
 }
 
 // `bookable` in the public view: where the store has no bookable flag of its own, an active help point is one
@@ -111,7 +126,8 @@ function handleAvailabilityOffice(e) {
   return sendJsonText(e, cachedJson(e.app, "o|" + id + "|" + w.key, () => {
     const office = listOffices(e.app).filter((o) => o.id === id || o.code === id)[0]
     if (!office) return { status: 404, error: "not_found", field: "office" }
-    const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs))
+    const closedOn = closedDays(e.app, office.id, w.fromMs, w.toMs)
+    const slots = slotRows(e.app, office.id, w.fromMs, w.toMs).map((s) => slotView(s, w.nowMs, closedOn))
     return { status: 200, body: JSON.stringify({ office: withBookable(publicOffice(office), office), slots: slots }) }
   }))
 }

@@ -46,16 +46,22 @@ function newCode(app) {
 // one query: booking + slot + help point (the address only ever leaves the server here).
 // The citizen's view carries no priority flag: whether a NIK is in the laid-off workers' registry is
 // decided on the server and at the desk, never told to whoever typed the NIK. Staff get it (withPriority).
+function hoursOf(text) {
+  try { return text ? JSON.parse(text) : null } catch (_) { return null }
+}
+
 function ownerViewById(app, id, withPriority) {
   const r = firstRow(app,
     "SELECT b.code, b.queue_no, b.status, b.priority, b.name, b.nik, b.phone, b.region, b.created, b.updated, " +
     "s.id AS slot_id, s.starts_at, s.ends_at, o.id AS office_id, o.code AS office_code, o.kind, o.name AS office_name, " +
-    "o.region AS office_region, o.address, o.landmark " +
+    "o.region AS office_region, o.address, o.landmark, CAST(o.hours AS TEXT) AS hours, " +
+    "COALESCE(o.lat, 0) AS lat, COALESCE(o.lng, 0) AS lng " +
     "FROM bookings b JOIN slots s ON s.id = b.slot JOIN offices o ON o.id = b.office WHERE b.id = {:id}",
     { id: id },
     { code: "", queue_no: 0, status: "", priority: false, name: "", nik: "", phone: "", region: "", created: "",
       updated: "", slot_id: "", starts_at: "", ends_at: "", office_id: "", office_code: "", kind: "",
-      office_name: "", office_region: "", address: "", landmark: "" })
+      office_name: "", office_region: "", address: "", landmark: "", hours: "",
+      lat: -0, lng: -0 }) // -0: a float column (0 would be read as an integer)
   if (!r) throw new Error("booking vanished")
   const view = {
     code: r.code,
@@ -74,6 +80,10 @@ function ownerViewById(app, id, withPriority) {
       region: r.office_region,
       address: r.address,
       landmark: r.landmark,
+      // for the confirmation: when it is open, and where on a map
+      hours: hoursOf(r.hours),
+      lat: r.lat || null,
+      lng: r.lng || null,
     },
     created: iso(r.created),
     updated: iso(r.updated),

@@ -81,8 +81,10 @@ function hourText(ms) {
   return new Date(Math.floor(ms / HOUR_MS) * HOUR_MS).toISOString().slice(0, 13) + ":00:00Z"
 }
 
-// per problem and node, from the answer counts {problem: {node: {answer: n}}}
-function funnel(counts) {
+// per problem and node, from the answer counts {problem: {node: {answer: n}}} and what fixed the
+// cases served at the help points {problem: {step id or "other": {channel: n}}}
+function funnel(counts, served) {
+  served = served || {}
   const table = flowTable()
   const problems = []
   for (const pid of Object.keys(table)) {
@@ -116,6 +118,8 @@ function funnel(counts) {
         gave_up: n.kind === "outcome" ? 0 : Math.max(0, reached - answered[n.id]),
         booked: a.booked || 0,
         answers: a,
+        // served at a help point with this step as the fix, per channel (online, desk, …)
+        fixed_at_desk: (served[pid] || {})[n.id] || {},
       }
     })
     const sum = (k) => nodes.reduce((s, n) => s + n[k], 0)
@@ -123,6 +127,8 @@ function funnel(counts) {
     problems.push({
       problem: pid, started: start ? start.reached : 0,
       fixed: sum("fixed"), gave_up: sum("gave_up"), booked: sum("booked"), nodes: nodes,
+      // served at a help point with "another way" (not one of the steps), per channel
+      other_fix_at_desk: (served[pid] || {}).other || {},
     })
   }
   return problems
@@ -149,7 +155,19 @@ function handleFunnel(e) {
     n[r.answer] = r.n
     total += r.n
   }
-  const problems = funnel(counts)
+  // what fixed the cases served at the help points in the same period, per channel
+  const fixes = arrayOf(new DynamicModel({ problem: "", fixed_by: "", channel: "", n: 0 }))
+  e.app.db().newQuery(
+    "SELECT problem, fixed_by, channel, COUNT(*) AS n FROM bookings WHERE status = 'served' AND problem != '' " +
+    "AND fixed_by != '' AND status_at >= {:f} GROUP BY problem, fixed_by, channel"
+  ).bind({ f: pbDate(fromMs) }).all(fixes)
+  const served = {}
+  for (const r of fixes) {
+    const p = served[r.problem] = served[r.problem] || {}
+    const f = p[r.fixed_by] = p[r.fixed_by] || {}
+    f[r.channel || "online"] = r.n
+  }
+  const problems = funnel(counts, served)
   if (format === "csv") {
     const lines = ["problem,node,kind,reached,fixed,gave_up,booked"]
     for (const p of problems) {

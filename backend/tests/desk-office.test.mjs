@@ -64,6 +64,8 @@ test("an officer saving a street address makes the help point bookable, in the p
   assert.equal(booked.status, 201, booked.text);
   assert.equal(booked.json.help_point.address, "Jl. Raya Uji No. 12, Kab. Uji", "the citizen sees the officer's address");
   assert.equal(booked.json.help_point.landmark, "Depan pasar", "and the landmark");
+  assert.deepEqual(booked.json.help_point.hours.sat, ["07:00-20:00"], "and when it is open");
+  assert.equal(booked.json.help_point.lat, null, "no coordinates set: none made up");
   assert.ok(!JSON.stringify(all.json).includes("Raya Uji"), "the address stays out of the public list");
 });
 
@@ -149,6 +151,13 @@ test("closing a day with bookings lists the people to contact first; confirmed, 
   const av = (await api("GET", `/api/availability/${office.code}?days=5`)).json.slots.find((s) => s.id === slot.id);
   assert.equal(av.closed, true);
   assert.equal(av.remaining, 0);
+  assert.equal(av.closed_reason, "Pelatihan petugas", "the citizen reads why, not 'full'");
+  const open = (await api("GET", `/api/availability/${office.code}?days=5`)).json;
+  assert.ok(!JSON.stringify(open).includes(staff.record.id) && !JSON.stringify(open).includes("Petugas Uji"), "nothing about who closed it");
+  assert.ok(!JSON.stringify(open).includes("Warga Uji"), "nothing about who booked");
+  const long = await api("POST", "/api/staff/office/closed-days", { token: staff.token, body: { date, reason: "x".repeat(201), confirm: true } });
+  assert.equal(long.status, 400, "a reason is at most 200 characters");
+  assert.equal(long.json.field, "reason");
   assert.equal((await book(slot.id, newNik())).json.code, "slot_closed");
   const still = await api("POST", "/api/booking/lookup", { body: { code: b.json.code, nik } });
   assert.equal(still.json.status, "booked", "the booking stays (the officer contacts the person)");
@@ -163,7 +172,9 @@ test("closing a day with bookings lists the people to contact first; confirmed, 
   const reopen = await fetch(`${process.env.PB_URL}/api/staff/office/closed-days/${date}`, { method: "DELETE", headers: { Authorization: staff.token } });
   assert.equal(reopen.status, 200, await reopen.clone().text());
   assert.ok((await reopen.json()).reopened_slots >= 1);
-  assert.equal((await api("GET", `/api/availability/${office.code}?days=5`)).json.slots.find((s) => s.id === slot.id).closed, false);
+  const reopened = (await api("GET", `/api/availability/${office.code}?days=5`)).json.slots.find((s) => s.id === slot.id);
+  assert.equal(reopened.closed, false);
+  assert.equal(reopened.closed_reason, undefined, "a reopened day has no reason left");
   const again = await fetch(`${process.env.PB_URL}/api/staff/office/closed-days/${date}`, { method: "DELETE", headers: { Authorization: staff.token } });
   assert.equal(again.status, 404);
 });

@@ -203,3 +203,23 @@ test("notices: province staff edit them; the public sees only the active ones", 
   assert.ok(off.status !== 200 || off.json.items.length === 0, "officers too");
   assert.ok((await api("GET", "/api/collections/notices/records", { token: province.token })).json.items.length >= 2, "control: province lists them");
 });
+
+test("what fixed a case served at the desk is counted per channel, online bookings included", async () => {
+  const P = "otp-not-received";
+  const step = FLOWS[P].nodes.find((n) => n.kind === "step").id;
+  const slot = await makeSlot(office, { inHours: 0.5 });
+  const wrong = await book(slot.id, newNik(), { extra: { problem: "no-such-problem" } });
+  assert.equal(wrong.status, 400, "an unknown problem id is refused");
+  assert.equal(wrong.json.field, "problem");
+  const before = await funnel();
+  const online = await book(slot.id, newNik(), { extra: { problem: P } });
+  assert.equal(online.status, 201, online.text);
+  const token = await superuser();
+  const id = (await api("GET", `/api/collections/bookings/records?filter=${encodeURIComponent(`code="${online.json.code}"`)}`, { token })).json.items[0].id;
+  const served = await api("POST", "/api/staff/status", { token: officer.token, body: { id, status: "served", fixed_by: step } });
+  assert.equal(served.status, 200, served.text);
+  const after = await funnel();
+  const at = (f) => problemOf(f, P).nodes.find((n) => n.node === step).fixed_at_desk;
+  assert.equal((at(after).online || 0) - (at(before).online || 0), 1, "the online booking's fix is counted");
+  assert.equal(at(after).desk || 0, at(before).desk || 0, "and not as a walk-in");
+});

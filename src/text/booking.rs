@@ -3,10 +3,10 @@
 //! what to do next.
 
 use crate::domain::booking::api::ApiCode;
-use crate::domain::booking::availability::NotBookable;
 use crate::domain::booking::calendar::{weekday, Moment};
 use crate::domain::booking::code::format_code;
 use crate::domain::booking::confirmation::Confirmation;
+use crate::domain::booking::hours::OpeningHours;
 use crate::domain::booking::ics;
 use crate::domain::common::language::{format_date, Lang};
 // ---------------------------------------------------------------------------------------------
@@ -42,6 +42,29 @@ pub fn time_range(start: &str, end: &str, lang: Lang) -> String {
         (Some(a), Some(b)) => format!("{}–{} {}", a.wib_time(), b.wib_time(), s.wib),
         (Some(a), None) => format!("{} {}", a.wib_time(), s.wib),
         _ => String::new(),
+    }
+}
+
+/// "Senin–Kamis 08:00–12:00, 13:00–15:00 · Jumat 08:00–11:00, 13:30–15:00 WIB"; empty when the
+/// hours are not known.
+pub fn opening_hours(h: &OpeningHours, lang: Lang) -> String {
+    let s = BookingStrings::get(lang);
+    let runs: Vec<String> = h
+        .runs()
+        .into_iter()
+        .map(|(a, b, spans)| {
+            let days = if a == b {
+                s.weekdays[a].to_owned()
+            } else {
+                format!("{}–{}", s.weekdays[a], s.weekdays[b])
+            };
+            format!("{days} {}", spans.join(", ").replace('-', "–"))
+        })
+        .collect();
+    if runs.is_empty() {
+        String::new()
+    } else {
+        format!("{} {}", runs.join(" · "), s.wib)
     }
 }
 
@@ -150,7 +173,8 @@ pub struct BookingStrings {
     /// A listed help point that takes no booking.
     pub not_bookable: &'static str,
     /// Why: no_address, address_unconfirmed, address_outdated.
-    pub not_bookable_reasons: [&'static str; 3],
+    pub not_bookable_plain: &'static str,
+    pub hours_label: &'static str,
     /// "Terdekat yang menerima jadwal:" before the name of the nearest bookable help point.
     pub nearest_bookable: &'static str,
     /// The button that chooses it: "Pilih" + its name.
@@ -164,6 +188,9 @@ pub struct BookingStrings {
     pub seats_left: &'static str,
     pub full: &'static str,
     pub day_full_next: &'static str,
+    pub closed: &'static str,
+    pub day_closed: &'static str,
+    pub next_free_day: &'static str,
     pub no_slots: &'static str,
     pub choose_other_point: &'static str,
     pub slot_missing: &'static str,
@@ -190,6 +217,8 @@ pub struct BookingStrings {
     pub consent_why: &'static str,
     pub consent_who_h: &'static str,
     pub consent_who: &'static str,
+    pub consent_contact_h: &'static str,
+    pub consent_contact: &'static str,
     pub consent_how_long_h: &'static str,
     pub consent_how_long: &'static str,
     pub consent_law: &'static str,
@@ -223,6 +252,7 @@ pub struct BookingStrings {
     pub qr_label: &'static str,
     pub row_address: &'static str,
     pub row_queue: &'static str,
+    pub map_link: &'static str,
     pub bring_title: &'static str,
     pub bring: [&'static str; 4],
     pub save_image: &'static str,
@@ -289,14 +319,6 @@ impl BookingStrings {
             "served" => self.statuses[2],
             "no_show" => self.statuses[3],
             _ => self.statuses[4],
-        }
-    }
-
-    pub fn not_bookable_reason(&self, r: NotBookable) -> &'static str {
-        match r {
-            NotBookable::NoAddress => self.not_bookable_reasons[0],
-            NotBookable::AddressUnconfirmed => self.not_bookable_reasons[1],
-            NotBookable::AddressOutdated => self.not_bookable_reasons[2],
         }
     }
 

@@ -154,6 +154,9 @@ pub struct DeskStrings {
     pub col_fixed: &'static str,
     pub col_gave_up: &'static str,
     pub col_booked: &'static str,
+    pub col_fixed_desk: &'static str,
+    /// How a served case came: booked online, walked in, other.
+    pub channel_names: [&'static str; 3],
     pub funnel_none: &'static str,
     pub chart_label: &'static str,
     pub point_title: &'static str,
@@ -214,6 +217,27 @@ impl DeskStrings {
             WalkInProblem::Phone(e) => errors::phone(e, lang),
             WalkInProblem::RegionMissing => self.region_missing.to_owned(),
             WalkInProblem::EktpNotChecked => self.ektp_missing.to_owned(),
+        }
+    }
+
+    /// "Pesan online 2 · Datang langsung 1", or "–" when no case was served with this fix.
+    pub fn fixed_at_desk(&self, per_channel: &[(String, u32)]) -> String {
+        let parts: Vec<String> = per_channel
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(c, n)| {
+                let name = match c.as_str() {
+                    "online" => self.channel_names[0],
+                    "desk" => self.channel_names[1],
+                    _ => self.channel_names[2],
+                };
+                format!("{name} {n}")
+            })
+            .collect();
+        if parts.is_empty() {
+            "–".into()
+        } else {
+            parts.join(" · ")
         }
     }
 

@@ -20,6 +20,10 @@ pub struct BookingRequest {
     pub phone: String,
     pub region: String,
     pub summary: String,
+    /// The problem the troubleshooter ended on (its content id): at the desk, "what fixed it"
+    /// offers its steps, and the province counts the fix per channel.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub problem: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +157,8 @@ impl FromJson for BookingRequest {
             phone: j.str_field("phone")?,
             region: j.str_field("region")?,
             summary: j.str_field("summary")?,
+            // an attempt kept on the device by a version that did not send the problem
+            problem: j.str_or_default("problem")?,
         })
     }
 }
@@ -167,6 +173,7 @@ impl ToJson for BookingRequest {
             ("phone", S(&self.phone)),
             ("region", S(&self.region)),
             ("summary", S(&self.summary)),
+            ("problem", S(&self.problem)),
         ])
     }
 }
@@ -193,11 +200,12 @@ mod tests {
             phone: "0812\n345".into(),
             region: "35.78".into(),
             summary: "Email OTP\ttidak masuk \u{1}".into(),
+            problem: "otp-email".into(),
         };
         assert_eq!(
             serde(&req.to_json()),
             json!({"slot":"s1","name":"Siti \"Ani\" \\ Rahayu","nik":"3578010101900001",
-                   "phone":"0812\n345","region":"35.78","summary":"Email OTP\ttidak masuk \u{1}"})
+                   "phone":"0812\n345","region":"35.78","summary":"Email OTP\ttidak masuk \u{1}","problem":"otp-email"})
         );
         let p = PendingBooking {
             key: "k_12345678".into(),

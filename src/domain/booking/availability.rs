@@ -4,6 +4,7 @@
 //! one nearby, and other times when a slot filled up meanwhile.
 
 use crate::domain::booking::calendar::Moment;
+use crate::domain::booking::hours::OpeningHours;
 use crate::domain::booking::regions;
 use crate::domain::common::json::{FromJson, Json};
 use crate::domain::common::sort::sort_small;
@@ -49,6 +50,9 @@ pub struct HelpPoint {
     /// Street address: shown only in a citizen's own booking.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub address: String,
+    /// Opening hours (WIB), when the store sends them.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub hours: OpeningHours,
 }
 
 /// Why a listed help point takes no booking: its street address is not in a source that can
@@ -97,6 +101,9 @@ pub struct Slot {
     /// The help point is closed then (holiday, training).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub closed: bool,
+    /// Why, when an officer closed the whole day ("Pelatihan petugas"); empty otherwise.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub closed_reason: String,
 }
 
 /// `GET /api/availability`: every help point with its free seats.
@@ -148,6 +155,8 @@ pub struct DayChoice {
     pub remaining: u32,
     /// Sorted by start.
     pub slots: Vec<Slot>,
+    /// The officer closed the help point that day, for this reason: every slot is closed.
+    pub closed_reason: Option<String>,
 }
 
 /// Slots grouped by WIB day, days and times ascending. Slots whose start cannot be read are
@@ -172,7 +181,17 @@ pub fn days(slots: &[Slot]) -> Vec<DayChoice> {
                 day,
                 remaining: s.free(),
                 slots: vec![s.clone()],
+                closed_reason: None,
             }),
+        }
+    }
+    for d in &mut out {
+        if d.slots.iter().all(|s| s.closed) {
+            d.closed_reason = d
+                .slots
+                .iter()
+                .find(|s| !s.closed_reason.is_empty())
+                .map(|s| s.closed_reason.clone());
         }
     }
     out
@@ -205,14 +224,20 @@ pub fn alternatives(slots: &[Slot], wanted: &str, exclude: &str, n: usize) -> Ve
 // ---------------------------------------------------------------------------------------------
 // Distance and the order of help points
 
-/// Great-circle distance in km (haversine, mean Earth radius).
+/// Kilometres per degree of latitude (mean Earth radius 6371.0088 km).
+const KM_PER_DEGREE: f64 = 111.195_08;
+/// The cosine of 7.65° S, the middle of East Java's latitudes (about 6.5° to 8.8° S, islands
+/// included): one degree of longitude there is this many degrees of latitude long.
+const COS_MIDDLE_LATITUDE: f64 = 0.991_100;
+
+/// Distance in km on a flat map of East Java (equirectangular, one fixed cosine for the
+/// province's middle latitude). Between two places in the province it is within 0.5 % of the
+/// great-circle distance (`tests/distance.rs` checks every pair of regency seats against a
+/// haversine), and it needs no sine or arc sine, which would weigh on the booking bundle.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    const R: f64 = 6371.0088;
-    let (la1, la2) = (a.0.to_radians(), b.0.to_radians());
-    let dlat = la2 - la1;
-    let dlon = (b.1 - a.1).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * R * h.clamp(0.0, 1.0).sqrt().asin()
+    let dy = b.0 - a.0;
+    let dx = (b.1 - a.1) * COS_MIDDLE_LATITUDE;
+    KM_PER_DEGREE * (dx * dx + dy * dy).sqrt()
 }
 
 fn valid_pos(p: (f64, f64)) -> bool {
@@ -270,8 +295,11 @@ pub fn nearest_bookable<'a>(points: &'a [HelpPoint], of: &HelpPoint) -> Option<&
 #[derive(Debug, Clone, PartialEq)]
 pub struct PointChoice {
     pub office: HelpPoint,
-    /// Only when both the user's position and the help point's are known.
+    /// Only when both the user's position and the help point's are known (shown on screen).
     pub distance_km: Option<f64>,
+    /// How far it is from the user's position, else from their region's seat town (the help
+    /// point's own position, else its region's seat town): the order of the list.
+    pub order_km: Option<f64>,
     pub in_region: bool,
 }
 
@@ -280,25 +308,30 @@ pub const NEARBY: usize = 4;
 
 /// Active help points that take bookings, plus those in the chosen region that do not (the
 /// citizen may know them: they are shown with the reason and the nearest bookable one), those
-/// that take bookings first. Then, with a position: nearest first, those without coordinates
-/// last. Without one: the chosen region's first. Remaining ties: the region's first, then by name.
+/// that take bookings first. Then nearest first: from the user's position when they shared it,
+/// else from their region's seat town; those without any position last. Remaining ties: the
+/// region's first, then by name.
 pub fn order_points(
     points: &[HelpPoint],
     pos: Option<(f64, f64)>,
     region_code: &str,
 ) -> Vec<PointChoice> {
     let pos = pos.filter(|&p| valid_pos(p));
+    let origin = pos.or_else(|| regions::by_code(region_code).map(|r| r.seat));
     let mut out: Vec<PointChoice> = points
         .iter()
         .filter(|o| o.bookable() || (o.active && o.region_code == region_code))
         .map(|o| PointChoice {
             distance_km: pos.zip(o.position()).map(|(u, p)| distance_km(u, p)),
+            order_km: origin
+                .zip(o.rough_position())
+                .map(|(u, p)| distance_km(u, p)),
             in_region: o.region_code == region_code,
             office: o.clone(),
         })
         .collect();
     sort_small(&mut out, |a, b| {
-        let by_distance = match (a.distance_km, b.distance_km) {
+        let by_distance = match (a.order_km, b.order_km) {
             (Some(x), Some(y)) => x.total_cmp(&y),
             (Some(_), None) => Ordering::Less,
             (None, Some(_)) => Ordering::Greater,
@@ -312,27 +345,26 @@ pub fn order_points(
     out
 }
 
-/// The id of the help point to highlight: among the nearby ones (the user's region's, or the
-/// [`NEARBY`] nearest), the one with the most free seats; ties go to the nearer one. `None`
-/// when none of them has a free seat, or there is nothing to compare.
+/// The id of the help point to highlight: among the [`NEARBY`] nearest that take bookings (the
+/// list as [`order_points`] gives it), the one with strictly the most free seats. `None` when
+/// fewer than two are there to compare, when none has a free seat, or when another one nearby
+/// has as many (nothing to tell apart: no badge).
 pub fn least_crowded_nearby(points: &[PointChoice]) -> Option<String> {
-    let in_region: Vec<&PointChoice> = points.iter().filter(|p| p.in_region).collect();
-    let nearby: Vec<&PointChoice> =
-        if points.iter().any(|p| p.distance_km.is_some()) || in_region.len() < 2 {
-            points.iter().take(NEARBY).collect()
-        } else {
-            in_region
-        };
+    let nearby: Vec<&HelpPoint> = points
+        .iter()
+        .filter(|p| p.office.bookable() && p.order_km.is_some())
+        .take(NEARBY)
+        .map(|p| &p.office)
+        .collect();
     if nearby.len() < 2 {
         return None;
     }
-    let mut best: Option<&PointChoice> = None;
-    for p in nearby.into_iter().filter(|p| p.office.bookable()) {
-        if p.office.remaining > 0 && best.is_none_or(|b| p.office.remaining > b.office.remaining) {
-            best = Some(p);
-        }
+    let most = nearby.iter().map(|o| o.remaining).max()?;
+    let mut with_most = nearby.iter().filter(|o| o.remaining == most);
+    match (with_most.next(), with_most.next()) {
+        (Some(o), None) if most > 0 => Some(o.id.clone()),
+        _ => None,
     }
-    best.map(|b| b.office.id.clone())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,6 +393,7 @@ impl FromJson for HelpPoint {
             remaining: j.u32_or_default("remaining")?,
             next_free_slot: j.opt("next_free_slot")?,
             address: j.str_or_default("address")?,
+            hours: OpeningHours::read(j.get("hours")),
         })
     }
 }
@@ -375,6 +408,7 @@ impl FromJson for Slot {
             seats: j.u32_or_default("seats")?,
             remaining: j.u32_or_default("remaining")?,
             closed: j.bool_or_default("closed")?,
+            closed_reason: j.str_or_default("closed_reason")?,
         })
     }
 }

@@ -3,7 +3,9 @@
 //! file) is in `crate::text::booking`.
 
 use crate::domain::booking::api::OwnerView;
+use crate::domain::booking::hours::OpeningHours;
 use crate::domain::common::json::{self, FromJson, Json, ToJson, Val};
+use crate::domain::common::routes::map;
 
 /// What the confirmation screen shows, and everything that stays on the device after booking:
 /// no name, NIK or phone (family phones are shared).
@@ -19,14 +21,36 @@ pub struct Confirmation {
     pub office_name: String,
     pub office_kind: String,
     pub address: String,
+    /// The help point's regency or city.
     pub region: String,
     pub start: String,
     pub end: String,
     pub summary: String,
+    /// The help point's opening hours, when the store sent them.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub hours: OpeningHours,
+    /// A map of the help point: its coordinates when known, else a search for its street
+    /// address; empty when neither is known.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub map: String,
 }
 
 impl Confirmation {
     pub fn from_view(v: &OwnerView, summary: &str) -> Confirmation {
+        let h = &v.help_point;
+        let place = match h.region.as_str() {
+            "" => h.address.clone(),
+            r => format!("{}, {r}", h.address),
+        };
+        let map = h
+            .position()
+            .and_then(|(lat, lng)| map::map_href(lat, lng))
+            .or_else(|| {
+                (!h.address.is_empty())
+                    .then(|| map::map_search_href(&place))
+                    .flatten()
+            })
+            .unwrap_or_default();
         Confirmation {
             code: v.code.clone(),
             queue_number: v.queue_number,
@@ -38,6 +62,8 @@ impl Confirmation {
             start: v.slot.start.clone(),
             end: v.slot.end.clone(),
             summary: summary.to_owned(),
+            hours: h.hours.clone(),
+            map,
         }
     }
 }
@@ -56,6 +82,9 @@ impl FromJson for Confirmation {
             start: j.str_field("start")?,
             end: j.str_field("end")?,
             summary: j.str_field("summary")?,
+            // kept by a version without them: nothing to show
+            hours: OpeningHours::unpack(&j.str_or_default("hours")?),
+            map: j.str_or_default("map")?,
         })
     }
 }
@@ -74,6 +103,8 @@ impl ToJson for Confirmation {
             ("start", S(&self.start)),
             ("end", S(&self.end)),
             ("summary", S(&self.summary)),
+            ("hours", S(&self.hours.packed())),
+            ("map", S(&self.map)),
         ])
     }
 }

@@ -247,9 +247,9 @@ impl BookingForm {
         self.slot_end = slot.end.clone();
     }
 
-    /// The request body, with the NIK as 16 digits and the phone as +628…; `None` while any
-    /// field is wrong.
-    pub fn request(&self, summary: &str) -> Option<BookingRequest> {
+    /// The request body, with the NIK as 16 digits and the phone as +628…, for the case of
+    /// `problem` (its content id); `None` while any field is wrong.
+    pub fn request(&self, summary: &str, problem: &str) -> Option<BookingRequest> {
         if self.first_incomplete() != Step::Check {
             return None;
         }
@@ -262,6 +262,7 @@ impl BookingForm {
                 .map(|r| r.name.to_owned())
                 .unwrap_or_default(),
             summary: truncate_chars(summary, 2000),
+            problem: problem.to_owned(),
         })
     }
 

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod code;
 pub mod confirmation;
 pub mod form;
+pub mod hours;
 pub mod ics;
 pub mod nik;
 pub mod phone;

@@ -79,6 +79,8 @@ pub fn manage_search() -> String {
 
 /// The booking store's routes (below `settings.json`'s `booking_api`).
 pub mod api;
+/// The map link of a booking's help point.
+pub mod map;
 
 // ---------------------------------------------------------------------------------------------
 // Files next to `index.html`, at the site root

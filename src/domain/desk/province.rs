@@ -72,6 +72,8 @@ pub struct NodeFigures {
     pub fixed: u32,
     pub gave_up: u32,
     pub booked: u32,
+    /// Cases served at a help point with this step as the fix: (channel, count), by channel.
+    pub fixed_at_desk: Vec<(String, u32)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -82,6 +84,26 @@ pub struct ProblemFigures {
     pub gave_up: u32,
     pub booked: u32,
     pub nodes: Vec<NodeFigures>,
+    /// Cases served at a help point with another way than the steps: (channel, count).
+    pub other_fix_at_desk: Vec<(String, u32)>,
+}
+
+/// `{"online": 2, "desk": 1}` as (channel, count) pairs in the channels' order; an absent field
+/// is none.
+fn per_channel(j: &Json, field: &str) -> Option<Vec<(String, u32)>> {
+    let mut out = match j.get(field) {
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::Obj(pairs)) => pairs
+            .iter()
+            .map(|(k, v)| match v {
+                Json::Int(n) => u32::try_from(*n).ok().map(|n| (k.clone(), n)),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?,
+        Some(_) => return None,
+    };
+    out.sort();
+    Some(out)
 }
 
 fn node(j: &Json) -> Option<NodeFigures> {
@@ -92,6 +114,7 @@ fn node(j: &Json) -> Option<NodeFigures> {
         fixed: j.u32_or_default("fixed")?,
         gave_up: j.u32_or_default("gave_up")?,
         booked: j.u32_or_default("booked")?,
+        fixed_at_desk: per_channel(j, "fixed_at_desk")?,
     })
 }
 
@@ -113,6 +136,7 @@ pub fn decode_funnel(text: &str) -> Option<Vec<ProblemFigures>> {
                 gave_up: p.u32_or_default("gave_up")?,
                 booked: p.u32_or_default("booked")?,
                 nodes,
+                other_fix_at_desk: per_channel(p, "other_fix_at_desk")?,
             })
         })
         .collect()

@@ -20,6 +20,7 @@ pub fn consent(ctx: Ctx, l: Lang) -> impl IntoView {
                 <dt>{s.consent_what_h}</dt><dd>{s.consent_what}</dd>
                 <dt>{s.consent_why_h}</dt><dd>{s.consent_why}</dd>
                 <dt>{s.consent_who_h}</dt><dd>{s.consent_who}</dd>
+                <dt>{s.consent_contact_h}</dt><dd>{s.consent_contact}</dd>
                 <dt>{s.consent_how_long_h}</dt><dd>{s.consent_how_long}</dd>
             </dl>
             <p id="consent-hint" class="hint">{s.consent_law}</p>

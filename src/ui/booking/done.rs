@@ -7,7 +7,7 @@ use crate::domain::booking::code::format_code;
 use crate::domain::booking::confirmation::Confirmation;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes;
-use crate::text::booking::{slot_date, time_range};
+use crate::text::booking::{opening_hours, slot_date, time_range};
 use crate::text::BookingStrings;
 use crate::ui::shell::browser;
 use leptos::prelude::*;
@@ -59,13 +59,24 @@ pub fn details_list(c: &Confirmation, l: Lang) -> impl IntoView {
     if !c.address.is_empty() {
         rows.push((s.row_address, c.address.clone()));
     }
+    if !c.region.is_empty() {
+        rows.push((s.region_label, c.region.clone()));
+    }
+    let hours = opening_hours(&c.hours, l);
+    if !hours.is_empty() {
+        rows.push((s.hours_label, hours));
+    }
     rows.push((s.row_date, slot_date(&c.start, l)));
     rows.push((s.row_time, time_range(&c.start, &c.end, l)));
     rows.push((s.row_queue, c.queue_number.to_string()));
+    let map = (!c.map.is_empty()).then(|| {
+        view! { <p class="map-link"><a href=c.map.clone() rel="noopener noreferrer" referrerpolicy="no-referrer">{s.map_link}</a></p> }
+    });
     view! {
         <dl class="booking-details">
             {rows.into_iter().map(|(k, v)| view! { <div class="answer-row"><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
         </dl>
+        {map}
     }
 }
 

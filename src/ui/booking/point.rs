@@ -11,6 +11,7 @@ use crate::domain::common::json::decode;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::api;
 use crate::domain::common::routes::Step;
+use crate::text::booking::opening_hours;
 use crate::text::BookingStrings;
 use crate::ui::shell::fetch::{to_store, LoadError, StoreRequest};
 use leptos::prelude::*;
@@ -60,8 +61,8 @@ pub fn point(ctx: Ctx, l: Lang) -> impl IntoView {
                 let chosen = ctx.form.with_untracked(|f| f.office_id.clone());
                 let all = offices.clone();
                 let item = move |p: PointChoice| {
-                    if let Some(why) = p.office.not_bookable_reason {
-                        return not_bookable(ctx, s, &p.office, why, nearest_bookable(&all, &p.office).cloned()).into_any();
+                    if !p.office.bookable() {
+                        return not_bookable(ctx, s, &p.office, nearest_bookable(&all, &p.office).cloned(), l).into_any();
                     }
                     let o = p.office.clone();
                     let is_quiet = quiet.as_deref() == Some(o.id.as_str());
@@ -134,9 +135,14 @@ fn not_bookable(
     ctx: Ctx,
     s: &'static BookingStrings,
     o: &HelpPoint,
-    why: NotBookable,
     nearest: Option<HelpPoint>,
+    l: Lang,
 ) -> impl IntoView {
+    // its opening hours in the same sentence: one text node, no extra view to build
+    let hours = match opening_hours(&o.hours, l) {
+        h if h.is_empty() => h,
+        h => format!(" {}: {h}.", s.hours_label),
+    };
     let pointer = match nearest {
         Some(n) => {
             let label = format!("{} {} ({})", s.choose_nearest, n.name, n.region);
@@ -153,7 +159,7 @@ fn not_bookable(
             <div class="choice point off">
                 <span class="choice-title">{o.name.clone()}</span>
                 <span class="choice-sub">{format!("{} · {}", s.kind_name(&o.kind), o.region)}</span>
-                <p class="choice-sub"><strong>{s.not_bookable}</strong>{". "}{s.not_bookable_reason(why)}</p>
+                <p class="choice-sub"><strong>{s.not_bookable}</strong>{". "}{s.not_bookable_plain}{hours}</p>
                 {pointer}
             </div>
         </li>

@@ -18,12 +18,12 @@ thread_local! {
 }
 
 pub fn submit(ctx: Ctx) {
-    let summary = match ctx.case.get_untracked() {
-        Some(Ok(c)) => c.summary,
-        _ => String::new(),
+    let (summary, problem) = match ctx.case.get_untracked() {
+        Some(Ok(c)) => (c.summary, c.problem_id),
+        _ => Default::default(),
     };
     let form = ctx.form.get_untracked();
-    let Some(request) = form.request(&summary) else {
+    let Some(request) = form.request(&summary, &problem) else {
         let step = form.first_incomplete();
         go(ctx, step, true);
         show_errors(ctx, form.errors(step));

@@ -67,7 +67,11 @@ pub fn time_picker(
             let day = d.day.clone();
             let pressed = day == current;
             let label = short_date(&day, l);
-            let sub = if d.remaining > 0 { format!("{} {}", s.seats_left, d.remaining) } else { s.full.to_owned() };
+            let sub = match (&d.closed_reason, d.remaining) {
+                (Some(_), _) => s.closed.to_owned(),
+                (None, 0) => s.full.to_owned(),
+                (None, n) => format!("{} {n}", s.seats_left),
+            };
             view! {
                 <li>
                     <button type="button" class=if d.remaining == 0 { "day full" } else { "day" } aria-pressed=if pressed { "true" } else { "false" }
@@ -79,10 +83,18 @@ pub fn time_picker(
             }
         }).collect_view();
         let this_day = all_days.iter().find(|d| d.day == current).cloned();
-        let full_note = this_day.as_ref().filter(|d| d.remaining == 0).and_then(|d| next_free_day(&slots, &d.day)).map(|next| {
+        // a closed day says why (the officer's words); a full one that it is full
+        let why = this_day
+            .as_ref()
+            .filter(|d| d.remaining == 0)
+            .map(|d| match &d.closed_reason {
+                Some(r) => format!("{}: {r}. {}", s.day_closed, s.next_free_day),
+                None => s.day_full_next.to_owned(),
+            });
+        let full_note = why.zip(this_day.as_ref().and_then(|d| next_free_day(&slots, &d.day))).map(|(why, next)| {
             let n2 = next.clone();
             view! {
-                <p class="notice">{s.day_full_next}" "
+                <p class="notice">{why}" "
                     <button type="button" class="button secondary small" on:click=move |_| ctx.day.set(Some(n2.clone()))>{long_date(&next, l)}</button>
                 </p>
             }
@@ -105,7 +117,8 @@ pub fn time_picker(
                                 </button></li>
                             }.into_any()
                         } else {
-                            view! { <li><span class="time full"><span class="time-label">{label}</span><span class="time-seats">{s.full}</span></span></li> }.into_any()
+                            let why = if slot.closed { s.closed } else { s.full };
+                            view! { <li><span class="time full"><span class="time-label">{label}</span><span class="time-seats">{why}</span></span></li> }.into_any()
                         }
                     }).collect_view()}
                 </ul>

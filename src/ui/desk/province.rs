@@ -196,13 +196,18 @@ fn problem_figures(
                 <table class="desk-table">
                     <thead><tr>
                         <th scope="col">{s.col_step}</th><th scope="col">{s.col_reached}</th><th scope="col">{s.col_fixed}</th>
-                        <th scope="col">{s.col_gave_up}</th><th scope="col">{s.col_booked}</th>
+                        <th scope="col">{s.col_gave_up}</th><th scope="col">{s.col_booked}</th><th scope="col">{s.col_fixed_desk}</th>
                     </tr></thead>
                     <tbody>
                         {p.nodes.into_iter().map(|n| view! {
                             <tr><th scope="row">{node_label(flow, &n.node, l, 120)}<span class="desk-sub">{n.node}</span></th><td class="num">{n.reached}</td><td class="num">{n.fixed}</td>
-                                <td class="num">{n.gave_up}</td><td class="num">{n.booked}</td></tr>
+                                <td class="num">{n.gave_up}</td><td class="num">{n.booked}</td>
+                                <td class="num">{s.fixed_at_desk(&n.fixed_at_desk)}</td></tr>
                         }).collect_view()}
+                        {(!p.other_fix_at_desk.is_empty()).then(|| view! {
+                            <tr><th scope="row">{s.serve_other}</th><td></td><td></td><td></td><td></td>
+                                <td class="num">{s.fixed_at_desk(&p.other_fix_at_desk)}</td></tr>
+                        })}
                     </tbody>
                 </table>
             </div>
