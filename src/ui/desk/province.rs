@@ -114,7 +114,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                     Some(Err(())) => view! { <p role="alert">{s.network_down}</p> }.into_any(),
                     Some(Ok(list)) if list.iter().all(|p| p.nodes.is_empty()) => view! { <p>{s.funnel_none}</p> }.into_any(),
                     Some(Ok(list)) => {
-                        let csv = funnel_csv(&list);
+                        let csv = funnel_csv(&list, &s.csv_header, &|p, n| {
+                            flows.with(|m| {
+                                let flow = m.get(p).map(|f| f.as_ref());
+                                match n {
+                                    None => problem_label(flow, p, l),
+                                    Some(n) => node_label(flow, n, l, 300),
+                                }
+                            })
+                        });
                         let name = format!("fixes-{}d.csv", days.get_untracked());
                         view! {
                             <p><button type="button" class="button" on:click=move |_| download(&name, &csv)>{s.export_csv}</button></p>
@@ -199,8 +207,8 @@ fn problem_figures(
                     </tr></thead>
                     <tbody>
                         {p.nodes.into_iter().map(|n| view! {
-                            <tr><th scope="row">{node_label(flow, &n.node, l, 120)}<span class="desk-sub">{n.node}</span></th><td class="num">{n.reached}</td><td class="num">{n.fixed}</td>
-                                <td class="num">{n.gave_up}</td><td class="num">{n.booked}</td></tr>
+                            <tr><th scope="row">{node_label(flow, &n.node, l, 120)}</th><td class="num" data-label=s.col_reached>{n.reached}</td><td class="num" data-label=s.col_fixed>{n.fixed}</td>
+                                <td class="num" data-label=s.col_gave_up>{n.gave_up}</td><td class="num" data-label=s.col_booked>{n.booked}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>
