@@ -158,10 +158,10 @@ fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
                     {rows.into_iter().map(|r| view! {
                         <tr class=if r.active { "" } else { "inactive" }>
                             <th scope="row">{r.name}<span class="desk-sub">{r.region}{(!r.active).then(|| format!(" · {}", s.inactive))}</span></th>
-                            <td class="num">{r.bookings_per_day.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" · ")}</td>
-                            <td class="num">{r.free_next_7_days}</td>
-                            <td class="num">{percent(r.no_show_rate)}</td>
-                            <td class=if r.address_confirmed { "ok" } else { "missing" }>{if r.address_confirmed { s.yes } else { s.no }}</td>
+                            <td class="num" data-label=s.prov_col_days>{r.bookings_per_day.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" · ")}</td>
+                            <td class="num" data-label=s.prov_col_free>{r.free_next_7_days}</td>
+                            <td class="num" data-label=s.prov_col_noshow>{percent(r.no_show_rate)}</td>
+                            <td class=if r.address_confirmed { "ok" } else { "missing" } data-label=s.prov_col_address>{if r.address_confirmed { s.yes } else { s.no }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -180,12 +180,13 @@ fn problem_figures(
 ) -> impl IntoView {
     let flow = flow.as_deref();
     let title = problem_label(flow, &p.problem, l);
+    let started = p.started;
     let b = bars(&p.nodes);
     let row_h = 22.0;
     let h = b.len() as f64 * row_h + 4.0;
     view! {
-        <div class="desk-problem-figures">
-            <h3>{title.clone()}</h3>
+        <details class="desk-problem-figures">
+            <summary>{title.clone()}<span class="desk-sub">{format!("{}: {}", s.col_reached, started)}</span></summary>
             <svg class="desk-chart" viewBox=format!("0 0 400 {h}") role="img" aria-label=format!("{}: {}", s.chart_label, title)>
                 {b.into_iter().enumerate().map(|(i, (id, n, share))| {
                     let y = i as f64 * row_h + 2.0;
@@ -213,6 +214,6 @@ fn problem_figures(
                     </tbody>
                 </table>
             </div>
-        </div>
+        </details>
     }
 }
