@@ -186,7 +186,6 @@ pub struct DeskStrings {
     pub lat_label: &'static str,
     pub lng_label: &'static str,
     pub map_label: &'static str,
-    pub map_open: &'static str,
     pub save_details: &'static str,
     pub saving: &'static str,
     pub details_saved: &'static str,

@@ -216,8 +216,11 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// East Java's bounding box with a degree grid, the other help points as grey dots and this one
-/// as a blue circle. A click sets the position fields (typing them is the keyboard way).
+/// The coast of East Java (Java's eastern part, Madura and the small islands; derived once from
+/// Natural Earth by tools/map-outline.mjs: `coast.path`), the other help points as grey dots and
+/// this one as a blue circle. A click sets the position fields (typing them is the keyboard way).
+const COAST: &str = include_str!("coast.path");
+
 fn map(
     s: &'static DeskStrings,
     form: RwSignal<DetailsForm>,
@@ -253,22 +256,10 @@ fn map(
         }
         here.set(Some((lat, lng)));
     };
-    let grid: Vec<(f64, f64, f64, f64)> = (111..=116)
-        .map(|lng| {
-            let (x, _) = to_map(office::LAT_MAX, lng as f64);
-            (x, 0.0, x, MAP_H)
-        })
-        .chain((7..=8).map(|lat| {
-            let (_, y) = to_map(-(lat as f64), office::LNG_MIN);
-            (0.0, y, MAP_W, y)
-        }))
-        .collect();
     view! {
         <svg class="desk-map" viewBox=format!("0 0 {MAP_W} {MAP_H}") role="img" aria-label=s.map_label on:click=click>
             <rect x="0" y="0" width=MAP_W.to_string() height=MAP_H.to_string() class="map-box"></rect>
-            {grid.into_iter().map(|(a, b, c, d)| view! {
-                <line x1=a.to_string() y1=b.to_string() x2=c.to_string() y2=d.to_string() class="map-grid"></line>
-            }).collect_view()}
+            <path d=COAST.trim_end() class="map-coast"></path>
             {move || dots.get().into_iter().map(|(lat, lng)| {
                 let (x, y) = to_map(lat, lng);
                 view! { <circle cx=x.to_string() cy=y.to_string() r="3" class="map-dot"></circle> }
