@@ -144,7 +144,16 @@ fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
         Some(Err(())) => return view! { <p role="alert">{s.network_down}</p> }.into_any(),
         Some(Ok(x)) => x,
     };
+    // Open on a wide screen; folded on a phone, where the help points make a long list of cards.
+    let wide = browser::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0);
+    let count = rows.len();
     view! {
+        <details class="desk-points" open=wide>
+        <summary>{format!("{} ({count})", s.prov_points)}</summary>
         <div class="desk-table-wrap" tabindex="0" role="region" aria-label=s.prov_points>
             <table class="desk-table">
                 <thead><tr>
@@ -167,6 +176,7 @@ fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
                 </tbody>
             </table>
         </div>
+        </details>
     }
     .into_any()
 }
