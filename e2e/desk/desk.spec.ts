@@ -301,6 +301,13 @@ test('no axe violations on the desk screens at 1280, 768 and 360 px; nothing of 
     await check(page, 'desk-queue');
     await page.getByRole('button', { name: 'Cek kedatangan' }).click();
     await check(page, 'desk-checkin-empty');
+    // the person found, with the confirming button in the first screenful
+    await page.getByLabel('Kode booking').fill(rina.code);
+    await page.getByRole('button', { name: 'Cari' }).click();
+    const confirm = card(page, 'Rina Wati').getByRole('button', { name: 'Tandai datang' });
+    await expect(confirm).toBeVisible();
+    expect((await confirm.boundingBox())!.y, `the confirm button at ${width} px`).toBeLessThan(1400);
+    await check(page, 'desk-checkin-found');
     await page.getByRole('button', { name: 'Datang langsung' }).click();
     await check(page, 'desk-walkin');
     await page.getByRole('button', { name: 'Titik layanan' }).click();
