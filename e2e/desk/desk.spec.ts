@@ -292,6 +292,7 @@ test('every action by keyboard: sign in, check in, served', async ({ page, reque
 });
 
 test('no axe violations on the desk screens at 1280, 768 and 360 px; nothing of the desk in the service worker', async ({ page, request }) => {
+  test.setTimeout(300_000); // five screens at three widths, each with axe
   for (const width of [1280, 768, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/petugas/');
