@@ -212,8 +212,9 @@ function handleQueue(e) {
 
 // The one place that changes a status at the desk, and a served booking's note and what fixed it. Every
 // change is made on the slot's day (WIB; a no-show from the slot's start on) and logged with who and
-// when. rec: the booking record (inside tx). Returns {error, field, extra} or {changed}.
-function applyStatus(tx, rec, to, who, nowMs, served) {
+// when. rec: the booking record (inside tx). Returns {error, field, extra} or {changed}. look: run every
+// check, change nothing (the check-in's look-up before the officer confirms).
+function applyStatus(tx, rec, to, who, nowMs, served, look) {
   const from = rec.getString("status")
   const slot = firstRow(tx, "SELECT starts_at, ends_at FROM slots WHERE id = {:id}", { id: rec.getString("slot") },
     { starts_at: "", ends_at: "" })
@@ -234,6 +235,7 @@ function applyStatus(tx, rec, to, who, nowMs, served) {
   } else if (slotDay !== today) {
     return { error: "wrong_day", field: "status", extra: slotInfo }
   }
+  if (look) return { changed: false }
   const log = parseLog(toString(rec.get("status_log")))
   log.push({ from: from, to: to, by: who.staff, office: who.office, at: new Date(nowMs).toISOString() })
   while (log.length > LOG_MAX) log.shift()
@@ -279,13 +281,15 @@ function findRecord(tx, filter, params) {
   }
 }
 
-// POST /api/staff/checkin {code}
+// POST /api/staff/checkin {code, look?}: look true only finds the booking and says whether it can be
+// checked in now (the desk shows the person first; the officer's confirming press sends it without look)
 function handleCheckin(e) {
   const who = officerOf(e)
   if (!who) return sendError(e, "forbidden")
   const body = requestBody(e)
   if (!body) return sendError(e, "invalid_request")
   if (typeof body.code !== "string") return sendError(e, "invalid_request", "code")
+  if (body.look !== undefined && typeof body.look !== "boolean") return sendError(e, "invalid_request", "look")
   const code = normalizeCode(body.code)
   if (!code) return sendError(e, "not_found")
   return withOwnBooking(e, who, (tx) => findRecord(tx, "code = {:c} && office = {:o}", { c: code, o: who.office }),
@@ -293,7 +297,7 @@ function handleCheckin(e) {
       const status = rec.getString("status")
       if (status === "arrived") return { changed: false }
       if (status !== "booked") return { error: "status_not_allowed", field: "code", extra: { booking_status: status } }
-      return applyStatus(tx, rec, "arrived", who, nowMs, null)
+      return applyStatus(tx, rec, "arrived", who, nowMs, null, body.look === true)
     })
 }
 

@@ -138,6 +138,12 @@ test("check-in by code (normalised like the citizen side); another help point's 
   assert.equal(other.json.code, "not_found");
   const made = await api("POST", "/api/staff/checkin", { token: staffA.token, body: { code: "AAAAAAAA" } });
   assert.deepEqual({ ...other.json }, { ...made.json }, "another help point's code looks like no code at all");
+  // a look-up finds the person and changes nothing; the officer's confirming press checks them in
+  const look = await api("POST", "/api/staff/checkin", { token: staffA.token, body: { code: typed, look: true } });
+  assert.equal(look.status, 200, look.text);
+  assert.equal(look.json.booking.status, "booked", "a look-up does not check in");
+  assert.equal(look.json.booking.code, b.code);
+  assert.equal((await api("POST", "/api/staff/checkin", { token: staffA.token, body: { code: typed, look: "yes" } })).json.field, "look");
   const r = await api("POST", "/api/staff/checkin", { token: staffA.token, body: { code: typed } });
   assert.equal(r.status, 200, r.text);
   assert.equal(r.json.booking.status, "arrived");
@@ -150,6 +156,8 @@ test("check-in by code (normalised like the citizen side); another help point's 
   assert.equal(owner.json.status, "arrived", "the citizen sees it");
   // a booking of another day
   const t = await seed(tomorrowSlot, officeA);
+  const wdLook = await api("POST", "/api/staff/checkin", { token: staffA.token, body: { code: t.code, look: true } });
+  assert.equal(wdLook.json.code, "wrong_day", "the look-up says the day is wrong before anyone presses");
   const wd = await api("POST", "/api/staff/checkin", { token: staffA.token, body: { code: t.code } });
   assert.equal(wd.status, 409);
   assert.equal(wd.json.code, "wrong_day");

@@ -40,6 +40,12 @@ test('an officer sees only their queue, checks in by code, marks served with the
   await expect(card(page, 'Siti Aminah')).toContainText('Cek folder Spam dan Promosi → tidak berhasil');
   await expect(card(page, 'Rina Wati')).toContainText('Prioritas');
   await expect(page.locator('.count-0 .count-n')).toHaveText('3');
+  await expect(page.locator('.count-0 .count-label')).toHaveText('Semua jadwal');
+  await expect(page.locator('.count-1 .count-n')).toHaveText('3');
+  await expect(page.locator('.count-1 .count-label')).toHaveText('Belum datang');
+  await expect(card(page, 'Siti Aminah').locator('.desk-status')).toContainText('Belum datang');
+  // today's people are here or coming: no call links on today's queue
+  await expect(page.getByRole('link', { name: /Telepon/ })).toHaveCount(0);
   // a slot that has not started offers no "no-show"
   await expect(card(page, 'Rina Wati').getByRole('button', { name: 'Tidak datang' })).toHaveCount(0);
   await check(page, 'desk-queue');
@@ -50,7 +56,15 @@ test('an officer sees only their queue, checks in by code, marks served with the
   await page.getByLabel('Kode booking').fill(dash(siti.code).toLowerCase());
   await page.getByRole('button', { name: 'Cari' }).click();
   const found = card(page, 'Siti Aminah');
+  // the search shows the person first and changes nothing
+  await expect(found.locator('.desk-status')).toContainText('Belum datang');
+  await expect(page.locator('.desk-confirm-hint')).toContainText('Tandai datang');
+  expect((await record(request, siti.id)).status).toBe('booked');
+  await check(page, 'desk-checkin-found');
+  // the officer's confirming press checks them in, and the card says it worked
+  await found.getByRole('button', { name: 'Tandai datang' }).click();
   await expect(found.locator('.desk-status')).toContainText('Sudah datang');
+  await expect(found.locator('.desk-done')).toContainText('Tersimpan: Siti Aminah, Sudah datang');
   expect((await record(request, siti.id)).status).toBe('arrived');
   await check(page, 'desk-checkin');
 
@@ -69,10 +83,16 @@ test('an officer sees only their queue, checks in by code, marks served with the
   await expect(found.locator('.desk-status')).toContainText('Selesai dilayani');
   let r = await record(request, siti.id);
   expect([r.status, r.fixed_by, r.served_note]).toEqual(['served', fixId, 'Email dibuat ulang di kantor']);
+  // the served card says what fixed it (in words, not its id) and the note
+  await expect(found.locator('.desk-served')).toContainText('Yang memperbaiki');
+  await expect(found.locator('.desk-served')).toContainText('Catatan petugasEmail dibuat ulang di kantor');
+  await expect(found.locator('.desk-served')).not.toContainText(fixId!);
+  await expect(found.locator('.desk-done')).toContainText('Selesai dilayani');
 
   // a mistake: undo goes one step back
   await found.getByRole('button', { name: 'Batalkan tanda terakhir' }).click();
   await expect(found.locator('.desk-status')).toContainText('Sudah datang');
+  await expect(found.locator('.desk-done')).toContainText('Tersimpan: Siti Aminah, Sudah datang');
   r = await record(request, siti.id);
   expect([r.status, r.fixed_by]).toEqual(['arrived', '']);
 
@@ -81,7 +101,10 @@ test('an officer sees only their queue, checks in by code, marks served with the
   await card(page, 'Budi Santoso').getByRole('button', { name: 'Tidak datang' }).click();
   await expect(card(page, 'Budi Santoso').locator('.desk-status')).toContainText('Tidak datang');
   expect((await record(request, budi.id)).status).toBe('no_show');
-  await expect(page.locator('.count-3 .count-n')).toHaveText('1');
+  await expect(page.locator('.count-4 .count-n')).toHaveText('1');
+  await expect(page.locator('.count-4 .count-label')).toHaveText('Tidak datang');
+  await expect(page.locator('.count-0 .count-n')).toHaveText('3');
+  await expect(card(page, 'Budi Santoso').locator('.desk-done')).toContainText('Tidak datang');
 
   // a code of another help point is "not here", the same as an unknown one
   await page.getByRole('button', { name: 'Cek kedatangan' }).click();
@@ -124,6 +147,10 @@ test('a walk-in gets a seat now and a code to show or print', async ({ page, req
   // the queue shows the walk-in with its mark
   await page.getByRole('button', { name: 'Antrean' }).click();
   await expect(card(page, 'Dewi Datang')).toContainText('Datang langsung');
+  // its problem, and the person at the desk is "arrived" (a seat in the slot running now)
+  await expect(card(page, 'Dewi Datang').locator('.desk-problem')).toHaveText('Kode OTP tidak masuk');
+  await expect(card(page, 'Dewi Datang').locator('.desk-status')).toContainText('Sudah datang');
+  expect((await record(request, row.id)).status).toBe('arrived');
 });
 
 /** A camera film (YUV4MPEG2, 640x480 grey, 10 frames) of the QR code drawn by the app's SVG. */
@@ -147,6 +174,8 @@ test("check-in by the device camera: the QR code on the citizen's phone is read 
   await page.setViewportSize({ width: 768, height: 1000 });
   await signIn(page, staffA);
   await page.getByRole('button', { name: 'Datang langsung' }).click();
+  // a seat later today, so the person is still to be checked in (the running slot checks in at once)
+  await page.locator('#walkin-slot').selectOption({ value: later.id });
   await page.getByLabel('Nama lengkap (sesuai e-KTP)').fill('Kamera Uji');
   await page.getByLabel('NIK').fill(newNik());
   await page.getByLabel('Nomor HP').fill('0812-3456-7001');
@@ -166,7 +195,9 @@ test("check-in by the device camera: the QR code on the citizen's phone is read 
   await signIn(laptop, staffA);
   await laptop.getByRole('button', { name: 'Cek kedatangan' }).click();
   await laptop.getByRole('button', { name: 'Pindai kode QR' }).click();
-  await expect(card(laptop, 'Kamera Uji').locator('.desk-status')).toContainText('Sudah datang', { timeout: 20_000 });
+  await expect(laptop.locator('.desk-confirm-hint')).toBeVisible({ timeout: 20_000 });
+  await card(laptop, 'Kamera Uji').getByRole('button', { name: 'Tandai datang' }).click();
+  await expect(card(laptop, 'Kamera Uji').locator('.desk-status')).toContainText('Sudah datang');
   const rows = await request.get(`${BASE}/api/collections/bookings/records?filter=${encodeURIComponent(`code="${code}"`)}`, {
     headers: { Authorization: await (await import('../booking/helpers')).su(request) } });
   expect((await rows.json()).items[0].status).toBe('arrived');
@@ -216,6 +247,21 @@ test('signed out after 30 idle minutes, warned a minute before; the token never 
   await expect(page.getByText('Kamu sudah keluar.')).toBeVisible();
 });
 
+test("after 'Keluar' the screen reader's message names nobody, also for the next officer", async ({ page, request }) => {
+  const lia = await seed(request, running, A, 'Lia Privasi');
+  await signIn(page, staffA);
+  const live = page.locator('p[role=status][aria-live=polite]');
+  await card(page, 'Lia Privasi').getByRole('button', { name: 'Tandai datang' }).click();
+  await expect(live).toContainText('Lia Privasi');
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByText('Kamu sudah keluar.')).toBeVisible();
+  await expect(live).toHaveText('');
+  await signIn(page, staffB);
+  await expect(live).toHaveText('');
+  await expect(page.getByText('Lia Privasi')).toHaveCount(0);
+  expect((await record(request, lia.id)).status).toBe('arrived');
+});
+
 test('every action by keyboard: sign in, check in, served', async ({ page, request }) => {
   const kiki = await seed(request, running, A, 'Kiki Keyboard');
   await page.goto('/petugas/');
@@ -232,6 +278,8 @@ test('every action by keyboard: sign in, check in, served', async ({ page, reque
   await page.keyboard.type(kiki.code);
   await page.keyboard.press('Enter');
   const found = card(page, 'Kiki Keyboard');
+  await found.getByRole('button', { name: 'Tandai datang' }).focus();
+  await page.keyboard.press('Enter');
   await expect(found.locator('.desk-status')).toContainText('Sudah datang');
   await found.getByRole('button', { name: 'Selesai dilayani' }).focus();
   await page.keyboard.press('Enter');
@@ -243,8 +291,9 @@ test('every action by keyboard: sign in, check in, served', async ({ page, reque
   expect((await record(request, kiki.id)).fixed_by).toBe('other');
 });
 
-test('no axe violations on the desk screens at 1280, 768 and 360 px; nothing of the desk in the service worker', async ({ page, request }) => {
-  for (const width of [1280, 768, 360]) {
+test('no axe violations on the desk screens at 1280, 768, 360 and 320 px; nothing of the desk in the service worker', async ({ page, request }) => {
+  test.setTimeout(400_000); // five screens at four widths, each with axe
+  for (const width of [1280, 768, 360, 320]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/petugas/');
     await expect(page.getByRole('heading', { level: 1, name: 'Masuk petugas' })).toBeVisible();
@@ -253,8 +302,18 @@ test('no axe violations on the desk screens at 1280, 768 and 360 px; nothing of 
     await check(page, 'desk-queue');
     await page.getByRole('button', { name: 'Cek kedatangan' }).click();
     await check(page, 'desk-checkin-empty');
+    // the person found, with the confirming button in the first screenful
+    await page.getByLabel('Kode booking').fill(rina.code);
+    await page.getByRole('button', { name: 'Cari' }).click();
+    const confirm = card(page, 'Rina Wati').getByRole('button', { name: 'Tandai datang' });
+    await expect(confirm).toBeVisible();
+    expect((await confirm.boundingBox())!.y, `the confirm button at ${width} px`).toBeLessThan(1400);
+    await check(page, 'desk-checkin-found');
     await page.getByRole('button', { name: 'Datang langsung' }).click();
     await check(page, 'desk-walkin');
+    await page.getByRole('button', { name: 'Titik layanan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Data titik layanan' })).toBeVisible();
+    await check(page, 'desk-point');
     await page.getByRole('button', { name: 'Keluar' }).click();
   }
   const sw = await (await request.get(`${BASE}/sw.js`)).text();
@@ -268,7 +327,19 @@ test("the help point's details: a street address, hours and closing a day with b
   const staffC = await makeStaff(request, C, 'Petugas Tiga');
   const slot = await makeSlot(request, C, 26 * 60); // tomorrow or the day after (WIB)
   const ana = await seed(request, slot, C, 'Ana Besok');
+  const day = new Date(Date.parse(slot.starts_at.replace(' ', 'T')) + 7 * 3600e3).toISOString().slice(0, 10);
   await signIn(page, staffC);
+  // a later day's queue: call or WhatsApp the person, with the message written (nothing sent)
+  await page.getByLabel('Tanggal').fill(day);
+  const call = card(page, 'Ana Besok').getByRole('link', { name: 'Telepon Ana Besok' });
+  await expect(call).toHaveAttribute('href', 'tel:+6281234567890');
+  const wa = await card(page, 'Ana Besok').getByRole('link', { name: 'Kirim WhatsApp Ana Besok' }).getAttribute('href');
+  expect(wa).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/);
+  const said = decodeURIComponent(wa!.split('?text=')[1]);
+  expect(said).toContain(dash(ana.code));
+  expect(said).toContain('Titik Uji C');
+  expect(said).toMatch(/pukul \d\d:\d\d WIB/);
+  await check(page, 'desk-queue-later-day');
   await page.getByRole('button', { name: 'Titik layanan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Data titik layanan' })).toBeVisible();
   await page.getByLabel('Alamat jalan').fill('Jl. Jemursari No. 234, Surabaya');
@@ -282,16 +353,21 @@ test("the help point's details: a street address, hours and closing a day with b
   const o = await (await request.get(`${BASE}/api/staff/office`, { headers: { Authorization: staffC.token } })).json();
   expect([o.address, o.landmark, o.hours.sat, o.lat, o.lng]).toEqual(['Jl. Jemursari No. 234, Surabaya', 'Depan masjid', ['08:00-11:00'], -7.3, 112.74]);
   // closing the day with a booking: the people to contact first, then close anyway
-  const day = new Date(Date.parse(slot.starts_at.replace(' ', 'T')) + 7 * 3600e3).toISOString().slice(0, 10);
   await page.getByLabel('Tanggal').fill(day);
   await page.getByLabel('Alasan, misalnya libur atau pelatihan').fill('Pelatihan petugas');
   await page.getByRole('button', { name: 'Tutup hari itu' }).click();
   const contacts = page.locator('#closed-contacts');
   await expect(contacts).toContainText('Ana Besok');
   await expect(contacts).toContainText(dash(ana.code));
+  await expect(contacts.getByRole('link', { name: 'Telepon Ana Besok' })).toHaveAttribute('href', 'tel:+6281234567890');
+  const closedWa = await contacts.getByRole('link', { name: 'Kirim WhatsApp Ana Besok' }).getAttribute('href');
+  expect(decodeURIComponent(closedWa!.split('?text=')[1])).toContain('tutup');
   await check(page, 'desk-point-contacts');
   await contacts.getByRole('button', { name: 'Tetap tutup hari itu' }).click();
   await expect(page.locator('.desk-closed-list')).toContainText('Pelatihan petugas');
+  // the form is empty again for the next day
+  await expect(page.getByLabel('Tanggal')).toHaveValue('');
+  await expect(page.getByLabel('Alasan, misalnya libur atau pelatihan')).toHaveValue('');
   const avail = await (await request.get(`${BASE}/api/availability/${C.code}?days=3`)).json();
   expect(avail.slots.find((x: any) => x.id === slot.id)?.closed ?? true).toBe(true);
 });
@@ -320,8 +396,50 @@ test('the province sees every help point, edits a notice and reads which fixes w
   await expect(page.locator('form.desk-notice').first().getByLabel('Teks (Bahasa Indonesia)')).toHaveValue(text);
   const pub = await (await request.get(`${BASE}/api/notices`)).json();
   expect(pub.notices.map((n: any) => n.id)).toContain(text);
+  // deleting asks first: "Hapus" alone changes nothing; "Batal" keeps it
+  const old = `Pengumuman lama ${Date.now()}`;
+  await add.getByLabel('Teks (Bahasa Indonesia)').fill(old);
+  await add.getByLabel('Teks (English)').fill('An old notice');
+  await add.getByLabel('Tampil sampai').fill('2099-12-30');
+  await add.getByRole('button', { name: 'Tambah pengumuman' }).click();
+  const shownAt = () => page.locator('form.desk-notice input[id$="-id"]').evaluateAll((els, v) =>
+    els.findIndex((e) => (e as HTMLInputElement).value === v), old);
+  await expect.poll(shownAt).toBeGreaterThanOrEqual(0);
+  const oldForm = page.locator('form.desk-notice').nth(await shownAt());
+  const published = async () => (await (await request.get(`${BASE}/api/notices`)).json()).notices.map((n: any) => n.id);
+  await oldForm.getByRole('button', { name: 'Hapus' }).click();
+  await expect(oldForm.getByRole('alert')).toContainText('Hapus pengumuman ini?');
+  await check(page, 'desk-notice-delete-ask');
+  expect(await published()).toContain(old);
+  await oldForm.getByRole('button', { name: 'Batal' }).click();
+  await expect(oldForm.getByRole('alert')).toHaveCount(0);
+  expect(await published()).toContain(old);
+  await oldForm.getByRole('button', { name: 'Hapus' }).click();
+  await oldForm.getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByText('Pengumuman dihapus.')).toBeVisible();
+  await expect.poll(shownAt).toBe(-1);
+  expect(await published()).not.toContain(old);
   await expect(page.getByRole('heading', { name: 'Cara mana yang berhasil' })).toBeVisible();
   await check(page, 'desk-province');
+  // each problem's figures open on demand, in words (no ids), and the page fits a phone
+  const fig = page.locator('details.desk-problem-figures').first();
+  if (await fig.count()) {
+    await fig.locator('summary').click();
+    await expect(fig.locator('table')).toBeVisible();
+  }
+  for (const width of [768, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Semua titik layanan' })).toBeVisible();
+    await expect(page.locator('details.desk-points')).toBeVisible();
+    await check(page, 'desk-province');
+  }
+  // on a phone the help points are folded: a page to scroll, not 54,000 px
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height, 'province page height at 360 px').toBeLessThan(8000);
+  await page.locator('details.desk-points > summary').click();
+  await expect(page.locator('.desk-province table')).toContainText('Titik Uji A');
+  await check(page, 'desk-province-points');
   // the citizen's start screen shows it (no rebuild), in both languages
   const citizen = await page.context().browser()!.newPage({ viewport: { width: 360, height: 740 } });
   await citizen.goto('/');
@@ -404,7 +522,7 @@ test('README screenshots', async ({ browser }) => {
   await page.getByRole('button', { name: 'Cek kedatangan' }).click();
   await page.getByLabel('Kode booking').fill(dash(rina.code).toLowerCase());
   await page.getByRole('button', { name: 'Cari' }).click();
-  await expect(card(page, 'Rina Wati').locator('.desk-status')).toContainText('Sudah datang');
+  await expect(card(page, 'Rina Wati').locator('.desk-status')).toContainText('Belum datang');
   await page.screenshot({ path: '../docs/img/desk-checkin.png' });
   await context.close();
 });

@@ -86,5 +86,14 @@ export async function signIn(page: Page, s: Staff) {
 
 export const dash = (c: string) => `${c.slice(0, 4)}-${c.slice(4)}`;
 
-/** Run axe (zero violations) and save a screenshot of the whole page (test-results/desk-screens/). */
-export const check = (page: Page, name: string) => checkScreen(page, name, true, 'desk-screens');
+/** Run axe (zero violations), check that nothing scrolls sideways, and save a screenshot of the
+ * whole page (test-results/desk-screens/). */
+export async function check(page: Page, name: string) {
+  await checkScreen(page, name, true, 'desk-screens');
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scroll, `${name}: the page scrolls sideways at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(client);
+  const wide = await page.evaluate(() => [...document.querySelectorAll('main *')]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && getComputedStyle(e).overflowX !== 'hidden' && !(e instanceof HTMLInputElement) && !(e instanceof HTMLTextAreaElement) && !(e instanceof HTMLSelectElement))
+    .map((e) => e.className || e.tagName));
+  expect(wide, `${name}: parts that scroll sideways`).toEqual([]);
+}

@@ -40,8 +40,9 @@ pub struct DeskStrings {
     pub today: &'static str,
     pub refresh: &'static str,
     pub counts_label: &'static str,
-    /// booked, arrived, served, no-show, free seats
-    pub counts: [&'static str; 5],
+    /// every booking of the day, not arrived yet, arrived (not served yet), served, no-show,
+    /// free seats: each word means one thing, the same on the cards
+    pub counts: [&'static str; 6],
     pub empty_day: &'static str,
     pub col_number: &'static str,
     pub number_short: &'static str,
@@ -55,6 +56,15 @@ pub struct DeskStrings {
     pub case_reason: &'static str,
     pub case_note: &'static str,
     pub case_none: &'static str,
+    pub served_fix: &'static str,
+    pub served_note: &'static str,
+    /// Visible next to a contact link, then the person's name (hidden) for screen readers.
+    pub call: &'static str,
+    pub whatsapp: &'static str,
+    /// The WhatsApp message for a booking: "{day}", "{time}", "{place}", "{code}".
+    pub remind_message: &'static str,
+    /// The WhatsApp message for a booking on a day being closed.
+    pub closed_message: &'static str,
     /// arrive, serve, no-show, undo
     pub actions: [&'static str; 4],
     pub saved: &'static str,
@@ -79,6 +89,7 @@ pub struct DeskStrings {
     pub camera_failed: &'static str,
     pub code_not_today: &'static str,
     pub found: &'static str,
+    pub confirm_hint: &'static str,
     // walk-in
     pub walkin_title: &'static str,
     pub walkin_intro: &'static str,
@@ -141,6 +152,9 @@ pub struct DeskStrings {
     pub notice_add: &'static str,
     pub notice_save: &'static str,
     pub notice_delete: &'static str,
+    pub notice_delete_ask: &'static str,
+    pub notice_delete_yes: &'static str,
+    pub notice_deleted: &'static str,
     pub notice_bad: &'static str,
     pub notices_none: &'static str,
     pub funnel_title: &'static str,
@@ -157,6 +171,8 @@ pub struct DeskStrings {
     pub col_fixed_desk: &'static str,
     /// How a served case came: booked online, walked in, other.
     pub channel_names: [&'static str; 3],
+    /// The fixes CSV's header: problem, step, reached, fixed, gave up, booked.
+    pub csv_header: [&'static str; 6],
     pub funnel_none: &'static str,
     pub chart_label: &'static str,
     pub point_title: &'static str,
@@ -261,10 +277,15 @@ impl DeskStrings {
         if day == today {
             return self.queue_today.to_owned();
         }
+        format!("{} {}", self.queue_of, self.long_day(day, lang))
+    }
+
+    /// "Senin, 30 Nov 2026"
+    pub fn long_day(&self, day: &str, lang: Lang) -> String {
         let date = crate::domain::common::language::format_date(day, lang);
         match crate::domain::booking::calendar::weekday(day) {
-            Some(w) => format!("{} {}, {date}", self.queue_of, self.weekdays[w]),
-            None => format!("{} {date}", self.queue_of),
+            Some(w) => format!("{}, {date}", self.weekdays[w]),
+            None => date,
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The help point desk (`petugas/`): what officers see and do, in plain Rust. The queue of a
 //! day and its counts, which status changes are allowed when, the idle sign-out clock, the case
-//! summary read back into its parts, the walk-in request, and CSV for the province's exports.
+//! summary read back into its parts, the walk-in request, CSV for the province's exports, and
+//! the call and WhatsApp links to reach a person about their booking.
 //! Booking codes are `crate::domain::booking::code`'s; the store checks every rule again.
 
 pub mod case;
+pub mod contact;
 pub mod csv;
 pub mod idle;
 pub mod office;

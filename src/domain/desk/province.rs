@@ -142,16 +142,21 @@ pub fn decode_funnel(text: &str) -> Option<Vec<ProblemFigures>> {
         .collect()
 }
 
-/// The funnel as CSV, one row per node (the store's `?format=csv` columns).
-pub fn funnel_csv(problems: &[ProblemFigures]) -> String {
+/// The funnel as CSV, one row per node: the problem and the step in words (`label` gives the
+/// problem's title for (problem, None) and a node's text for (problem, Some(node))), then the
+/// figures, under a header in the desk's language.
+pub fn funnel_csv(
+    problems: &[ProblemFigures],
+    header: &[&str; 6],
+    label: &dyn Fn(&str, Option<&str>) -> String,
+) -> String {
     let rows: Vec<Vec<String>> = problems
         .iter()
         .flat_map(|p| {
             p.nodes.iter().map(move |n| {
                 vec![
-                    p.problem.clone(),
-                    n.node.clone(),
-                    n.kind.clone(),
+                    label(&p.problem, None),
+                    label(&p.problem, Some(&n.node)),
                     n.reached.to_string(),
                     n.fixed.to_string(),
                     n.gave_up.to_string(),
@@ -160,12 +165,7 @@ pub fn funnel_csv(problems: &[ProblemFigures]) -> String {
             })
         })
         .collect();
-    csv::write(
-        &[
-            "problem", "node", "kind", "reached", "fixed", "gave_up", "booked",
-        ],
-        &rows,
-    )
+    csv::write(header, &rows)
 }
 
 /// One bar of the chart: its label, and its length as a share of the longest (0–1).
@@ -285,8 +285,15 @@ mod tests {
         let b = bars(&f[0].nodes);
         assert_eq!((b[0].2, b[1].2), (1.0, 0.5));
         assert_eq!(
-            funnel_csv(&f),
-            "problem,node,kind,reached,fixed,gave_up,booked\r\notp-not-received,channel,question,10,0,2,0\r\notp-not-received,email-inbox,step,5,4,1,0\r\n"
+            funnel_csv(
+                &f,
+                &["masalah", "langkah", "sampai", "berhasil", "berhenti", "memesan"],
+                &|p, n| match n {
+                    None => format!("Judul {p}"),
+                    Some(n) => format!("Langkah {n}"),
+                }
+            ),
+            "masalah,langkah,sampai,berhasil,berhenti,memesan\r\nJudul otp-not-received,Langkah channel,10,0,2,0\r\nJudul otp-not-received,Langkah email-inbox,5,4,1,0\r\n"
         );
         assert!(bars(&[]).is_empty());
     }

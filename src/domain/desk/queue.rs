@@ -173,11 +173,13 @@ impl FromJson for DeskSlot {
     }
 }
 
-/// The counts at the top of the queue: the people expected (every booking not cancelled), by
-/// status, and the free seats in slots neither closed nor started (the store's definitions).
+/// The counts at the top of the queue: the people expected (every booking not cancelled), then
+/// by status (each one exactly once: not arrived yet, arrived and not served yet, served,
+/// no-show), and the free seats in slots neither closed nor started (the store's definitions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Counts {
     pub booked: u32,
+    pub waiting: u32,
     pub arrived: u32,
     pub served: u32,
     pub no_show: u32,
@@ -199,7 +201,7 @@ pub fn counts(bookings: &[DeskBooking], slots: &[DeskSlot], now: Moment) -> Coun
             Status::Arrived => c.arrived += 1,
             Status::Served => c.served += 1,
             Status::NoShow => c.no_show += 1,
-            Status::Booked => {}
+            Status::Booked => c.waiting += 1,
         }
         c.booked += 1;
     }
@@ -271,6 +273,7 @@ mod tests {
             counts(&items, &point.slots, now),
             Counts {
                 booked: 2,
+                waiting: 1,
                 arrived: 1,
                 served: 0,
                 no_show: 0,
@@ -281,7 +284,11 @@ mod tests {
         served.status = Status::Served;
         replace(&mut items, served);
         let c = counts(&items, &point.slots, now);
-        assert_eq!((c.booked, c.arrived, c.served), (2, 0, 1));
+        assert_eq!(
+            (c.booked, c.waiting, c.arrived, c.served),
+            (2, 1, 0, 1),
+            "serving moves a person from arrived to served; the day's total stays"
+        );
         // once the second slot started, its seats are no longer free
         let later = Moment::parse("2026-11-30T01:30:00Z").unwrap();
         assert_eq!(counts(&items, &point.slots, later).free, 0);

@@ -56,8 +56,14 @@ pub fn undo_body(id: &str) -> String {
 }
 
 /// `POST /api/staff/checkin`: the code as typed or read from the QR code, already normalised.
-pub fn checkin_body(code: &str) -> String {
-    json::object(&[("code", Val::S(code))])
+/// `look`: only find the booking and run the checks (the desk shows the person first); the
+/// officer's confirming press sends the same code without it.
+pub fn checkin_body(code: &str, look: bool) -> String {
+    if look {
+        json::object(&[("code", Val::S(code)), ("look", Val::B(true))])
+    } else {
+        json::object(&[("code", Val::S(code))])
+    }
 }
 
 /// A walk-in as the officer types it.
@@ -185,7 +191,11 @@ mod tests {
         let long = "a".repeat(900);
         assert!(status_body("r1", Status::Served, Some((&long, &Fix::Other))).len() < 600);
         assert_eq!(undo_body("r\"1"), r#"{"id":"r\"1"}"#);
-        assert_eq!(checkin_body("K7QM3XPA"), r#"{"code":"K7QM3XPA"}"#);
+        assert_eq!(checkin_body("K7QM3XPA", false), r#"{"code":"K7QM3XPA"}"#);
+        assert_eq!(
+            checkin_body("K7QM3XPA", true),
+            r#"{"code":"K7QM3XPA","look":true}"#
+        );
         assert_eq!(Fix::parse("other"), Some(Fix::Other));
         assert_eq!(Fix::parse(""), None);
     }

@@ -1,6 +1,7 @@
 //! Check-in: the booking code typed (any case, with or without the dash) or read from the QR
-//! code, sent to the store (`POST /api/staff/checkin`: booked → arrived at this help point,
-//! today), then the booking's card with its next buttons (served, undo).
+//! code, looked up in the store (`POST /api/staff/checkin` with `look`: nothing changes), then
+//! the booking's card: the officer matches the person and presses "Tandai datang" to check in
+//! (booked → arrived at this help point, today), then the next buttons (served, undo).
 
 use super::{day, row, title, today, Ctx};
 use crate::domain::booking::code::normalise_code;
@@ -61,6 +62,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         let l = ctx.lang.get_untracked();
         refused.set(None);
         found.set(None);
+        ctx.done.set(None);
         let code = match normalise_code(&text) {
             Err(e) => {
                 problem.set(Some(errors::code(&e, l)));
@@ -72,7 +74,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         problem.set(None);
         sending.set(true);
         leptos::task::spawn_local(async move {
-            let body = checkin_body(&code);
+            let body = checkin_body(&code, true);
             let a = super::api::post(ctx, api::CHECK_IN, &body).await;
             sending.set(false);
             let l = ctx.lang.get_untracked();
@@ -81,10 +83,9 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                 Answer::Status(200, text) => match decode_changed(text) {
                     Some(b) => {
                         ctx.live
-                            .set(format!("{}: {}, {}", s.saved, b.name, s.status(b.status)));
+                            .set(format!("{}: {}, {}", s.found, b.name, s.status(b.status)));
                         typed.set(String::new());
                         found.set(Some(b));
-                        day::reload(ctx);
                     }
                     None => refused.set(Some(s.err_other.to_owned())),
                 },
@@ -123,7 +124,6 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         </div>
                     </div>
                 </form>
-                {super::scan::scanner(ctx, on_scan)}
             </section>
             <div id="checkin-result" tabindex="-1">
                 {move || refused.get().map(|m| view! { <p class="card field-error" role="alert">{m}</p> })}
@@ -135,12 +135,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                     });
                     let b = current.unwrap_or(b);
                     day::focus_row(day::row_id(&b));
+                    let waiting = b.status == Status::Booked;
                     view! {
                         <h2 class="desk-found">{s.found}</h2>
+                        {waiting.then(|| view! { <p class="desk-confirm-hint">{s.confirm_hint}</p> })}
                         {row::row(ctx, b)}
                     }
                 })}
             </div>
+            <section class="card desk-scan-box">{super::scan::scanner(ctx, on_scan)}</section>
         }
     }
 }

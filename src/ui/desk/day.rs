@@ -107,7 +107,8 @@ pub fn change(
                             queue::replace(items, changed);
                         }
                     });
-                    ctx.live.set(msg);
+                    ctx.live.set(msg.clone());
+                    ctx.done.set(Some((id.clone(), msg)));
                     focus_row(format!("booking-{id}"));
                 }
                 None => reload(ctx),

@@ -9,6 +9,7 @@
 mod api;
 mod bar;
 mod checkin;
+mod contact;
 mod day;
 mod idle;
 mod notices;
@@ -87,6 +88,8 @@ pub struct Ctx {
     pub clock: StoredValue<IdleClock>,
     /// The booking to show first (after a check-in by code).
     pub focus_code: RwSignal<Option<String>>,
+    /// The last change that worked, shown on its card: (booking id, what was saved).
+    pub done: RwSignal<Option<(String, String)>>,
 }
 
 pub fn today() -> String {
@@ -115,11 +118,14 @@ pub fn signed_in(ctx: Ctx, s: Session) {
     browser::focus_heading();
 }
 
-/// Forget the token and every booking shown (names, NIKs, phones) and go back to sign-in.
+/// Forget the token and every booking shown (names, NIKs, phones), and empty the screen
+/// reader's message (it may name a citizen), and go back to sign-in.
 pub fn sign_out(ctx: Ctx, why: SignedOut) {
     browser::remove_in(Store::Session, SESSION_KEY);
     ctx.session.set(None);
     ctx.data.set(None);
+    ctx.live.set(String::new());
+    ctx.done.set(None);
     ctx.focus_code.set(None);
     ctx.idle_left.set(None);
     ctx.signed_out.set(Some(why));
@@ -142,6 +148,7 @@ pub fn App() -> impl IntoView {
         idle_left: RwSignal::new(None),
         clock: StoredValue::new(IdleClock::new(js_sys::Date::now())),
         focus_code: RwSignal::new(None),
+        done: RwSignal::new(None),
     };
     provide_context(ctx);
     idle::start(ctx);

@@ -1,5 +1,6 @@
 //! The programme notices shown at the top of the citizen's start screen, each with an end date:
-//! listed, added, edited and deleted by the province (records API `notices`).
+//! listed, added, edited and deleted by the province (records API `notices`). A delete asks
+//! first: the notice disappears for everyone in the province.
 
 use super::api::Method;
 use super::Ctx;
@@ -12,6 +13,8 @@ use leptos::prelude::*;
 pub fn editor(ctx: Ctx) -> impl IntoView {
     let list = RwSignal::new(None::<Vec<Notice>>);
     let message = RwSignal::new(None::<&'static str>);
+    // The notice whose delete waits for a second press.
+    let asking = RwSignal::new(None::<String>);
     let load = move || {
         leptos::task::spawn_local(async move {
             if let Answer::Status(200, t) = super::api::get(ctx, api::NOTICE_LIST).await {
@@ -42,9 +45,16 @@ pub fn editor(ctx: Ctx) -> impl IntoView {
         });
     };
     let remove = move |id: String| {
+        asking.set(None);
         leptos::task::spawn_local(async move {
+            let s = DeskStrings::get(ctx.lang.get_untracked());
             let path = api::notice(&id);
-            let _ = super::api::request(ctx, Method::Delete, &path, None, None).await;
+            let a = super::api::request(ctx, Method::Delete, &path, None, None).await;
+            message.set(Some(match a {
+                Answer::Status(200 | 204, _) => s.notice_deleted,
+                Answer::NoAnswer(_) => s.network_down,
+                _ => s.err_other,
+            }));
             load();
         });
     };
@@ -76,10 +86,20 @@ pub fn editor(ctx: Ctx) -> impl IntoView {
                                     on:change:target=move |ev| { let v = ev.target().value(); current.update_untracked(|c| c.ends_on = v); }/></div>
                             <div class="desk-actions">
                                 <button type="submit" class="button small primary">{if new { s.notice_add } else { s.notice_save }}</button>
-                                {(!new).then(|| { let id = id.clone(); view! {
-                                    <button type="button" class="button small danger" on:click=move |_| remove(id.clone())>{s.notice_delete}</button>
+                                {(!new).then(|| { let (id, id2) = (id.clone(), id.clone()); view! {
+                                    <button type="button" class="button small danger" aria-expanded=move || (asking.get().as_deref() == Some(id2.as_str())).to_string()
+                                        on:click=move |_| asking.set(Some(id.clone()))>{s.notice_delete}</button>
                                 }})}
                             </div>
+                            {move || (!new && asking.get().as_deref() == Some(n.id.as_str())).then(|| { let id = n.id.clone(); view! {
+                                <div class="status-box desk-ask" role="alert">
+                                    <p>{s.notice_delete_ask}</p>
+                                    <div class="desk-actions">
+                                        <button type="button" class="button small danger" on:click=move |_| remove(id.clone())>{s.notice_delete_yes}</button>
+                                        <button type="button" class="button small secondary" on:click=move |_| asking.set(None)>{s.cancel}</button>
+                                    </div>
+                                </div>
+                            }})}
                         </form>
                     }
                 }).collect_view()}

@@ -127,6 +127,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             }.into_any(),
             Some(Ok(o)) => o,
         };
+        let place = o.name.clone();
         let f = form.get_untracked();
         let p = problems.get();
         let err = |x: DetailProblem| p.contains(&x);
@@ -163,10 +164,11 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                     {move || saved.get().map(|m| view! { <p class="status-box" role="status">{m}</p> })}
                     {move || {
                         let list = changed_contacts.get();
+                        let place = place.clone();
                         (!list.is_empty()).then(|| view! {
                             <div class="status-box">
                                 <p class="small-heading">{s.contacts_title}</p>
-                                {contact_list(list, l)}
+                                {contact_list(s, list, l, &place)}
                             </div>
                         })
                     }}
@@ -209,13 +211,16 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                     </button>
                 </form>
             </section>
-            {closed_days(ctx, o.closed_days.clone(), office)}
+            {closed_days(ctx, o.closed_days.clone(), o.name.clone(), office)}
         }.into_any()
     }
 }
 
-/// East Java's bounding box with a degree grid, the other help points as grey dots and this one
-/// as a blue circle. A click sets the position fields (typing them is the keyboard way).
+/// The coast of East Java (Java's eastern part, Madura and the small islands; derived once from
+/// Natural Earth by tools/map-outline.mjs: `coast.path`), the other help points as grey dots and
+/// this one as a blue circle. A click sets the position fields (typing them is the keyboard way).
+const COAST: &str = include_str!("coast.path");
+
 fn map(
     s: &'static DeskStrings,
     form: RwSignal<DetailsForm>,
@@ -251,22 +256,10 @@ fn map(
         }
         here.set(Some((lat, lng)));
     };
-    let grid: Vec<(f64, f64, f64, f64)> = (111..=116)
-        .map(|lng| {
-            let (x, _) = to_map(office::LAT_MAX, lng as f64);
-            (x, 0.0, x, MAP_H)
-        })
-        .chain((7..=8).map(|lat| {
-            let (_, y) = to_map(-(lat as f64), office::LNG_MIN);
-            (0.0, y, MAP_W, y)
-        }))
-        .collect();
     view! {
         <svg class="desk-map" viewBox=format!("0 0 {MAP_W} {MAP_H}") role="img" aria-label=s.map_label on:click=click>
             <rect x="0" y="0" width=MAP_W.to_string() height=MAP_H.to_string() class="map-box"></rect>
-            {grid.into_iter().map(|(a, b, c, d)| view! {
-                <line x1=a.to_string() y1=b.to_string() x2=c.to_string() y2=d.to_string() class="map-grid"></line>
-            }).collect_view()}
+            <path d=COAST.trim_end() class="map-coast"></path>
             {move || dots.get().into_iter().map(|(lat, lng)| {
                 let (x, y) = to_map(lat, lng);
                 view! { <circle cx=x.to_string() cy=y.to_string() r="3" class="map-dot"></circle> }
@@ -282,6 +275,7 @@ fn map(
 fn closed_days(
     ctx: Ctx,
     days: Vec<office::ClosedDay>,
+    place: String,
     office: RwSignal<Option<Result<Office, ()>>>,
 ) -> impl IntoView {
     let s = DeskStrings::get(ctx.lang.get_untracked());
@@ -311,6 +305,9 @@ fn closed_days(
             match &a {
                 Answer::Status(200, _) => {
                     contacts.set(None);
+                    // the form is empty again for the next day to close
+                    date.set(String::new());
+                    reason.set(String::new());
                     message.set(Some(s.day_closed.to_owned()));
                     refresh();
                 }
@@ -353,11 +350,11 @@ fn closed_days(
             <form class="desk-close-form" novalidate on:submit=move |ev| { ev.prevent_default(); contacts.set(None); send(false); }>
                 <div class="field">
                     <label class="label" for="closed-date">{s.closed_date}</label>
-                    <input id="closed-date" type="date" on:change:target=move |ev| date.set(ev.target().value())/>
+                    <input id="closed-date" type="date" prop:value=move || date.get() on:change:target=move |ev| date.set(ev.target().value())/>
                 </div>
                 <div class="field">
                     <label class="label" for="closed-reason">{s.closed_reason}</label>
-                    <input id="closed-reason" type="text" maxlength="200" on:input:target=move |ev| reason.set(ev.target().value())/>
+                    <input id="closed-reason" type="text" maxlength="200" prop:value=move || reason.get() on:input:target=move |ev| reason.set(ev.target().value())/>
                 </div>
                 <button type="submit" class="button">{s.close_day}</button>
             </form>
@@ -366,7 +363,7 @@ fn closed_days(
                 {move || contacts.get().map(|list| view! {
                     <div class="status-box" role="alert">
                         <p class="small-heading">{s.contacts_title}</p>
-                        {contact_list(list, l)}
+                        {contact_list(s, list, l, &place)}
                         <button type="button" class="button danger" on:click=move |_| send(true)>{s.close_anyway}</button>
                     </div>
                 })}
@@ -375,14 +372,28 @@ fn closed_days(
     }
 }
 
-/// The people to contact: name, phone, code, day and time.
-fn contact_list(list: Vec<Contact>, l: crate::domain::common::language::Lang) -> impl IntoView {
+/// The people to contact: name, phone, code, day and time, with a call link and a WhatsApp
+/// link whose message says the day is closed (sent only when the officer presses send).
+fn contact_list(
+    s: &'static DeskStrings,
+    list: Vec<Contact>,
+    l: crate::domain::common::language::Lang,
+    place: &str,
+) -> impl IntoView {
     view! {
         <ul class="desk-contacts">
-            {list.into_iter().map(|c| view! {
-                <li><strong>{c.name}</strong>" · "<span class="desk-phone">{c.phone}</span>" · "
-                    <span class="desk-code">{crate::domain::booking::code::format_code(&c.code)}</span>" · "
-                    {crate::text::booking::slot_date(&c.start, l)}", "{crate::text::booking::time_range(&c.start, "", l)}</li>
+            {list.into_iter().map(|c| {
+                let code = crate::domain::booking::code::format_code(&c.code);
+                let day = crate::text::booking::slot_date(&c.start, l);
+                let time = crate::domain::booking::calendar::Moment::parse(&c.start).map(|m| m.wib_time()).unwrap_or_default();
+                let msg = crate::domain::desk::contact::message(s.closed_message, &day, &time, place, &code);
+                let links = super::contact::links(s, &c.name, &c.phone, &msg);
+                view! {
+                    <li><strong>{c.name}</strong>" · "<span class="desk-phone">{c.phone}</span>" · "
+                        <span class="desk-code">{code}</span>" · "
+                        {day}", "{crate::text::booking::time_range(&c.start, "", l)}
+                        {links}</li>
+                }
             }).collect_view()}
         </ul>
     }

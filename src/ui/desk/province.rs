@@ -115,7 +115,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                     Some(Err(())) => view! { <p role="alert">{s.network_down}</p> }.into_any(),
                     Some(Ok(list)) if list.iter().all(|p| p.nodes.is_empty()) => view! { <p>{s.funnel_none}</p> }.into_any(),
                     Some(Ok(list)) => {
-                        let csv = funnel_csv(&list);
+                        let csv = funnel_csv(&list, &s.csv_header, &|p, n| {
+                            flows.with(|m| {
+                                let flow = m.get(p).map(|f| f.as_ref());
+                                match n {
+                                    None => problem_label(flow, p, l),
+                                    Some(n) => node_label(flow, n, l, 300),
+                                }
+                            })
+                        });
                         let name = format!("fixes-{}d.csv", days.get_untracked());
                         view! {
                             <p><button type="button" class="button" on:click=move |_| download(&name, &csv)>{s.export_csv}</button></p>
@@ -137,7 +145,16 @@ fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
         Some(Err(())) => return view! { <p role="alert">{s.network_down}</p> }.into_any(),
         Some(Ok(x)) => x,
     };
+    // Open on a wide screen; folded on a phone, where the help points make a long list of cards.
+    let wide = browser::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 768.0);
+    let count = rows.len();
     view! {
+        <details class="desk-points" open=wide>
+        <summary>{format!("{} ({count})", s.prov_points)}</summary>
         <div class="desk-table-wrap" tabindex="0" role="region" aria-label=s.prov_points>
             <table class="desk-table">
                 <thead><tr>
@@ -151,15 +168,16 @@ fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {
                     {rows.into_iter().map(|r| view! {
                         <tr class=if r.active { "" } else { "inactive" }>
                             <th scope="row">{r.name}<span class="desk-sub">{r.region}{(!r.active).then(|| format!(" · {}", s.inactive))}</span></th>
-                            <td class="num">{r.bookings_per_day.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" · ")}</td>
-                            <td class="num">{r.free_next_7_days}</td>
-                            <td class="num">{percent(r.no_show_rate)}</td>
-                            <td class=if r.address_confirmed { "ok" } else { "missing" }>{if r.address_confirmed { s.yes } else { s.no }}</td>
+                            <td class="num" data-label=s.prov_col_days>{r.bookings_per_day.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(" · ")}</td>
+                            <td class="num" data-label=s.prov_col_free>{r.free_next_7_days}</td>
+                            <td class="num" data-label=s.prov_col_noshow>{percent(r.no_show_rate)}</td>
+                            <td class=if r.address_confirmed { "ok" } else { "missing" } data-label=s.prov_col_address>{if r.address_confirmed { s.yes } else { s.no }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
         </div>
+        </details>
     }
     .into_any()
 }
@@ -173,12 +191,13 @@ fn problem_figures(
 ) -> impl IntoView {
     let flow = flow.as_deref();
     let title = problem_label(flow, &p.problem, l);
+    let started = p.started;
     let b = bars(&p.nodes);
     let row_h = 22.0;
     let h = b.len() as f64 * row_h + 4.0;
     view! {
-        <div class="desk-problem-figures">
-            <h3>{title.clone()}</h3>
+        <details class="desk-problem-figures">
+            <summary>{title.clone()}<span class="desk-sub">{format!("{}: {}", s.col_reached, started)}</span></summary>
             <svg class="desk-chart" viewBox=format!("0 0 400 {h}") role="img" aria-label=format!("{}: {}", s.chart_label, title)>
                 {b.into_iter().enumerate().map(|(i, (id, n, share))| {
                     let y = i as f64 * row_h + 2.0;
@@ -200,17 +219,17 @@ fn problem_figures(
                     </tr></thead>
                     <tbody>
                         {p.nodes.into_iter().map(|n| view! {
-                            <tr><th scope="row">{node_label(flow, &n.node, l, 120)}<span class="desk-sub">{n.node}</span></th><td class="num">{n.reached}</td><td class="num">{n.fixed}</td>
-                                <td class="num">{n.gave_up}</td><td class="num">{n.booked}</td>
-                                <td class="num">{s.fixed_at_desk(&n.fixed_at_desk)}</td></tr>
+                            <tr><th scope="row">{node_label(flow, &n.node, l, 120)}</th><td class="num" data-label=s.col_reached>{n.reached}</td><td class="num" data-label=s.col_fixed>{n.fixed}</td>
+                                <td class="num" data-label=s.col_gave_up>{n.gave_up}</td><td class="num" data-label=s.col_booked>{n.booked}</td>
+                                <td class="num" data-label=s.col_fixed_desk>{s.fixed_at_desk(&n.fixed_at_desk)}</td></tr>
                         }).collect_view()}
                         {(!p.other_fix_at_desk.is_empty()).then(|| view! {
                             <tr><th scope="row">{s.serve_other}</th><td></td><td></td><td></td><td></td>
-                                <td class="num">{s.fixed_at_desk(&p.other_fix_at_desk)}</td></tr>
+                                <td class="num" data-label=s.col_fixed_desk>{s.fixed_at_desk(&p.other_fix_at_desk)}</td></tr>
                         })}
                     </tbody>
                 </table>
             </div>
-        </div>
+        </details>
     }
 }

@@ -55,7 +55,7 @@ fn body(ctx: Ctx) -> AnyView {
         .into_any(),
         Some((_, Ok((items, point)))) => {
             let c = counts(&items, &point.slots, crate::ui::shell::browser::now());
-            let figures = [c.booked, c.arrived, c.served, c.no_show, c.free];
+            let figures = [c.booked, c.waiting, c.arrived, c.served, c.no_show, c.free];
             view! {
                 <h2 class="visually-hidden">{s.counts_label}</h2>
                 <ul class="desk-counts">

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 /// its order; the texts come from the problem's content (the id alone if that cannot be read).
 type Steps = Vec<(String, String, String)>;
 
-fn steps_of(allowed: &[String], p: Option<&Problem>) -> Steps {
+pub(super) fn steps_of(allowed: &[String], p: Option<&Problem>) -> Steps {
     allowed
         .iter()
         .map(|id| {

@@ -63,6 +63,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         problems.set(Vec::new());
         failed.set(None);
         let Some(body) = f.body() else { return };
+        // A seat in the slot running now: the person is at the desk, so they are checked in at
+        // once (a later slot leaves them "not arrived yet" until they come back).
+        let here_now = ctx.data.with_untracked(|d| match d {
+            Some((_, Ok((_, p)))) => p
+                .slots
+                .iter()
+                .any(|x| x.id == f.slot && x.running(browser::now())),
+            _ => false,
+        });
         sending.set(true);
         leptos::task::spawn_local(async move {
             let k = attempt.get_value();
@@ -84,8 +93,13 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         Some(view) => {
                             attempt.set_value(key());
                             form.update(WalkIn::clear_person);
+                            let code = view.code.clone();
                             booked.set(Some(Booked { view, priority }));
                             browser::focus("#walkin-done");
+                            if here_now {
+                                let body = crate::domain::desk::request::checkin_body(&code, false);
+                                let _ = super::api::post(ctx, api::CHECK_IN, &body).await;
+                            }
                             day::reload(ctx);
                         }
                         None => failed.set(Some(s.err_other)),
