@@ -106,7 +106,8 @@ fn main() {
 // Source and reason labels for the flow and booking screens
 
 /// `content_labels.rs`: what the screens show of `content/sources.json` (publisher, date,
-/// address) and `content/reasons.json` (label, what an officer can do, what to bring), as
+/// address), `content/reasons.json` (label, what an officer can do, what to bring) and the
+/// problems' titles (for a mention of another problem), as
 /// static tables, so that the browser neither fetches nor parses those files.
 fn content_labels(root: &Path) -> String {
     let read = |name: &str| -> serde_json::Value {
@@ -184,6 +185,24 @@ fn content_labels(root: &Path) -> String {
             pair(w, "after"),
             w.get("hours").and_then(|h| h.as_u64()).unwrap_or(0)
         );
+    }
+    out.push_str("];\n");
+    // Problem titles, for mentions of another problem (`[[problem-id]]`) in content text.
+    let mut titles: Vec<(String, (String, String))> = std::fs::read_dir(root.join("problems"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter_map(|p| {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
+            Some((s(&v, "id"), pair(&v, "title")))
+        })
+        .collect();
+    titles.sort();
+    out.push_str("pub static TITLES: &[(&str, (&str, &str))] = &[\n");
+    for (id, t) in titles {
+        let _ = writeln!(out, "    ({id:?}, {t:?}),");
     }
     out.push_str("];\n");
     out

@@ -11,6 +11,7 @@ mod flows {
     pub mod support;
 
     mod diagrams;
+    mod progress;
 
     mod account_blocked;
     mod account_creation_failed;

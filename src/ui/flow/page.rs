@@ -178,10 +178,10 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             </ul>
         }.into_any()
     };
-    let progress = w.progress().map(|(i, total)| view! {
+    let progress = w.progress().map(|pr| view! {
         <p class="progress">
-            <span>{s.progress(i, total)}</span>
-            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", i * 100 / total.max(1))></span></span>
+            <span>{s.progress(pr)}</span>
+            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", pr.percent())></span></span>
         </p>
     });
     view! {
