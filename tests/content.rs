@@ -253,6 +253,8 @@ fn a_help_point_after_the_complaint_form_needs_a_published_answer_time() {
         sources: &c.sources,
         reasons: &reasons,
         glossary: &c.glossary,
+        publishers: &c.publishers,
+        phrases: &c.phrases,
     };
     let m: Vec<String> = validate_truth(&p, &r)
         .iter()
@@ -466,4 +468,102 @@ fn interface_strings(l: Lang) -> Vec<&'static str> {
     v.extend(FlowStrings::get(l).all());
     v.extend(BookingStrings::get(l).all());
     v.into_iter().map(|(_, t)| t).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Rules run by the validator's entry points (`Catalogue::validate`), each shown failing on
+// content made bad on purpose.
+
+/// Every finding of the whole catalogue check, as text.
+fn catalogue_findings(c: &Catalogue) -> Vec<String> {
+    c.validate().iter().map(|f| f.to_string()).collect()
+}
+
+/// Replace the problem `id` of the catalogue with `p`.
+fn with_problem(mut c: Catalogue, p: Problem) -> Catalogue {
+    let slot = c.problems.iter_mut().find(|(_, q)| q.id == p.id).unwrap();
+    slot.1 = p;
+    c
+}
+
+#[test]
+fn another_problem_named_in_quotes_without_its_link_fails() {
+    let c = full();
+    let mut p = problem(&c, "otp-not-received");
+    // the tester's sentence: the problem is named, but the citizen has to go and find it
+    node(&mut p, "dead-number").detail = Some(Text {
+        id: "Buka masalah \"Ganti nomor HP\" untuk langkahnya.".into(),
+        en: "Open the problem \"Change phone number\" for the steps.".into(),
+    });
+    let f = catalogue_findings(&with_problem(full(), p.clone()));
+    for want in [
+        "otp-not-received / dead-number: names the problem \"Ganti nomor HP\" without a link: write [[phone-number-change]]",
+        "otp-not-received / dead-number: names the problem \"Change phone number\" without a link",
+    ] {
+        assert!(f.iter().any(|m| m.contains(want)), "{want}\n{f:#?}");
+    }
+    // a link to a problem that does not exist, and a link inside an answer's button
+    node(&mut p, "dead-number").detail = Some(Text {
+        id: "Buka masalah [[ganti-hp]].".into(),
+        en: "Open the problem [[phone-number-change]].".into(),
+    });
+    node(&mut p, "q-form-sent").options[0].label.en = "See [[forgot-email]]".into();
+    let f = catalogue_findings(&with_problem(full(), p));
+    assert!(
+        f.iter()
+            .any(|m| m.contains("links [[ganti-hp]], which is not a problem")),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.contains("q-form-sent: links [[forgot-email]] in an answer")),
+        "{f:#?}"
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn a_node_that_says_register_now_without_closed_words_fails() {
+    use pendamping::domain::flow::content::{StateKind, Variant};
+    let c = full();
+    let mut p = problem(&c, "forgot-password");
+    let n = node(&mut p, "solved");
+    n.detail = Some(Text {
+        id: "Sekarang daftar sekarang di www.prakerja.go.id.".into(),
+        en: "Now sign in at www.prakerja.go.id.".into(),
+    });
+    n.variants = vec![Variant {
+        state: StateKind::Unknown,
+        text: n.text.clone(),
+        detail: None,
+        sources: vec![],
+    }];
+    let f = catalogue_findings(&with_problem(full(), p));
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].contains(
+            "forgot-password / solved: says \"daftar sekarang\" but has no \"closed\" variant"
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_source_on_a_mirror_of_its_publisher_fails() {
+    let mut c = full();
+    let s = c
+        .sources
+        .sources
+        .iter_mut()
+        .find(|s| s.publisher == "Kompas.com")
+        .expect("a Kompas.com source");
+    let id = s.id.clone();
+    s.url = s.url.replace("www.kompas.com", "kompas.news-mirror.net");
+    let f = catalogue_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].contains(&format!("sources.json / {id}"))
+            && f[0].contains("'kompas.news-mirror.net' is not Kompas.com's own"),
+        "{f:#?}"
+    );
 }

@@ -6,8 +6,6 @@ pub mod catalogue;
 pub mod content;
 pub mod labels;
 pub mod mention;
-pub mod programme_rule;
-pub mod publisher_rule;
 pub mod triage;
 pub mod usage;
 pub mod validate;

@@ -9,6 +9,7 @@ mod browse;
 mod nav;
 mod outcome;
 mod page;
+mod rich;
 mod sources;
 
 use crate::domain::common::language::Lang;

@@ -47,8 +47,8 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
         <section class=class>
             <p class="problem-name">{d.problem_title}</p>
             <p class="outcome-kind">{s.outcome_title(kind)}</p>
-            <h1 tabindex="-1" class="focus-target">{d.text}</h1>
-            {d.detail.map(|t| view! { <p class="detail">{t}</p> })}
+            <h1 tabindex="-1" class="focus-target">{super::rich::rich(&d.text, l)}</h1>
+            {d.detail.map(|t| view! { <p class="detail">{super::rich::rich(&t, l)}</p> })}
             {super::sources::source_line(&d.sources, l)}
             {body}
             <nav class="flow-nav">

@@ -2,6 +2,7 @@
 
 use super::nav::home_href;
 use super::outcome::{outcome_screen, OutcomeData};
+use super::rich::{plain, rich};
 use super::{browser, use_lang};
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::flow_fragment;
@@ -74,7 +75,10 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
     browser::store_position(&p.id, &remembered_trail(&remembered, &w.trail));
     crate::ui::shell::usage::saw(p, &w.trail);
     let n = w.current;
-    browser::set_title(&n.text.get(l).chars().take(60).collect::<String>(), l);
+    browser::set_title(
+        &plain(n.text.get(l), l).chars().take(60).collect::<String>(),
+        l,
+    );
 
     // "Jawabanmu": every answer so far, each with a change link.
     let rows: Vec<(String, String, String)> = w
@@ -88,11 +92,11 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
                     .node
                     .options
                     .get(i as usize)
-                    .map(|o| o.label.get(l).to_owned())
+                    .map(|o| plain(o.label.get(l), l))
                     .unwrap_or_default(),
             };
             (
-                v.node.text.get(l).to_owned(),
+                plain(v.node.text.get(l), l),
                 answer,
                 flow_path(&p.id, &v.trail),
             )
@@ -133,12 +137,12 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
             sources: n.sources.clone(),
             helped: w
                 .step_that_helped()
-                .map(|h| (h.id.clone(), h.text.get(l).to_owned())),
+                .map(|h| (h.id.clone(), plain(h.text.get(l), l))),
             steps_tried: w
                 .visits
                 .iter()
                 .filter(|v| v.node.kind == NodeKind::Step)
-                .map(|v| (v.node.text.get(l).to_owned(), v.answer == Answer::Yes))
+                .map(|v| (plain(v.node.text.get(l), l), v.answer == Answer::Yes))
                 .collect(),
         };
         return view! { {outcome_screen(data, l)} {summary} }.into_any();
@@ -169,7 +173,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
                     Some(view! {
                         <li>
                             <a href=flow_path(&p.id, &t) class="choice answer">
-                                <span class="choice-title">{o.label.get(l).to_owned()}</span>
+                                <span class="choice-title">{plain(o.label.get(l), l)}</span>
                                 {(earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })}
                             </a>
                         </li>
@@ -188,9 +192,9 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
         <section class="card step">
             {progress}
             <p class="problem-name">{p.title.get(l).to_owned()}</p>
-            <h1 tabindex="-1" class="focus-target">{n.text.get(l).to_owned()}</h1>
-            {n.detail.as_ref().map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
-            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{lim.get(l).to_owned()}</p> })}
+            <h1 tabindex="-1" class="focus-target">{rich(n.text.get(l), l)}</h1>
+            {n.detail.as_ref().map(|d| view! { <p class="detail">{rich(d.get(l), l)}</p> })}
+            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{rich(lim.get(l), l)}</p> })}
             {super::sources::source_line(&n.sources, l)}
             {answers}
             <nav class="flow-nav" aria-label=s.back>
