@@ -567,3 +567,34 @@ fn a_source_on_a_mirror_of_its_publisher_fails() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_reason_that_claims_more_than_the_answer_said_fails() {
+    // The old label: the person said they find reading or writing hard, never that nobody they
+    // trust could sit with them.
+    let mut c = full();
+    let r = c
+        .reasons
+        .reasons
+        .iter_mut()
+        .find(|r| r.id == "needs-someone-beside")
+        .unwrap();
+    r.label = Text {
+        id: "Kamu sulit membaca atau menulis sendiri, dan tidak ada orang yang kamu percaya untuk mendampingi".into(),
+        en: "You find it hard to read or write on your own, and there is no one you trust to sit with you".into(),
+    };
+    let f = catalogue_findings(&c);
+    let on_report = f
+        .iter()
+        .find(|m| {
+            m.starts_with("forgot-password / q-form-sent")
+                && m.contains("\"Saya sulit membaca atau menulis laporannya sendiri\"")
+        })
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert!(
+        on_report.contains("did not: ada, mendampingi, orang, percaya, tidak"),
+        "{on_report}"
+    );
+    // today's label says only what every answer recording it says
+    assert!(catalogue_findings(&full()).is_empty());
+}

@@ -18,6 +18,7 @@
 //! - `publishers`: a source is its publisher's own page (`publishers.json`), no mirror or copy;
 //! - `programme`: a node that tells people to register, join a wave or wait for the next wave
 //!   has words for a closed and an unknown programme (`programme-phrases.json`);
+//! - `said`: a reason for in-person help says only what the person's answer said;
 //! - `mentions`: another problem is named only as a link (`[[problem-id]]`), never as a quoted
 //!   title, and every link names a problem of the catalogue.
 //!
@@ -37,6 +38,7 @@ mod mentions;
 mod programme;
 mod publishers;
 mod reasons;
+mod said;
 mod shape;
 mod sources;
 mod staleness;
@@ -153,6 +155,7 @@ pub fn validate_truth(p: &Problem, r: &Refs) -> Vec<Finding> {
     reasons::check(p, r, &mut out);
     glossary::check(p, r, &mut out);
     programme::check(p, r, &mut out);
+    said::check(p, r, &mut out);
     out.into_findings()
 }
 
