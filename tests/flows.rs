@@ -10,6 +10,7 @@
 mod flows {
     pub mod support;
 
+    mod bring;
     mod diagrams;
     mod progress;
 

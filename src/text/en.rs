@@ -197,7 +197,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     row_address: "Address",
     row_queue: "Queue number",
     bring_title: "Bring with you",
-    bring: ["Your original e-KTP", "Your family card (KK)", "The phone with the number you registered", "Access to your e-mail (know its password)"],
     save_image: "Save as image",
     print: "Print",
     add_calendar: "Add to calendar",

@@ -197,7 +197,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     row_address: "Alamat",
     row_queue: "Nomor antrean",
     bring_title: "Bawa saat datang",
-    bring: ["e-KTP asli", "Kartu Keluarga (KK)", "HP dengan nomor yang kamu daftarkan", "Akses ke e-mail-mu (ingat password-nya)"],
     save_image: "Simpan sebagai gambar",
     print: "Cetak",
     add_calendar: "Tambah ke kalender",

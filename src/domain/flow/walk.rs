@@ -199,11 +199,11 @@ impl<'a> Walk<'a> {
         // Why the officer is needed comes first, so that a long trail never cuts it off.
         if let Some(o) = &self.current.outcome {
             if let Some(r) = o.reason.as_deref().and_then(super::labels::reason) {
-                s.push_str(&format!("Alasan butuh petugas: {}\n", r.label.0));
+                s.push_str(&format!("{SUMMARY_REASON}{}\n", r.label.0));
             }
             if let Some(w) = o.wait.as_deref().and_then(super::labels::wait) {
                 s.push_str(&format!(
-                    "Alasan butuh petugas: Formulir Pengaduan sudah dikirim dan belum dijawab sesudah {} jam\n",
+                    "{SUMMARY_REASON}Formulir Pengaduan sudah dikirim dan belum dijawab sesudah {} jam\n",
                     w.hours
                 ));
             }
@@ -255,6 +255,8 @@ impl<'a> Walk<'a> {
 
 /// The words of the case summary the desk reads back (`domain::desk::case`).
 pub const SUMMARY_PROBLEM: &str = "Masalah: ";
+/// Why the officer is needed: the reason's label.
+pub const SUMMARY_REASON: &str = "Alasan butuh petugas: ";
 /// The heading of the person's answers to questions, each line `- question → answer`.
 pub const SUMMARY_ANSWERS: &str = "Jawaban:";
 pub const SUMMARY_ANSWER: &str = "- ";
@@ -264,6 +266,15 @@ pub const SUMMARY_RESULT: &str = "Hasil: ";
 pub const SUMMARY_ARROW: &str = " → ";
 pub const SUMMARY_WORKED: &str = "berhasil";
 pub const SUMMARY_FAILED: &str = "tidak berhasil";
+
+/// The reason for in-person help a case summary names, so that every screen after the flow (the
+/// confirmation, its image, the calendar file) lists the same things to bring as the outcome.
+pub fn summary_reason(summary: &str) -> Option<&'static super::labels::ReasonLabel> {
+    let label = summary
+        .lines()
+        .find_map(|l| l.strip_prefix(SUMMARY_REASON))?;
+    super::labels::REASONS.iter().find(|r| r.label.0 == label)
+}
 
 /// Cut `s` to at most `max` characters, marking the cut with an ellipsis.
 pub fn truncate_chars(s: &str, max: usize) -> String {
