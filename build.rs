@@ -164,9 +164,10 @@ fn content_labels(root: &Path) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    ReasonLabel {{ id: {:?}, label: {:?}, officer_can: {:?}, bring: &{:?} }},",
+            "    ReasonLabel {{ id: {:?}, label: {:?}, by_phone: {}, officer_can: {:?}, bring: &{:?} }},",
             s(r, "id"),
             pair(r, "label"),
+            r.get("by_phone").and_then(|b| b.as_bool()).unwrap_or(false),
             pair(r, "officer_can"),
             bring
         );

@@ -598,3 +598,40 @@ fn a_reason_that_claims_more_than_the_answer_said_fails() {
     // today's label says only what every answer recording it says
     assert!(catalogue_findings(&full()).is_empty());
 }
+
+#[test]
+fn the_call_centre_is_offered_only_where_a_phone_call_can_do_the_job() {
+    use pendamping::domain::flow::labels::phone_can_help;
+    let c = full();
+    // the face scan needs a camera the person does not have: no phone call can do that
+    let p = problem(&c, "face-verification-failed");
+    let o = p.node("no-camera").unwrap().outcome.as_ref().unwrap();
+    assert!(
+        !phone_can_help(o),
+        "the face-scan outcome offers the call centre"
+    );
+    let mut offered = 0;
+    for (_, p) in &c.problems {
+        for n in &p.nodes {
+            let Some(o) = n
+                .outcome
+                .as_ref()
+                .filter(|o| o.kind == OutcomeKind::InPerson)
+            else {
+                continue;
+            };
+            let r = c.reasons.reason(o.reason.as_deref().unwrap()).unwrap();
+            assert_eq!(phone_can_help(o), r.by_phone, "{} / {}", p.id, n.id);
+            offered += usize::from(r.by_phone);
+        }
+    }
+    assert!(offered > 0, "no outcome offers the call centre at all");
+    // every reason says whether a phone call can do it: a reason without it does not load
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/reasons.json"))
+            .unwrap()
+            .replacen("\"by_phone\": false,", "", 1);
+    let err =
+        serde_json::from_str::<pendamping::domain::flow::content::Reasons>(&text).unwrap_err();
+    assert!(err.to_string().contains("by_phone"), "{err}");
+}

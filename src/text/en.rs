@@ -79,7 +79,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     not_worked: "did not work",
     worked: "worked",
     book_button: "Book a time at a help point",
-    call_centre_alt: "No need to come if a phone call will do. Call centre:",
+    call_centre_alt: "No need to come if help by phone is enough:",
 };
 
 // ---- Booking screens (jadwal/) ----

@@ -79,7 +79,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     not_worked: "belum berhasil",
     worked: "berhasil",
     book_button: "Ambil jadwal di titik layanan",
-    call_centre_alt: "Tidak perlu datang jika bisa lewat telepon. Call center:",
+    call_centre_alt: "Tidak perlu datang kalau cukup dibantu lewat telepon:",
 };
 
 // ---- Booking screens (jadwal/) ----

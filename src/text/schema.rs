@@ -137,6 +137,16 @@ mod tests {
     }
 
     #[test]
+    fn the_call_centre_line_leaves_its_name_to_the_label_after_it() {
+        // "Call center: Call center Disnakertrans …" said it twice
+        for l in [Lang::Id, Lang::En] {
+            let line = FlowStrings::get(l).call_centre_alt.to_lowercase();
+            assert!(!line.contains("call cent"), "{line}");
+            assert!(line.ends_with(':'), "{line}");
+        }
+    }
+
+    #[test]
     fn progress_reads_naturally() {
         use crate::domain::flow::walk::Progress;
         let p = |step, at_most_left| Progress { step, at_most_left };

@@ -19,6 +19,8 @@ pub struct SourceLabel {
 pub struct ReasonLabel {
     pub id: &'static str,
     pub label: (&'static str, &'static str),
+    /// A call to the call centre can do what the officer does (`reasons.json`, `by_phone`).
+    pub by_phone: bool,
     pub officer_can: (&'static str, &'static str),
     pub bring: &'static [(&'static str, &'static str)],
 }
@@ -54,6 +56,15 @@ pub fn title(id: &str) -> Option<(&'static str, &'static str)> {
 
 pub fn wait(id: &str) -> Option<&'static WaitLabel> {
     WAITS.iter().find(|w| w.id == id)
+}
+
+/// Whether an in-person outcome may offer the call centre as well: only when its reason says a
+/// phone call can do what the officer does.
+pub fn phone_can_help(o: &crate::domain::flow::content::Outcome) -> bool {
+    o.reason
+        .as_deref()
+        .and_then(reason)
+        .is_some_and(|r| r.by_phone)
 }
 
 /// One language of a text pair.
