@@ -206,6 +206,33 @@ fn content_labels(root: &Path) -> String {
         let _ = writeln!(out, "    ({id:?}, {t:?}),");
     }
     out.push_str("];\n");
+    // Channels with a web address, for a mention of a channel (`[[complaint-form]]`): the name
+    // and the first `url` contact.
+    let channels = read("channels.json");
+    out.push_str("pub static CHANNEL_LINKS: &[(&str, (&str, &str), &str)] = &[\n");
+    for c in channels
+        .get("channels")
+        .and_then(|x| x.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let url = c
+            .get("contacts")
+            .and_then(|x| x.as_array())
+            .into_iter()
+            .flatten()
+            .find(|k| s(k, "kind") == "url")
+            .map(|k| s(k, "value"));
+        if let Some(url) = url {
+            let _ = writeln!(
+                out,
+                "    ({:?}, {:?}, {url:?}),",
+                s(c, "id"),
+                pair(c, "name")
+            );
+        }
+    }
+    out.push_str("];\n");
     out
 }
 

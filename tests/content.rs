@@ -635,3 +635,33 @@ fn the_call_centre_is_offered_only_where_a_phone_call_can_do_the_job() {
         serde_json::from_str::<pendamping::domain::flow::content::Reasons>(&text).unwrap_err();
     assert!(err.to_string().contains("by_phone"), "{err}");
 }
+
+#[test]
+fn telling_people_to_use_the_complaint_form_without_its_link_fails() {
+    let c = full();
+    let mut p = problem(&c, "basic-test-problem");
+    // "ask through the complaint form", with nothing to tap (the tester's o-too-old finding)
+    node(&mut p, "o-retake").detail = Some(Text {
+        id: "Kalau ingin kepastian, tanyakan lewat Formulir Pengaduan.".into(),
+        en: "For certainty, ask through the [[complaint-form]].".into(),
+    });
+    let f = catalogue_findings(&with_problem(full(), p.clone()));
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].contains("basic-test-problem / o-retake: says \"lewat formulir pengaduan\" without its link: write [[complaint-form]]"),
+        "{f:#?}"
+    );
+    // on the complaint form's own outcome its card shows the addresses: no link needed there
+    let mut p = problem(&c, "basic-test-problem");
+    let own = p
+        .nodes
+        .iter()
+        .find(|n| n.outcome.as_ref().and_then(|o| o.channel.as_deref()) == Some("complaint-form"))
+        .map(|n| n.id.clone())
+        .expect("a complaint-form outcome");
+    node(&mut p, &own).detail = Some(Text {
+        id: "Kirim Formulir Pengaduan sekarang.".into(),
+        en: "Send the complaint form now.".into(),
+    });
+    assert!(catalogue_findings(&with_problem(full(), p)).is_empty());
+}

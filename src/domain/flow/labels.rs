@@ -54,6 +54,14 @@ pub fn title(id: &str) -> Option<(&'static str, &'static str)> {
         .map(|i| TITLES[i].1)
 }
 
+/// A channel with a web address: (name as (Indonesian, English), address).
+pub fn channel_link(id: &str) -> Option<((&'static str, &'static str), &'static str)> {
+    CHANNEL_LINKS
+        .iter()
+        .find(|(c, _, _)| *c == id)
+        .map(|(_, name, url)| (*name, *url))
+}
+
 pub fn wait(id: &str) -> Option<&'static WaitLabel> {
     WAITS.iter().find(|w| w.id == id)
 }

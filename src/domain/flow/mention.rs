@@ -1,8 +1,11 @@
-//! A mention of another problem in content text: `[[problem-id]]`. The flow screens turn it into
-//! a link to that problem's flow, named by its title; where no link can be (the case summary, a
-//! page title) it reads as the title in quotes. The title is written once, in the problem's own
-//! file. The validator refuses a mention of a problem that does not exist and a problem title
-//! quoted without the link (`validate::mentions`).
+//! A mention of another problem or of an official channel in content text: `[[problem-id]]` or
+//! `[[channel-id]]` (ids of `content/problems/` and `content/channels.json` never clash). The
+//! flow screens turn a problem into a link to its flow, named by its title, and a channel into a
+//! link to its web address, named by its name; where no link can be (the case summary, a page
+//! title) a problem reads as its title in quotes and a channel as its name. Titles and names are
+//! written once, in their own files. The validator refuses a mention of nothing it knows, a
+//! problem title quoted without the link and a channel to use named without its link
+//! (`validate::mentions`).
 
 use crate::domain::common::language::Lang;
 use crate::domain::flow::labels;
@@ -46,9 +49,29 @@ pub fn mentioned(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The title of a mentioned problem in `lang`, or `None` for an id the catalogue lacks.
-pub fn title(id: &str, lang: Lang) -> Option<&'static str> {
-    labels::title(id).map(|t| labels::pick(t, lang))
+/// What a mention points to, in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A problem's flow, by its title.
+    Problem { title: &'static str },
+    /// An official channel's web address, by its name.
+    Channel {
+        name: &'static str,
+        url: &'static str,
+    },
+}
+
+/// What the mention `id` points to in `lang`, or `None` for an id nobody has.
+pub fn target(id: &str, lang: Lang) -> Option<Target> {
+    if let Some(t) = labels::title(id) {
+        return Some(Target::Problem {
+            title: labels::pick(t, lang),
+        });
+    }
+    labels::channel_link(id).map(|(name, url)| Target::Channel {
+        name: labels::pick(name, lang),
+        url,
+    })
 }
 
 /// `s` as plain words: each mention becomes its title in double quotes.
@@ -60,7 +83,11 @@ pub fn plain(s: &str, lang: Lang) -> String {
         .into_iter()
         .map(|p| match p {
             Piece::Words(w) => w.to_owned(),
-            Piece::Problem(id) => format!("\"{}\"", title(id, lang).unwrap_or("")),
+            Piece::Problem(id) => match target(id, lang) {
+                Some(Target::Problem { title }) => format!("\"{title}\""),
+                Some(Target::Channel { name, .. }) => name.to_owned(),
+                None => String::new(),
+            },
         })
         .collect()
 }
@@ -99,5 +126,17 @@ mod tests {
         );
         assert!(!plain("[[forgot-email]]", Lang::Id).contains("forgot-email"));
         assert_eq!(plain("Tanpa tautan.", Lang::Id), "Tanpa tautan.");
+        assert_eq!(
+            plain("Kirim [[complaint-form]].", Lang::Id),
+            "Kirim Formulir Pengaduan Prakerja."
+        );
+        assert_eq!(
+            target("complaint-form", Lang::En),
+            Some(Target::Channel {
+                name: "Prakerja complaint form",
+                url: "https://bantuan.prakerja.go.id"
+            })
+        );
+        assert_eq!(target("no-such-thing", Lang::Id), None);
     }
 }

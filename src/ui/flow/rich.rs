@@ -1,9 +1,9 @@
-//! Content text with its mentions of other problems (`[[problem-id]]`) as links to their flows,
-//! named by their titles (`domain::flow::mention`).
+//! Content text with its mentions (`[[id]]`, `domain::flow::mention`) as links: another problem
+//! to its flow, named by its title; an official channel to its web address, by its name.
 
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::flow_fragment;
-use crate::domain::flow::mention::{self, pieces, Piece};
+use crate::domain::flow::mention::{self, pieces, target, Piece, Target};
 use leptos::prelude::*;
 
 /// `s` with each mention as a link to that problem's first step.
@@ -12,10 +12,16 @@ pub(super) fn rich(s: &str, l: Lang) -> AnyView {
         .into_iter()
         .map(|p| match p {
             Piece::Words(w) => w.to_owned().into_any(),
-            Piece::Problem(id) => {
-                let title = mention::title(id, l).unwrap_or_default();
-                view! { <a href=flow_fragment(id, "") class="mention">{title}</a> }.into_any()
-            }
+            Piece::Problem(id) => match target(id, l) {
+                Some(Target::Problem { title }) => {
+                    view! { <a href=flow_fragment(id, "") class="mention">{title}</a> }.into_any()
+                }
+                Some(Target::Channel { name, url }) => view! {
+                    <a href=url class="mention" target="_blank" rel="noopener noreferrer external">{name}</a>
+                }
+                .into_any(),
+                None => ().into_any(),
+            },
         })
         .collect_view()
         .into_any()

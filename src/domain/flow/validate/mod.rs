@@ -199,7 +199,7 @@ pub fn validate_catalogue(problems: &[(String, Problem)], r: &Refs) -> Vec<Findi
     let mut out = Report::new("reasons.json");
     glossary::check_reasons(r.reasons, r.glossary, &mut out);
     f.extend(out.into_findings());
-    f.extend(mentions::check(problems));
+    f.extend(mentions::check(problems, r.channels));
     for (file, p) in problems {
         f.extend(shape::file_name(file, p));
         f.extend(validate_problem(p, r.channels));
