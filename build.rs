@@ -119,7 +119,8 @@ fn main() {
 // Source and reason labels for the flow and booking screens
 
 /// `content_labels.rs`: what the screens show of `content/sources.json` (publisher, date,
-/// address) and `content/reasons.json` (label, what an officer can do, what to bring), as
+/// address), `content/reasons.json` (label, what an officer can do, what to bring) and the
+/// problems' titles (for a mention of another problem), as
 /// static tables, so that the browser neither fetches nor parses those files.
 fn content_labels(root: &Path) -> String {
     let read = |name: &str| -> serde_json::Value {
@@ -176,9 +177,10 @@ fn content_labels(root: &Path) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "    ReasonLabel {{ id: {:?}, label: {:?}, officer_can: {:?}, bring: &{:?} }},",
+            "    ReasonLabel {{ id: {:?}, label: {:?}, by_phone: {}, officer_can: {:?}, bring: &{:?} }},",
             s(r, "id"),
             pair(r, "label"),
+            r.get("by_phone").and_then(|b| b.as_bool()).unwrap_or(false),
             pair(r, "officer_can"),
             bring
         );
@@ -197,6 +199,51 @@ fn content_labels(root: &Path) -> String {
             pair(w, "after"),
             w.get("hours").and_then(|h| h.as_u64()).unwrap_or(0)
         );
+    }
+    out.push_str("];\n");
+    // Problem titles, for mentions of another problem (`[[problem-id]]`) in content text.
+    let mut titles: Vec<(String, (String, String))> = std::fs::read_dir(root.join("problems"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter_map(|p| {
+            let v: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
+            Some((s(&v, "id"), pair(&v, "title")))
+        })
+        .collect();
+    titles.sort();
+    out.push_str("pub static TITLES: &[(&str, (&str, &str))] = &[\n");
+    for (id, t) in titles {
+        let _ = writeln!(out, "    ({id:?}, {t:?}),");
+    }
+    out.push_str("];\n");
+    // Channels with a web address, for a mention of a channel (`[[complaint-form]]`): the name
+    // and the first `url` contact.
+    let channels = read("channels.json");
+    out.push_str("pub static CHANNEL_LINKS: &[(&str, (&str, &str), &str)] = &[\n");
+    for c in channels
+        .get("channels")
+        .and_then(|x| x.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let url = c
+            .get("contacts")
+            .and_then(|x| x.as_array())
+            .into_iter()
+            .flatten()
+            .find(|k| s(k, "kind") == "url")
+            .map(|k| s(k, "value"));
+        if let Some(url) = url {
+            let _ = writeln!(
+                out,
+                "    ({:?}, {:?}, {url:?}),",
+                s(c, "id"),
+                pair(c, "name")
+            );
+        }
     }
     out.push_str("];\n");
     out

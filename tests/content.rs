@@ -253,6 +253,8 @@ fn a_help_point_after_the_complaint_form_needs_a_published_answer_time() {
         sources: &c.sources,
         reasons: &reasons,
         glossary: &c.glossary,
+        publishers: &c.publishers,
+        phrases: &c.phrases,
     };
     let m: Vec<String> = validate_truth(&p, &r)
         .iter()
@@ -466,4 +468,200 @@ fn interface_strings(l: Lang) -> Vec<&'static str> {
     v.extend(FlowStrings::get(l).all());
     v.extend(BookingStrings::get(l).all());
     v.into_iter().map(|(_, t)| t).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Rules run by the validator's entry points (`Catalogue::validate`), each shown failing on
+// content made bad on purpose.
+
+/// Every finding of the whole catalogue check, as text.
+fn catalogue_findings(c: &Catalogue) -> Vec<String> {
+    c.validate().iter().map(|f| f.to_string()).collect()
+}
+
+/// Replace the problem `id` of the catalogue with `p`.
+fn with_problem(mut c: Catalogue, p: Problem) -> Catalogue {
+    let slot = c.problems.iter_mut().find(|(_, q)| q.id == p.id).unwrap();
+    slot.1 = p;
+    c
+}
+
+#[test]
+fn another_problem_named_in_quotes_without_its_link_fails() {
+    let c = full();
+    let mut p = problem(&c, "otp-not-received");
+    // the tester's sentence: the problem is named, but the citizen has to go and find it
+    node(&mut p, "dead-number").detail = Some(Text {
+        id: "Buka masalah \"Ganti nomor HP\" untuk langkahnya.".into(),
+        en: "Open the problem \"Change phone number\" for the steps.".into(),
+    });
+    let f = catalogue_findings(&with_problem(full(), p.clone()));
+    for want in [
+        "otp-not-received / dead-number: names the problem \"Ganti nomor HP\" without a link: write [[phone-number-change]]",
+        "otp-not-received / dead-number: names the problem \"Change phone number\" without a link",
+    ] {
+        assert!(f.iter().any(|m| m.contains(want)), "{want}\n{f:#?}");
+    }
+    // a link to a problem that does not exist, and a link inside an answer's button
+    node(&mut p, "dead-number").detail = Some(Text {
+        id: "Buka masalah [[ganti-hp]].".into(),
+        en: "Open the problem [[phone-number-change]].".into(),
+    });
+    node(&mut p, "q-form-sent").options[0].label.en = "See [[forgot-email]]".into();
+    let f = catalogue_findings(&with_problem(full(), p));
+    assert!(
+        f.iter()
+            .any(|m| m.contains("links [[ganti-hp]], which is not a problem")),
+        "{f:#?}"
+    );
+    assert!(
+        f.iter()
+            .any(|m| m.contains("q-form-sent: links [[forgot-email]] in an answer")),
+        "{f:#?}"
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn a_node_that_says_register_now_without_closed_words_fails() {
+    use pendamping::domain::flow::content::{StateKind, Variant};
+    let c = full();
+    let mut p = problem(&c, "forgot-password");
+    let n = node(&mut p, "solved");
+    n.detail = Some(Text {
+        id: "Sekarang daftar sekarang di www.prakerja.go.id.".into(),
+        en: "Now sign in at www.prakerja.go.id.".into(),
+    });
+    n.variants = vec![Variant {
+        state: StateKind::Unknown,
+        text: n.text.clone(),
+        detail: None,
+        sources: vec![],
+    }];
+    let f = catalogue_findings(&with_problem(full(), p));
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].contains(
+            "forgot-password / solved: says \"daftar sekarang\" but has no \"closed\" variant"
+        ),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_source_on_a_mirror_of_its_publisher_fails() {
+    let mut c = full();
+    let s = c
+        .sources
+        .sources
+        .iter_mut()
+        .find(|s| s.publisher == "Kompas.com")
+        .expect("a Kompas.com source");
+    let id = s.id.clone();
+    s.url = s.url.replace("www.kompas.com", "kompas.news-mirror.net");
+    let f = catalogue_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].contains(&format!("sources.json / {id}"))
+            && f[0].contains("'kompas.news-mirror.net' is not Kompas.com's own"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_reason_that_claims_more_than_the_answer_said_fails() {
+    // The old label: the person said they find reading or writing hard, never that nobody they
+    // trust could sit with them.
+    let mut c = full();
+    let r = c
+        .reasons
+        .reasons
+        .iter_mut()
+        .find(|r| r.id == "needs-someone-beside")
+        .unwrap();
+    r.label = Text {
+        id: "Kamu sulit membaca atau menulis sendiri, dan tidak ada orang yang kamu percaya untuk mendampingi".into(),
+        en: "You find it hard to read or write on your own, and there is no one you trust to sit with you".into(),
+    };
+    let f = catalogue_findings(&c);
+    let on_report = f
+        .iter()
+        .find(|m| {
+            m.starts_with("forgot-password / q-form-sent")
+                && m.contains("\"Saya sulit membaca atau menulis laporannya sendiri\"")
+        })
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert!(
+        on_report.contains("did not: ada, mendampingi, orang, percaya, tidak"),
+        "{on_report}"
+    );
+    // today's label says only what every answer recording it says
+    assert!(catalogue_findings(&full()).is_empty());
+}
+
+#[test]
+fn the_call_centre_is_offered_only_where_a_phone_call_can_do_the_job() {
+    use pendamping::domain::flow::labels::phone_can_help;
+    let c = full();
+    // the face scan needs a camera the person does not have: no phone call can do that
+    let p = problem(&c, "face-verification-failed");
+    let o = p.node("no-camera").unwrap().outcome.as_ref().unwrap();
+    assert!(
+        !phone_can_help(o),
+        "the face-scan outcome offers the call centre"
+    );
+    let mut offered = 0;
+    for (_, p) in &c.problems {
+        for n in &p.nodes {
+            let Some(o) = n
+                .outcome
+                .as_ref()
+                .filter(|o| o.kind == OutcomeKind::InPerson)
+            else {
+                continue;
+            };
+            let r = c.reasons.reason(o.reason.as_deref().unwrap()).unwrap();
+            assert_eq!(phone_can_help(o), r.by_phone, "{} / {}", p.id, n.id);
+            offered += usize::from(r.by_phone);
+        }
+    }
+    assert!(offered > 0, "no outcome offers the call centre at all");
+    // every reason says whether a phone call can do it: a reason without it does not load
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/reasons.json"))
+            .unwrap()
+            .replacen("\"by_phone\": false,", "", 1);
+    let err =
+        serde_json::from_str::<pendamping::domain::flow::content::Reasons>(&text).unwrap_err();
+    assert!(err.to_string().contains("by_phone"), "{err}");
+}
+
+#[test]
+fn telling_people_to_use_the_complaint_form_without_its_link_fails() {
+    let c = full();
+    let mut p = problem(&c, "basic-test-problem");
+    // "ask through the complaint form", with nothing to tap (the tester's o-too-old finding)
+    node(&mut p, "o-retake").detail = Some(Text {
+        id: "Kalau ingin kepastian, tanyakan lewat Formulir Pengaduan.".into(),
+        en: "For certainty, ask through the [[complaint-form]].".into(),
+    });
+    let f = catalogue_findings(&with_problem(full(), p.clone()));
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(
+        f[0].contains("basic-test-problem / o-retake: says \"lewat formulir pengaduan\" without its link: write [[complaint-form]]"),
+        "{f:#?}"
+    );
+    // on the complaint form's own outcome its card shows the addresses: no link needed there
+    let mut p = problem(&c, "basic-test-problem");
+    let own = p
+        .nodes
+        .iter()
+        .find(|n| n.outcome.as_ref().and_then(|o| o.channel.as_deref()) == Some("complaint-form"))
+        .map(|n| n.id.clone())
+        .expect("a complaint-form outcome");
+    node(&mut p, &own).detail = Some(Text {
+        id: "Kirim Formulir Pengaduan sekarang.".into(),
+        en: "Send the complaint form now.".into(),
+    });
+    assert!(catalogue_findings(&with_problem(full(), p)).is_empty());
 }

@@ -10,7 +10,9 @@
 mod flows {
     pub mod support;
 
+    mod bring;
     mod diagrams;
+    mod progress;
 
     mod account_blocked;
     mod account_creation_failed;

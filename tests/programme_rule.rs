@@ -1,9 +1,9 @@
-//! The programme-state rule (`domain::flow::programme_rule`) over today's content: no node may
+//! The programme-state rule (`domain::flow::validate::programme`) over today's content: no node may
 //! tell people to register, join a wave or wait for the next one without words for a closed and
 //! an unknown programme. Today's content keeps the rule, so a new node that says "daftar
 //! sekarang" without both variants fails here (and so does removing one variant).
 
-use pendamping::domain::flow::programme_rule::{programme_findings, ProgrammePhrases};
+use pendamping::domain::flow::validate::{programme_findings, ProgrammePhrases};
 use pendamping::native::catalogue::load_all;
 use std::path::Path;
 

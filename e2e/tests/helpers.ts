@@ -23,12 +23,37 @@ export type Problem = { id: string; stage: string; title: Text; messages?: Text[
 
 const CONTENT = resolve(__dirname, '../../content/problems');
 
+/** What a mention `[[id]]` reads as on screen: a problem's title or a channel's name (its link text). */
+function mentionNames(): Map<string, Text> {
+  const names = new Map<string, Text>();
+  for (const f of readdirSync(CONTENT).filter((f) => f.endsWith('.json'))) {
+    const p = JSON.parse(readFileSync(join(CONTENT, f), 'utf8'));
+    names.set(p.id, p.title);
+  }
+  const channels = JSON.parse(readFileSync(join(CONTENT, '../channels.json'), 'utf8')).channels;
+  for (const c of channels) names.set(c.id, c.name);
+  return names;
+}
+
+/** Every text of a problem as the screen shows it: each `[[id]]` replaced by the linked name. */
+function asShown(raw: string): Problem {
+  const names = mentionNames();
+  return JSON.parse(raw, (key, value) => {
+    if (value && typeof value === 'object' && typeof value.id === 'string' && typeof value.en === 'string'
+      && Object.keys(value).length === 2) {
+      const one = (s: string, l: Lang) => s.replace(/\[\[([^\]]+)\]\]/g, (_, id) => names.get(id.trim())?.[l] ?? '');
+      return { id: one(value.id, 'id'), en: one(value.en, 'en') };
+    }
+    return value;
+  });
+}
+
 export function problem(id: string): Problem {
-  return JSON.parse(readFileSync(join(CONTENT, `${id}.json`), 'utf8'));
+  return asShown(readFileSync(join(CONTENT, `${id}.json`), 'utf8'));
 }
 export function allProblems(): Problem[] {
   return readdirSync(CONTENT).filter((f) => f.endsWith('.json')).sort()
-    .map((f) => JSON.parse(readFileSync(join(CONTENT, f), 'utf8')));
+    .map((f) => asShown(readFileSync(join(CONTENT, f), 'utf8')));
 }
 export function node(p: Problem, id: string): Node {
   const n = p.nodes.find((x) => x.id === id);
@@ -100,7 +125,7 @@ export const T = {
     otherLanguage: 'English',
     loading: 'Memuat…',
     stageVerification: 'Kode verifikasi dan foto wajah',
-    progress: (n: number, total: number) => `Langkah ${n} dari ${total}`,
+    progress: (n: number, left: number) => `Langkah ${n} · ${left ? `paling banyak ${left} langkah lagi` : 'langkah terakhir'}`,
   },
   en: {
     startTitle: 'What is the problem?',
@@ -125,7 +150,7 @@ export const T = {
     otherLanguage: 'Bahasa Indonesia',
     loading: 'Loading…',
     stageVerification: 'Verification codes and face scan',
-    progress: (n: number, total: number) => `Step ${n} of ${total}`,
+    progress: (n: number, left: number) => `Step ${n} · ${left ? `at most ${left} more` : 'the last one'}`,
   },
 };
 

@@ -68,7 +68,7 @@ test('when every fix fails, in-person help shows what was tried for the officer'
 
   await page.goto(`/masalah/${p.id}`);
   await screen(page, 'ktp-start');
-  await expect(page.getByText(/^Langkah 1 dari \d+$/)).toBeVisible();
+  await expect(page.getByText(/^Langkah 1 · paling banyak \d+ langkah lagi$/)).toBeVisible();
   await answerAlong(page, p, trail, 'ktp');
 
   await expect(h1(page)).toHaveText(at.text.id);
@@ -81,15 +81,19 @@ test('when every fix fails, in-person help shows what was tried for the officer'
     await expect(tried.nth(i)).toContainText(h.node.text.id);
     await expect(tried.nth(i)).toContainText(T.id.notWorked);
   }
-  // "Ringkasan untuk petugas": the problem, every answer and the result, in Indonesian.
+  // "Ringkasan untuk petugas": the problem's title (never its id), the answers to the questions
+  // apart from the fixes tried, and the result, in Indonesian.
   await page.getByText(T.id.caseSummary, { exact: true }).click();
   const summary = page.locator('pre').filter({ hasText: 'Masalah:' });
   await expect(summary).toBeVisible();
-  await expect(summary).toContainText(`Masalah: ${p.title.id} [${p.id}]`);
-  for (const [i, h] of hops.entries()) {
-    const answer = h.node.kind === 'step' ? 'tidak berhasil' : h.node.options![Number(h.answer)].label.id;
-    await expect(summary).toContainText(`${i + 1}. ${h.node.text.id} → ${answer}`);
-  }
+  const text = (await summary.textContent())!;
+  expect(text).toContain(`Masalah: ${p.title.id}\n`);
+  expect(text).not.toContain(p.id);
+  const questions = hops.filter((h) => h.node.kind === 'question');
+  for (const h of questions) expect(text).toContain(`- ${h.node.text.id} → ${h.node.options![Number(h.answer)].label.id}`);
+  const fixesTried = text.split('Yang sudah dicoba:')[1];
+  for (const [i, h] of steps.entries()) expect(fixesTried).toContain(`${i + 1}. ${h.node.text.id} → tidak berhasil`);
+  for (const h of questions) expect(fixesTried).not.toContain(h.node.text.id);
   await expect(summary).toContainText(`Hasil: ${at.text.id}`);
   await screen(page, 'ktp-in-person-summary-open');
   // The booking link carries the case: problem and trail.
@@ -108,7 +112,7 @@ test('a deep link to a step survives a reload', async ({ page }) => {
   expect(at.kind).toBe('step');
   await page.goto(`/masalah/${p.id}/${trail}`);
   await expect(h1(page)).toHaveText(at.text.id);
-  await expect(page.getByText(new RegExp(`^Langkah ${hops.length + 1} dari \\d+$`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Langkah ${hops.length + 1} · `))).toBeVisible();
   await screen(page, 'deep-link');
   await page.reload();
   await settled(page);

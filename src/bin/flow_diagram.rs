@@ -20,6 +20,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn label(s: &str) -> String {
+    let s = &pendamping::domain::flow::mention::plain(
+        s,
+        pendamping::domain::common::language::Lang::Id,
+    );
     let short: String = s.chars().take(70).collect();
     let more = if s.chars().count() > 70 { "…" } else { "" };
     format!("{short}{more}")

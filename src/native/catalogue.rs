@@ -32,7 +32,8 @@ pub fn load(dir: &Path) -> Result<(Vec<(String, Problem)>, Channels), String> {
     Ok((problems, read_json(&dir.join("channels.json"))?))
 }
 
-/// Read the whole catalogue: problems, channels, sources, reasons and glossary.
+/// Read the whole catalogue: problems, channels, sources, reasons, glossary, publishers and the
+/// programme phrases.
 pub fn load_all(dir: &Path) -> Result<Catalogue, String> {
     let (problems, channels) = load(dir)?;
     Ok(Catalogue {
@@ -41,5 +42,7 @@ pub fn load_all(dir: &Path) -> Result<Catalogue, String> {
         sources: read_json(&dir.join("sources.json"))?,
         reasons: read_json(&dir.join("reasons.json"))?,
         glossary: read_json(&dir.join("glossary.json"))?,
+        publishers: read_json(&dir.join("publishers.json"))?,
+        phrases: read_json(&dir.join("programme-phrases.json"))?,
     })
 }

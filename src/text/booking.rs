@@ -9,6 +9,7 @@ use crate::domain::booking::confirmation::Confirmation;
 use crate::domain::booking::hours::OpeningHours;
 use crate::domain::booking::ics;
 use crate::domain::common::language::{format_date, Lang};
+use crate::domain::flow::labels::pick;
 // ---------------------------------------------------------------------------------------------
 // Dates, times and the confirmation in words
 
@@ -75,6 +76,14 @@ pub fn slot_date(start: &str, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// What to bring: the list of the reason the flow recorded (the one list the outcome screen
+/// showed, from `content/reasons.json`), none when the summary names no reason.
+pub fn bring(c: &Confirmation, lang: Lang) -> Vec<&'static str> {
+    crate::domain::flow::walk::summary_reason(&c.summary)
+        .map(|r| r.bring.iter().map(|b| pick(*b, lang)).collect())
+        .unwrap_or_default()
+}
+
 /// The calendar file of a confirmation. `now` is the DTSTAMP.
 pub fn calendar_file(c: &Confirmation, lang: Lang, now: Moment) -> Option<String> {
     let s = BookingStrings::get(lang);
@@ -86,14 +95,16 @@ pub fn calendar_file(c: &Confirmation, lang: Lang, now: Moment) -> Option<String
         format!("{}, {}", c.office_name, c.address)
     };
     let mut desc = format!(
-        "{}: {}\n{}: {}\n{}: {}",
+        "{}: {}\n{}: {}",
         s.code_label,
         format_code(&c.code),
         s.row_queue,
         c.queue_number,
-        s.bring_title,
-        s.bring.join(", ")
     );
+    let things = bring(c, lang);
+    if !things.is_empty() {
+        desc.push_str(&format!("\n{}: {}", s.bring_title, things.join(", ")));
+    }
     if !c.summary.is_empty() {
         desc.push_str(&format!("\n\n{}", c.summary));
     }
@@ -121,7 +132,10 @@ pub fn card_lines(c: &Confirmation, lang: Lang) -> Vec<(&'static str, String)> {
     v.push((s.row_date, slot_date(&c.start, lang)));
     v.push((s.row_time, time_range(&c.start, &c.end, lang)));
     v.push((s.row_queue, c.queue_number.to_string()));
-    v.push((s.bring_title, s.bring.join(", ")));
+    let things = bring(c, lang);
+    if !things.is_empty() {
+        v.push((s.bring_title, things.join(", ")));
+    }
     v
 }
 
@@ -254,7 +268,6 @@ pub struct BookingStrings {
     pub row_queue: &'static str,
     pub map_link: &'static str,
     pub bring_title: &'static str,
-    pub bring: [&'static str; 4],
     pub save_image: &'static str,
     pub print: &'static str,
     pub add_calendar: &'static str,

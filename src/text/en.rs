@@ -47,7 +47,8 @@ pub static FLOW: FlowStrings = FlowStrings {
     run_by: "Run by",
     stage_intro: "Choose the problem closest to yours.",
     progress_step: "Step",
-    progress_of: "of",
+    progress_left: ["at most", "more"],
+    progress_last: "the last one",
     did_it_work: "Did it work?",
     yes_worked: "Yes, it worked",
     no_not_yet: "No, not yet",
@@ -83,7 +84,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     not_worked: "did not work",
     worked: "worked",
     book_button: "Book a time at a help point",
-    call_centre_alt: "No need to come if a phone call will do. Call centre:",
+    call_centre_alt: "No need to come if help by phone is enough:",
 };
 
 // ---- Booking screens (jadwal/) ----
@@ -204,7 +205,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     row_queue: "Queue number",
     map_link: "Open the map (OpenStreetMap)",
     bring_title: "Bring with you",
-    bring: ["Your original e-KTP", "Your family card (KK)", "The phone with the number you registered", "Access to your e-mail (know its password)"],
     save_image: "Save as image",
     print: "Print",
     add_calendar: "Add to calendar",

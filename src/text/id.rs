@@ -47,7 +47,8 @@ pub static FLOW: FlowStrings = FlowStrings {
     run_by: "Diurus oleh",
     stage_intro: "Pilih kendala yang paling mirip dengan yang kamu alami.",
     progress_step: "Langkah",
-    progress_of: "dari",
+    progress_left: ["paling banyak", "langkah lagi"],
+    progress_last: "langkah terakhir",
     did_it_work: "Berhasil?",
     yes_worked: "Ya, berhasil",
     no_not_yet: "Belum berhasil",
@@ -83,7 +84,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     not_worked: "belum berhasil",
     worked: "berhasil",
     book_button: "Ambil jadwal di titik layanan",
-    call_centre_alt: "Tidak perlu datang jika bisa lewat telepon. Call center:",
+    call_centre_alt: "Tidak perlu datang kalau cukup dibantu lewat telepon:",
 };
 
 // ---- Booking screens (jadwal/) ----
@@ -204,7 +205,6 @@ pub static BOOKING: BookingStrings = BookingStrings {
     row_queue: "Nomor antrean",
     map_link: "Buka peta (OpenStreetMap)",
     bring_title: "Bawa saat datang",
-    bring: ["e-KTP asli", "Kartu Keluarga (KK)", "HP dengan nomor yang kamu daftarkan", "Akses ke e-mail-mu (ingat password-nya)"],
     save_image: "Simpan sebagai gambar",
     print: "Cetak",
     add_calendar: "Tambah ke kalender",

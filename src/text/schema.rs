@@ -55,7 +55,10 @@ pub struct FlowStrings {
     pub run_by: &'static str,
     pub stage_intro: &'static str,
     pub progress_step: &'static str,
-    pub progress_of: &'static str,
+    /// "paling banyak {n} langkah lagi": the most steps that can follow this one.
+    pub progress_left: [&'static str; 2],
+    /// This is the last step or question before the result.
+    pub progress_last: &'static str,
     pub did_it_work: &'static str,
     pub yes_worked: &'static str,
     pub no_not_yet: &'static str,
@@ -116,9 +119,13 @@ impl FlowStrings {
         }]
     }
 
-    /// "Langkah 2 dari 5"
-    pub fn progress(&self, n: usize, total: usize) -> String {
-        format!("{} {n} {} {total}", self.progress_step, self.progress_of)
+    /// "Langkah 2 · paling banyak 3 langkah lagi", "Langkah 4 · langkah terakhir"
+    pub fn progress(&self, p: crate::domain::flow::walk::Progress) -> String {
+        let left = match p.at_most_left {
+            0 => self.progress_last.to_owned(),
+            n => format!("{} {n} {}", self.progress_left[0], self.progress_left[1]),
+        };
+        format!("{} {} · {left}", self.progress_step, p.step)
     }
 }
 
@@ -138,11 +145,26 @@ mod tests {
     }
 
     #[test]
+    fn the_call_centre_line_leaves_its_name_to_the_label_after_it() {
+        // "Call center: Call center Disnakertrans …" said it twice
+        for l in [Lang::Id, Lang::En] {
+            let line = FlowStrings::get(l).call_centre_alt.to_lowercase();
+            assert!(!line.contains("call cent"), "{line}");
+            assert!(line.ends_with(':'), "{line}");
+        }
+    }
+
+    #[test]
     fn progress_reads_naturally() {
+        use crate::domain::flow::walk::Progress;
+        let p = |step, at_most_left| Progress { step, at_most_left };
+        let (id, en) = (FlowStrings::get(Lang::Id), FlowStrings::get(Lang::En));
         assert_eq!(
-            FlowStrings::get(Lang::Id).progress(2, 5),
-            "Langkah 2 dari 5"
+            id.progress(p(2, 3)),
+            "Langkah 2 · paling banyak 3 langkah lagi"
         );
-        assert_eq!(FlowStrings::get(Lang::En).progress(2, 5), "Step 2 of 5");
+        assert_eq!(en.progress(p(2, 3)), "Step 2 · at most 3 more");
+        assert_eq!(id.progress(p(4, 0)), "Langkah 4 · langkah terakhir");
+        assert_eq!(en.progress(p(4, 0)), "Step 4 · the last one");
     }
 }

@@ -4,7 +4,7 @@
 
 use pendamping::domain::flow::content::{Grade, SourceRef, Sources};
 use pendamping::domain::flow::labels::sources_newest_first;
-use pendamping::domain::flow::publisher_rule::{publisher_findings, Publishers};
+use pendamping::domain::flow::validate::{publisher_findings, Publishers};
 use std::path::Path;
 
 fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {

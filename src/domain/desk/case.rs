@@ -30,13 +30,16 @@ impl CaseView {
     }
 }
 
-const PROBLEM: &str = "Masalah: ";
-const TRIED: &str = "Yang sudah dicoba:";
-const RESULT: &str = "Hasil: ";
-const ARROW: &str = " → ";
+use crate::domain::flow::walk::{
+    SUMMARY_ANSWER as ANSWER, SUMMARY_ANSWERS as ANSWERS, SUMMARY_ARROW as ARROW, SUMMARY_FAILED,
+    SUMMARY_PROBLEM as PROBLEM, SUMMARY_RESULT as RESULT, SUMMARY_TRIED as TRIED,
+};
 
-/// "12. text" -> "text"
+/// "12. text" or "- text" -> "text"
 fn numbered(line: &str) -> Option<&str> {
+    if let Some(rest) = line.strip_prefix(ANSWER) {
+        return Some(rest);
+    }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     (digits > 0).then_some(())?;
     line[digits..].strip_prefix(". ")
@@ -55,13 +58,13 @@ pub fn read(summary: &str) -> CaseView {
                 }
                 _ => v.problem_title = rest.to_owned(),
             }
-        } else if line == TRIED {
+        } else if line == TRIED || line == ANSWERS {
         } else if let Some(rest) = line.strip_prefix(RESULT) {
             v.reason = rest.to_owned();
         } else if let Some((text, result)) = numbered(line).and_then(|l| l.rsplit_once(ARROW)) {
             v.steps.push(StepTried {
                 text: text.to_owned(),
-                failed: result == "tidak berhasil",
+                failed: result == SUMMARY_FAILED,
                 result: result.to_owned(),
             });
         } else if !line.trim().is_empty() {
@@ -101,7 +104,8 @@ mod tests {
         let p: Problem = serde_json::from_str(text).unwrap();
         let w = crate::domain::flow::walk::walk(&p, "1n01").unwrap();
         let v = read(&w.case_summary(2000));
-        assert_eq!(v.problem_id, "otp-not-received");
+        assert_eq!(v.problem_title, p.title.id);
+        assert_eq!(v.problem_id, "", "the summary names no internal id");
         assert_eq!(v.steps.len(), w.visits.len());
         assert!(!v.reason.is_empty() && v.other.is_empty(), "{v:?}");
     }

@@ -182,7 +182,12 @@ pub fn bars(nodes: &[NodeFigures]) -> Vec<(String, u32, f64)> {
 pub fn node_label(problem: Option<&Problem>, node: &str, lang: Lang, max: usize) -> String {
     problem
         .and_then(|p| p.node(node))
-        .map(|n| truncate_chars(n.text.get(lang), max))
+        .map(|n| {
+            truncate_chars(
+                &crate::domain::flow::mention::plain(n.text.get(lang), lang),
+                max,
+            )
+        })
         .unwrap_or_else(|| node.to_owned())
 }
 

@@ -2,7 +2,9 @@
 //! file at a time). Reading it from `content/` is `crate::native::catalogue`, outside `domain`.
 
 use crate::domain::flow::content::{Channels, Glossary, Problem, Reasons, Sources};
-use crate::domain::flow::validate::{validate_catalogue, Finding, Refs};
+use crate::domain::flow::validate::{
+    validate_catalogue, Finding, ProgrammePhrases, Publishers, Refs,
+};
 
 /// The 27 problem ids of the project's research notes on Prakerja registration (kept outside this
 /// repository), in their order, then the problems added in their id style for gaps the notes cover
@@ -55,6 +57,8 @@ pub struct Catalogue {
     pub sources: Sources,
     pub reasons: Reasons,
     pub glossary: Glossary,
+    pub publishers: Publishers,
+    pub phrases: ProgrammePhrases,
 }
 
 impl Catalogue {
@@ -64,6 +68,8 @@ impl Catalogue {
             sources: &self.sources,
             reasons: &self.reasons,
             glossary: &self.glossary,
+            publishers: &self.publishers,
+            phrases: &self.phrases,
         }
     }
 

@@ -370,6 +370,9 @@ impl Sources {
 pub struct Reason {
     pub id: String,
     pub label: Text,
+    /// Whether a call to the call centre (`settings.json`) can do what the officer does: only
+    /// then does the outcome offer it too. Every reason says so; a phone cannot lend a camera.
+    pub by_phone: bool,
     pub officer_can: Text,
     pub bring: Vec<Text>,
     pub sources: Vec<String>,

@@ -5,8 +5,7 @@
 pub mod catalogue;
 pub mod content;
 pub mod labels;
-pub mod programme_rule;
-pub mod publisher_rule;
+pub mod mention;
 pub mod services;
 pub mod triage;
 pub mod usage;

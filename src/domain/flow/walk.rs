@@ -101,6 +101,23 @@ pub fn next_id(node: &Node, answer: Answer) -> Option<&str> {
     }
 }
 
+/// The progress line of a step or question screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// This screen's number: answers given so far, plus one.
+    pub step: usize,
+    /// The most screens that can still follow before an outcome, on the longest way from here
+    /// (0: this is the last one).
+    pub at_most_left: usize,
+}
+
+impl Progress {
+    /// How far along, in percent, for the bar: grows with every answer, 100 at the last screen.
+    pub fn percent(&self) -> usize {
+        self.step * 100 / (self.step + self.at_most_left)
+    }
+}
+
 /// The longest number of answerable nodes (steps and questions) from `node` to an outcome.
 /// Flows are acyclic (the validator enforces it); a depth limit guards against bad content.
 pub fn longest_remaining(problem: &Problem, node: &Node) -> usize {
@@ -122,16 +139,17 @@ impl<'a> Walk<'a> {
         self.current.kind == NodeKind::Outcome
     }
 
-    /// "Langkah `n` dari `total`": `None` on an outcome.
-    pub fn progress(&self) -> Option<(usize, usize)> {
+    /// Where the citizen is in the flow: `None` on an outcome. The counter only moves forward:
+    /// the step number grows by one per answer and the most answers left only shrinks, so a
+    /// short branch never shows a smaller total than the screen before ("2 of 5", then "3 of 3").
+    pub fn progress(&self) -> Option<Progress> {
         if self.is_outcome() {
             return None;
         }
-        let done = self.visits.len();
-        Some((
-            done + 1,
-            done + longest_remaining(self.problem, self.current),
-        ))
+        Some(Progress {
+            step: self.visits.len() + 1,
+            at_most_left: longest_remaining(self.problem, self.current).saturating_sub(1),
+        })
     }
 
     /// The trail after answering `answer` at the current node.
@@ -167,44 +185,95 @@ impl<'a> Walk<'a> {
             .map(|v| v.node)
     }
 
-    /// A short case summary for the officer at a help point: the problem, each answer given
-    /// and where the flow ended. Always in Indonesian (the officers' language), at most
-    /// `max_chars` characters.
+    /// A short case summary for the officer at a help point: the problem's title, why the
+    /// officer is needed, the person's answers to the questions, the fixes tried with their
+    /// result, and where the flow ended. Always in Indonesian (the officers' language), at most
+    /// `max_chars` characters. It names no internal id: the person reads it too (on the outcome,
+    /// the confirmation and in the calendar file); the booking request carries the problem id
+    /// on its own.
     pub fn case_summary(&self, max_chars: usize) -> String {
-        let mut s = format!(
-            "Masalah: {} [{}]\n",
-            self.problem.title.get(Lang::Id),
-            self.problem.id
-        );
+        let plain = |t: &crate::domain::common::language::Text| {
+            super::mention::plain(t.get(Lang::Id), Lang::Id)
+        };
+        let mut s = format!("{SUMMARY_PROBLEM}{}\n", self.problem.title.get(Lang::Id));
         // Why the officer is needed comes first, so that a long trail never cuts it off.
         if let Some(o) = &self.current.outcome {
             if let Some(r) = o.reason.as_deref().and_then(super::labels::reason) {
-                s.push_str(&format!("Alasan butuh petugas: {}\n", r.label.0));
+                s.push_str(&format!("{SUMMARY_REASON}{}\n", r.label.0));
             }
             if let Some(w) = o.wait.as_deref().and_then(super::labels::wait) {
                 s.push_str(&format!(
-                    "Alasan butuh petugas: Formulir Pengaduan sudah dikirim dan belum dijawab sesudah {} jam\n",
+                    "{SUMMARY_REASON}Formulir Pengaduan sudah dikirim dan belum dijawab sesudah {} jam\n",
                     w.hours
                 ));
             }
         }
-        s.push_str("Yang sudah dicoba:\n");
-        for (i, v) in self.visits.iter().enumerate() {
-            let answer = match v.answer {
-                Answer::Yes => "berhasil".to_owned(),
-                Answer::No => "tidak berhasil".to_owned(),
-                Answer::Option(o) => v
-                    .node
-                    .options
-                    .get(o as usize)
-                    .map(|c| c.label.id.clone())
-                    .unwrap_or_default(),
-            };
-            s.push_str(&format!("{}. {} → {}\n", i + 1, v.node.text.id, answer));
+        let answered: Vec<String> = self
+            .visits
+            .iter()
+            .filter_map(|v| match v.answer {
+                Answer::Option(o) => v.node.options.get(o as usize).map(|c| {
+                    format!(
+                        "{SUMMARY_ANSWER}{}{SUMMARY_ARROW}{}\n",
+                        plain(&v.node.text),
+                        plain(&c.label)
+                    )
+                }),
+                _ => None,
+            })
+            .collect();
+        if !answered.is_empty() {
+            s.push_str(SUMMARY_ANSWERS);
+            s.push('\n');
+            s.extend(answered);
         }
-        s.push_str(&format!("Hasil: {}", self.current.text.id));
+        let tried: Vec<&Visit> = self
+            .visits
+            .iter()
+            .filter(|v| v.node.kind == NodeKind::Step)
+            .collect();
+        if !tried.is_empty() {
+            s.push_str(SUMMARY_TRIED);
+            s.push('\n');
+            for (i, v) in tried.iter().enumerate() {
+                let result = if v.answer == Answer::Yes {
+                    SUMMARY_WORKED
+                } else {
+                    SUMMARY_FAILED
+                };
+                s.push_str(&format!(
+                    "{}. {}{SUMMARY_ARROW}{result}\n",
+                    i + 1,
+                    plain(&v.node.text)
+                ));
+            }
+        }
+        s.push_str(&format!("{SUMMARY_RESULT}{}", plain(&self.current.text)));
         truncate_chars(&s, max_chars)
     }
+}
+
+/// The words of the case summary the desk reads back (`domain::desk::case`).
+pub const SUMMARY_PROBLEM: &str = "Masalah: ";
+/// Why the officer is needed: the reason's label.
+pub const SUMMARY_REASON: &str = "Alasan butuh petugas: ";
+/// The heading of the person's answers to questions, each line `- question → answer`.
+pub const SUMMARY_ANSWERS: &str = "Jawaban:";
+pub const SUMMARY_ANSWER: &str = "- ";
+/// The heading of the fixes tried, each line `1. step → result`.
+pub const SUMMARY_TRIED: &str = "Yang sudah dicoba:";
+pub const SUMMARY_RESULT: &str = "Hasil: ";
+pub const SUMMARY_ARROW: &str = " → ";
+pub const SUMMARY_WORKED: &str = "berhasil";
+pub const SUMMARY_FAILED: &str = "tidak berhasil";
+
+/// The reason for in-person help a case summary names, so that every screen after the flow (the
+/// confirmation, its image, the calendar file) lists the same things to bring as the outcome.
+pub fn summary_reason(summary: &str) -> Option<&'static super::labels::ReasonLabel> {
+    let label = summary
+        .lines()
+        .find_map(|l| l.strip_prefix(SUMMARY_REASON))?;
+    super::labels::REASONS.iter().find(|r| r.label.0 == label)
 }
 
 /// Cut `s` to at most `max` characters, marking the cut with an ellipsis.
@@ -325,7 +394,13 @@ mod tests {
         let p = sample();
         let w = walk(&p, "0n").unwrap();
         assert_eq!(w.current.id, "b");
-        assert_eq!(w.progress(), Some((3, 3)));
+        assert_eq!(
+            w.progress(),
+            Some(Progress {
+                step: 3,
+                at_most_left: 0
+            })
+        );
         assert_eq!(w.back_trail().as_deref(), Some("0"));
         assert_eq!(w.trail_with(Answer::No).as_deref(), Some("0nn"));
         assert_eq!(w.trail_with(Answer::Option(1)), None);
@@ -349,16 +424,42 @@ mod tests {
         assert!(w.is_outcome());
         assert_eq!(w.progress(), None);
         let s = w.case_summary(2000);
-        assert!(s.contains("Masalah: OTP id [otp]"), "{s}");
-        assert!(s.contains("1. q id → ya id"), "{s}");
-        assert!(s.contains("2. a id → tidak berhasil"), "{s}");
-        assert!(s.contains("3. b id → tidak berhasil"), "{s}");
+        assert!(s.starts_with("Masalah: OTP id\n"), "{s}");
+        assert!(s.contains("Jawaban:\n- q id → ya id\n"), "{s}");
+        assert!(
+            s.contains("Yang sudah dicoba:\n1. a id → tidak berhasil\n"),
+            "{s}"
+        );
+        assert!(s.contains("2. b id → tidak berhasil"), "{s}");
         assert!(s.ends_with("Hasil: help id"), "{s}");
         assert_eq!(
             w.failed_steps().map(|n| n.id.as_str()).collect::<Vec<_>>(),
             ["a", "b"]
         );
         assert!(w.case_summary(20).chars().count() <= 20);
+    }
+
+    #[test]
+    fn case_summary_names_no_id_and_no_question_as_a_fix_tried() {
+        let p = sample();
+        let s = walk(&p, "0nn").unwrap().case_summary(2000);
+        assert!(!s.contains("[otp]") && !s.contains("otp\n"), "{s}");
+        let tried = &s[s.find("Yang sudah dicoba:").unwrap()..];
+        assert!(!tried.contains("q id"), "a question is not a fix: {s}");
+        // straight to the help point: no empty heading
+        let s = walk(&p, "1").unwrap().case_summary(2000);
+        assert!(!s.contains("Yang sudah dicoba"), "{s}");
+    }
+
+    #[test]
+    fn a_mention_of_another_problem_reads_as_its_title_in_the_summary() {
+        let mut p = sample();
+        p.nodes[1].text.id = "Buka masalah [[forgot-email]]".into();
+        let s = walk(&p, "0nn").unwrap().case_summary(2000);
+        assert!(
+            s.contains("1. Buka masalah \"Lupa e-mail yang dipakai daftar\" → tidak berhasil"),
+            "{s}"
+        );
     }
 
     #[test]

@@ -100,8 +100,10 @@ fn confirmation(
             </div>
             <div class="qr" inner_html=svg></div>
             {details_list(&c, l)}
-            <h2 class="small-heading">{s.bring_title}</h2>
-            <ul class="bring">{s.bring.iter().map(|b| view! { <li>{*b}</li> }).collect_view()}</ul>
+            {let things = crate::text::booking::bring(&c, l); (!things.is_empty()).then(|| view! {
+                <h2 class="small-heading">{s.bring_title}</h2>
+                <ul class="bring">{things.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul>
+            })}
             {(!c.summary.is_empty()).then(|| view! {
                 <details class="case-summary">
                     <summary>{s.case_title}</summary>

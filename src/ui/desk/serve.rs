@@ -8,6 +8,7 @@ use crate::domain::desk::queue::DeskBooking;
 use crate::domain::desk::request::{Fix, NOTE_MAX};
 use crate::domain::desk::status::Action;
 use crate::domain::flow::content::{NodeKind, Problem};
+use crate::domain::flow::mention;
 use crate::text::DeskStrings;
 use leptos::prelude::*;
 
@@ -25,7 +26,11 @@ pub(super) fn steps_of(allowed: &[String], p: Option<&Problem>) -> Steps {
                     .find(|n| &n.id == id && n.kind == NodeKind::Step)
             });
             match node {
-                Some(n) => (id.clone(), n.text.id.clone(), n.text.en.clone()),
+                Some(n) => (
+                    id.clone(),
+                    mention::plain(&n.text.id, Lang::Id),
+                    mention::plain(&n.text.en, Lang::En),
+                ),
                 None => (id.clone(), id.clone(), id.clone()),
             }
         })

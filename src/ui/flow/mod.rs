@@ -9,6 +9,7 @@ mod browse;
 mod nav;
 mod outcome;
 mod page;
+mod rich;
 mod services;
 mod sources;
 

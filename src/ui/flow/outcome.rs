@@ -47,8 +47,8 @@ pub fn outcome_screen(d: OutcomeData, l: Lang) -> impl IntoView {
         <section class=class>
             <p class="problem-name">{d.problem_title}</p>
             <p class="outcome-kind">{s.outcome_title(kind)}</p>
-            <h1 tabindex="-1" class="focus-target">{d.text}</h1>
-            {d.detail.map(|t| view! { <p class="detail">{t}</p> })}
+            <h1 tabindex="-1" class="focus-target">{super::rich::rich(&d.text, l)}</h1>
+            {d.detail.map(|t| view! { <p class="detail">{super::rich::rich(&t, l)}</p> })}
             {super::sources::source_line(&d.sources, l)}
             {body}
             <nav class="flow-nav">
@@ -149,6 +149,7 @@ fn channel_card(c: &Channel, l: Lang) -> impl IntoView {
 fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
     let s = FlowStrings::get(l);
     let settings = use_settings();
+    let by_phone = labels::phone_can_help(&d.outcome);
     view! {
         {d.outcome.reason.as_deref().and_then(labels::reason).map(|r| view! {
             <p class="reason">{pick(r.label, l)}</p>
@@ -175,7 +176,8 @@ fn in_person(d: &OutcomeData, l: Lang) -> impl IntoView {
                 {s.book_button}
             </a>
         </p>
-        {move || settings.settings.get().filter(|st| !st.call_centres.is_empty()).map(|st| view! {
+        // the call centre only where a phone call can do what the officer does
+        {move || settings.settings.get().filter(|st| by_phone && !st.call_centres.is_empty()).map(|st| view! {
             <div class="call-centre">
                 <p>{s.call_centre_alt}</p>
                 <ul>

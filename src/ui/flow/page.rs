@@ -2,6 +2,7 @@
 
 use super::nav::home_href;
 use super::outcome::{outcome_screen, OutcomeData};
+use super::rich::{plain, rich};
 use super::{browser, use_lang};
 use crate::domain::common::language::{Lang, Text};
 use crate::domain::common::programme::{ProgrammeSource, StateKind};
@@ -114,7 +115,13 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> Any
     let note = (!n.variants.is_empty())
         .then(|| state_note(now, l))
         .flatten();
-    browser::set_title(&shown.text.get(l).chars().take(60).collect::<String>(), l);
+    browser::set_title(
+        &plain(shown.text.get(l), l)
+            .chars()
+            .take(60)
+            .collect::<String>(),
+        l,
+    );
 
     // "Jawabanmu": every answer so far, each with a change link.
     let rows: Vec<(String, String, String)> = w
@@ -128,11 +135,11 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> Any
                     .node
                     .options
                     .get(i as usize)
-                    .map(|o| o.label.get(l).to_owned())
+                    .map(|o| plain(o.label.get(l), l))
                     .unwrap_or_default(),
             };
             (
-                v.node.shown(now.kind).text.get(l).to_owned(),
+                plain(v.node.shown(now.kind).text.get(l), l),
                 answer,
                 flow_path(&p.id, &v.trail),
             )
@@ -173,14 +180,14 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> Any
             sources: shown.sources.to_vec(),
             helped: w
                 .step_that_helped()
-                .map(|h| (h.id.clone(), h.text.get(l).to_owned())),
+                .map(|h| (h.id.clone(), plain(h.text.get(l), l))),
             steps_tried: w
                 .visits
                 .iter()
                 .filter(|v| v.node.kind == NodeKind::Step)
                 .map(|v| {
                     (
-                        v.node.shown(now.kind).text.get(l).to_owned(),
+                        plain(v.node.shown(now.kind).text.get(l), l),
                         v.answer == Answer::Yes,
                     )
                 })
@@ -214,7 +221,7 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> Any
                     Some(view! {
                         <li>
                             <a href=flow_path(&p.id, &t) class="choice answer">
-                                <span class="choice-title">{o.label.get(l).to_owned()}</span>
+                                <span class="choice-title">{plain(o.label.get(l), l)}</span>
                                 {(earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })}
                             </a>
                         </li>
@@ -223,19 +230,19 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> Any
             </ul>
         }.into_any()
     };
-    let progress = w.progress().map(|(i, total)| view! {
+    let progress = w.progress().map(|pr| view! {
         <p class="progress">
-            <span>{s.progress(i, total)}</span>
-            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", i * 100 / total.max(1))></span></span>
+            <span>{s.progress(pr)}</span>
+            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", pr.percent())></span></span>
         </p>
     });
     view! {
         <section class="card step">
             {progress}
             <p class="problem-name">{p.title.get(l).to_owned()}</p>
-            <h1 tabindex="-1" class="focus-target">{shown.text.get(l).to_owned()}</h1>
-            {shown.detail.map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
-            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{lim.get(l).to_owned()}</p> })}
+            <h1 tabindex="-1" class="focus-target">{rich(shown.text.get(l), l)}</h1>
+            {shown.detail.map(|d| view! { <p class="detail">{rich(d.get(l), l)}</p> })}
+            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{rich(lim.get(l), l)}</p> })}
             {note}
             {super::sources::source_line(shown.sources, l)}
             {answers}

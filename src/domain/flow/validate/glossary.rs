@@ -64,7 +64,8 @@ fn has_word(plain: &str, w: &str) -> bool {
 /// Words of the glossary's `avoid` lists found in `text` (case-sensitive, whole words), with the
 /// word to use instead. Text inside double quotes is skipped: it quotes the site or a person.
 pub fn glossary_misuse(g: &Glossary, text: &str, lang: Lang) -> Vec<(String, String)> {
-    let plain = unquoted(text);
+    // a mention reads as the quoted title or the channel's name, as on screen
+    let plain = unquoted(&crate::domain::flow::mention::plain(text, lang));
     let mut out = Vec::new();
     for t in &g.terms {
         let (avoid, use_) = match lang {

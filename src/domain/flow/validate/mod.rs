@@ -14,7 +14,13 @@
 //!   the `compared` dates of nodes and channels;
 //! - `reasons`: `reasons.json`, and in-person help only behind a recorded reason or wait;
 //! - `glossary`: the words to avoid, in every text a citizen reads;
-//! - `staleness`: the newest source of a node and nodes whose sources are old on a given day.
+//! - `staleness`: the newest source of a node and nodes whose sources are old on a given day;
+//! - `publishers`: a source is its publisher's own page (`publishers.json`), no mirror or copy;
+//! - `programme`: a node that tells people to register, join a wave or wait for the next wave
+//!   has words for a closed and an unknown programme (`programme-phrases.json`);
+//! - `said`: a reason for in-person help says only what the person's answer said;
+//! - `mentions`: another problem is named only as a link (`[[problem-id]]`), never as a quoted
+//!   title, and every link names a problem of the catalogue.
 //!
 //! **Adding a rule** is one new file plus one line in an entry point here: a rule over one
 //! problem (e.g. a node that tells people to register needs a variant per programme state) is
@@ -28,7 +34,11 @@
 mod channels;
 mod glossary;
 mod graph;
+mod mentions;
+mod programme;
+mod publishers;
 mod reasons;
+mod said;
 mod shape;
 mod sources;
 mod staleness;
@@ -37,6 +47,10 @@ mod tests;
 
 pub use glossary::{glossary_findings, glossary_misuse, shown_texts};
 pub use graph::successors;
+pub use programme::{programme_findings, ProgrammePhrases, NEEDS_WORDS_FOR};
+pub use publishers::{
+    host_matches, host_of, publisher_findings, publisher_name, Publisher, Publishers,
+};
 pub use shape::MAX_ACTION_CHARS;
 pub use sources::{is_full_address, is_source_date};
 pub use staleness::{newest_source, stale_nodes, STALE_AFTER_DAYS};
@@ -106,6 +120,10 @@ pub struct Refs<'a> {
     pub sources: &'a Sources,
     pub reasons: &'a Reasons,
     pub glossary: &'a Glossary,
+    /// `content/publishers.json`: each publisher's own hosts.
+    pub publishers: &'a Publishers,
+    /// `content/programme-phrases.json`: words that send people to registration or a wave.
+    pub phrases: &'a ProgrammePhrases,
 }
 
 /// A text has both its Indonesian and its English.
@@ -136,6 +154,8 @@ pub fn validate_truth(p: &Problem, r: &Refs) -> Vec<Finding> {
     sources::check(p, r, &mut out);
     reasons::check(p, r, &mut out);
     glossary::check(p, r, &mut out);
+    programme::check(p, r, &mut out);
+    said::check(p, r, &mut out);
     out.into_findings()
 }
 
@@ -173,11 +193,13 @@ pub fn validate_channel_sources(c: &Channels, r: &Refs) -> Vec<Finding> {
 pub fn validate_catalogue(problems: &[(String, Problem)], r: &Refs) -> Vec<Finding> {
     let mut f = validate_channels(r.channels);
     f.extend(validate_sources(r.sources));
+    f.extend(publisher_findings(r.sources, r.publishers));
     f.extend(validate_reasons(r.reasons, r.sources));
     f.extend(validate_channel_sources(r.channels, r));
     let mut out = Report::new("reasons.json");
     glossary::check_reasons(r.reasons, r.glossary, &mut out);
     f.extend(out.into_findings());
+    f.extend(mentions::check(problems, r.channels));
     for (file, p) in problems {
         f.extend(shape::file_name(file, p));
         f.extend(validate_problem(p, r.channels));

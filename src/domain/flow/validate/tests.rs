@@ -145,6 +145,16 @@ fn refs_with<'a>(
         sources,
         reasons,
         glossary,
+        publishers: Box::leak(Box::new(Publishers {
+            publishers: vec![Publisher {
+                name: "Prakerja".into(),
+                hosts: vec!["prakerja.go.id".into()],
+            }],
+        })),
+        phrases: Box::leak(Box::new(ProgrammePhrases {
+            id: vec!["daftar sekarang".into()],
+            en: vec!["register now".into()],
+        })),
     }
 }
 

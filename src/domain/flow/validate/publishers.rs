@@ -8,8 +8,8 @@
 //! `kompas.com` allows `kompas.com` and `www.kompas.com`; `*.kompas.com` allows every sub-domain
 //! of it (the publisher's own regional, mobile and AMP sites).
 
+use super::Finding;
 use crate::domain::flow::content::Sources;
-use crate::domain::flow::validate::Finding;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 

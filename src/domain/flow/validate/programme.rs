@@ -4,10 +4,10 @@
 //! "closed" and one for "unknown" (`content::Variant`); every source a variant names must be in
 //! `sources.json`. The phrases are data, so the content team can add one without code.
 
+use super::{Finding, Refs};
 use crate::domain::common::language::Text;
 use crate::domain::common::programme::StateKind;
 use crate::domain::flow::content::{Node, Problem, Sources};
-use crate::domain::flow::validate::Finding;
 use serde::Deserialize;
 
 /// `content/programme-phrases.json`: per language, words that send people to registration or
@@ -47,6 +47,13 @@ impl ProgrammePhrases {
     pub fn found_in_node(&self, n: &Node) -> Option<&str> {
         self.found_in(&n.text)
             .or_else(|| n.detail.as_ref().and_then(|d| self.found_in(d)))
+    }
+}
+
+/// The rule as the validator runs it on one problem (`validate_truth`).
+pub(super) fn check(p: &Problem, r: &Refs, out: &mut super::Report) {
+    for f in programme_findings(p, r.phrases, r.sources) {
+        out.add(f.node.as_deref(), f.message);
     }
 }
 
