@@ -69,6 +69,7 @@ impl<const N: usize> Texts for [&'static str; N] {
 }
 
 pub mod booking;
+pub mod call;
 pub mod desk;
 pub mod en;
 pub mod errors;
@@ -79,6 +80,7 @@ pub mod schema;
 mod shown;
 
 pub use booking::BookingStrings;
+pub use call::CallStrings;
 pub use desk::DeskStrings;
 pub use errors::ErrorStrings;
 pub use programme::ProgrammeStrings;
@@ -109,6 +111,15 @@ impl BookingStrings {
         match lang {
             Lang::Id => &id::BOOKING,
             Lang::En => &en::BOOKING,
+        }
+    }
+}
+
+impl CallStrings {
+    pub fn get(lang: Lang) -> &'static CallStrings {
+        match lang {
+            Lang::Id => &id::CALL,
+            Lang::En => &en::CALL,
         }
     }
 }

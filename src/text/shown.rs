@@ -4,7 +4,7 @@
 //! its table and from both languages.
 
 use crate::domain::common::language::Lang;
-use crate::text::{BookingStrings, DeskStrings, ErrorStrings, FlowStrings, Strings};
+use crate::text::{BookingStrings, CallStrings, DeskStrings, ErrorStrings, FlowStrings, Strings};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -16,6 +16,7 @@ fn names() -> BTreeSet<&'static str> {
         FlowStrings::get(l).all(),
         BookingStrings::get(l).all(),
         DeskStrings::get(l).all(),
+        CallStrings::get(l).all(),
         ErrorStrings::get(l).all(),
     ]
     .into_iter()
