@@ -48,6 +48,8 @@ pub struct DeskStrings {
     pub col_status: &'static str,
     pub priority: &'static str,
     pub walk_in_mark: &'static str,
+    /// A booking a call-centre agent made for a caller.
+    pub phone_mark: &'static str,
     /// booked, arrived, served, no_show, cancelled
     pub statuses: [&'static str; 5],
     pub case_problem: &'static str,
@@ -155,6 +157,11 @@ pub struct DeskStrings {
     pub col_gave_up: &'static str,
     pub col_booked: &'static str,
     pub funnel_none: &'static str,
+    pub channels_title: &'static str,
+    /// online, walk-in, phone
+    pub channel_names: [&'static str; 3],
+    /// channel, started, fixed on their own, booked, served, fixed at the help point
+    pub channel_cols: [&'static str; 6],
     pub chart_label: &'static str,
     pub point_title: &'static str,
     pub point_intro: &'static str,

@@ -16,7 +16,7 @@ use crate::domain::flow::content::Problem;
 use crate::text::CallStrings;
 use crate::ui::shell::browser::{self, Store};
 use crate::ui::shell::fetch::{to_store, Method, StoreRequest};
-use crate::ui::shell::page::{provide_shell, Frame};
+use crate::ui::shell::page::{provide_shell, Frame, SettingsCtx};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -24,6 +24,8 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub lang: RwSignal<Lang>,
+    /// Held here: a task that resumes after a request has no context to look it up in.
+    pub settings: SettingsCtx,
     pub token: StoredValue<String>,
     pub problem: RwSignal<Option<Arc<Problem>>>,
     pub trail: RwSignal<String>,
@@ -90,7 +92,7 @@ pub fn title(text: String) -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (lang, _) = provide_shell();
+    let (lang, settings) = provide_shell();
     let agent = browser::get_in(Store::Session, STORAGE_KEY)
         .and_then(|t| session::decode(&t))
         .filter(|s| s.role == Role::CallCentre);
@@ -111,6 +113,7 @@ pub fn App() -> impl IntoView {
     };
     let ctx = Ctx {
         lang,
+        settings,
         token: StoredValue::new(agent.token.clone()),
         problem: RwSignal::new(None),
         trail: RwSignal::new(String::new()),

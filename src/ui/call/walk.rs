@@ -16,7 +16,6 @@ use crate::text::CallStrings;
 use crate::ui::shell::browser;
 use crate::ui::shell::content;
 use crate::ui::shell::fetch::Method;
-use crate::ui::shell::page::use_settings;
 use leptos::prelude::*;
 
 /// The complaint box and the problems that match it.
@@ -79,8 +78,8 @@ pub fn complaint(ctx: Ctx) -> impl IntoView {
 }
 
 /// The programme's state from `settings.json` (unknown until it is read).
-fn state() -> StateKind {
-    use_settings()
+fn state(ctx: Ctx) -> StateKind {
+    ctx.settings
         .settings
         .get()
         .map(|s| s.programme.kind())
@@ -89,7 +88,8 @@ fn state() -> StateKind {
 
 /// Send this call's events (the store marks them "phone" from the agent's token).
 pub fn send_events(ctx: Ctx, events: Vec<Event>) {
-    let on = use_settings()
+    let on = ctx
+        .settings
         .settings
         .get_untracked()
         .is_some_and(|s| s.usage_events);
@@ -133,7 +133,7 @@ pub fn step(ctx: Ctx) -> impl IntoView {
         let trail = ctx.trail.get();
         let w = walk(&p, &trail)?;
         let node = w.current;
-        let shown = node.shown(state());
+        let shown = node.shown(state(ctx));
         let back = (!w.trail.is_empty()).then(|| {
             let up: String = w.trail[..w.trail.len() - 1].to_owned();
             view! {
