@@ -74,7 +74,11 @@ mod tests {
 
     #[test]
     fn each_spelling_word_starts_with_its_letter() {
-        assert_eq!(CODE_ALPHABET.len(), 25, "one word per character of the alphabet");
+        assert_eq!(
+            CODE_ALPHABET.len(),
+            25,
+            "one word per character of the alphabet"
+        );
         for lang in [Lang::Id, Lang::En] {
             let s = CallStrings::get(lang);
             for (c, word) in CODE_ALPHABET.iter().zip(s.letters) {

@@ -42,7 +42,10 @@ fn a_wrong_nik_or_phone_is_named_in_the_order_of_the_screen() {
     b.phone = "12".into();
     b.slot.clear();
     let fields: Vec<CallField> = b.problems().into_iter().map(|(f, _)| f).collect();
-    assert_eq!(fields, vec![CallField::Slot, CallField::Nik, CallField::Phone]);
+    assert_eq!(
+        fields,
+        vec![CallField::Slot, CallField::Nik, CallField::Phone]
+    );
 }
 
 #[test]
@@ -64,7 +67,10 @@ fn the_read_back_has_the_code_time_and_place() {
     assert_eq!(r.queue_number, 4);
     assert_eq!(r.point_name, "Disnaker Kota Surabaya");
     assert_eq!(decode_readback(r#"{"code":"X"}"#), None);
-    assert_eq!(created_id(r#"{"id":"abc","code":"X"}"#).as_deref(), Some("abc"));
+    assert_eq!(
+        created_id(r#"{"id":"abc","code":"X"}"#).as_deref(),
+        Some("abc")
+    );
     assert_eq!(created_id(r#"{"code":"X"}"#), None);
 }
 

@@ -45,6 +45,8 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let form = RwSignal::new(CallBooking::default());
     let points = RwSignal::new(None::<Result<Vec<HelpPoint>, ()>>);
     let slots = RwSignal::new(Vec::<Slot>::new());
+    // a help point was chosen and its times have come
+    let slots_loaded = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<(CallField, CallProblem)>::new());
     let failed = RwSignal::new(None::<&'static str>);
     let sending = RwSignal::new(false);
@@ -53,7 +55,12 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         let a = request(ctx, Method::Get, &api::availability(api::DAYS_AHEAD), None).await;
         let got = match a {
             Answer::Status(200, text) => json::decode::<Availability>(&text)
-                .map(|av| av.offices.into_iter().filter(|p| p.bookable() && p.remaining > 0).collect())
+                .map(|av| {
+                    av.offices
+                        .into_iter()
+                        .filter(|p| p.bookable() && p.remaining > 0)
+                        .collect()
+                })
                 .ok_or(()),
             _ => Err(()),
         };
@@ -62,13 +69,17 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let choose_point = move |id: String| {
         form.update(|f| f.slot.clear());
         slots.set(Vec::new());
+        slots_loaded.set(false);
         if id.is_empty() {
             return;
         }
         leptos::task::spawn_local(async move {
-            if let Answer::Status(200, text) = request(ctx, Method::Get, &api::point_slots(&id), None).await {
+            if let Answer::Status(200, text) =
+                request(ctx, Method::Get, &api::point_slots(&id), None).await
+            {
                 if let Some(ps) = json::decode::<PointSlots>(&text) {
                     slots.set(ps.slots.into_iter().filter(Slot::open).collect());
+                    slots_loaded.set(true);
                 }
             }
         });
@@ -83,7 +94,9 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         };
         form.update(|f| {
             f.problem = p.id.clone();
-            f.summary = walk(&p, &trail).map(|w| w.case_summary(2000)).unwrap_or_default();
+            f.summary = walk(&p, &trail)
+                .map(|w| w.case_summary(2000))
+                .unwrap_or_default();
         });
         let f = form.get_untracked();
         let found = f.problems();
@@ -101,10 +114,34 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             let a = request(ctx, Method::Post, api::CALL_BOOKING, Some(&body)).await;
             let id = match (&a, classify(&a)) {
                 (Answer::Status(_, text), Reply::Ok(_)) => call::created_id(text),
-                (_, Reply::Error { code: ApiCode::AlreadyBooked, .. }) => { failed.set(Some(s.already_booked)); None }
-                (_, Reply::Error { code: ApiCode::SlotFull | ApiCode::SlotClosed | ApiCode::NotBookable, .. }) => { failed.set(Some(s.slot_taken)); None }
-                (_, Reply::Unreachable) => { failed.set(Some(s.unreachable)); None }
-                _ => { failed.set(Some(s.failed)); None }
+                (
+                    _,
+                    Reply::Error {
+                        code: ApiCode::AlreadyBooked,
+                        ..
+                    },
+                ) => {
+                    failed.set(Some(s.already_booked));
+                    None
+                }
+                (
+                    _,
+                    Reply::Error {
+                        code: ApiCode::SlotFull | ApiCode::SlotClosed | ApiCode::NotBookable,
+                        ..
+                    },
+                ) => {
+                    failed.set(Some(s.slot_taken));
+                    None
+                }
+                (_, Reply::Unreachable) => {
+                    failed.set(Some(s.unreachable));
+                    None
+                }
+                _ => {
+                    failed.set(Some(s.failed));
+                    None
+                }
             };
             let Some(id) = id else {
                 sending.set(false);
@@ -116,7 +153,13 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             if let Some(e) = usage::booked(&p, &trail, browser::now()) {
                 super::walk::send_events(ctx, vec![e]);
             }
-            let rb = request(ctx, Method::Post, api::CALL_READBACK, Some(&call::readback_body(&id))).await;
+            let rb = request(
+                ctx,
+                Method::Post,
+                api::CALL_READBACK,
+                Some(&call::readback_body(&id)),
+            )
+            .await;
             sending.set(false);
             match rb {
                 Answer::Status(200, text) => match call::decode_readback(&text) {
@@ -137,7 +180,11 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             return readback(ctx, &r, s, l).into_any();
         }
         let field_error = move |f: CallField| {
-            problems.with(|v| v.iter().find(|(x, _)| *x == f).map(|(_, p)| problem_text(p, s, l)))
+            problems.with(|v| {
+                v.iter()
+                    .find(|(x, _)| *x == f)
+                    .map(|(_, p)| problem_text(p, s, l))
+            })
         };
         view! {
             {title(s.book_title.to_owned())}
@@ -163,6 +210,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         </select>
                     }.into_any(),
                 }}
+                {move || (slots_loaded.get() && slots.with(Vec::is_empty)).then(|| view! { <p role="status">{s.no_slots}</p> })}
                 <label for="call-slot">{s.slot}</label>
                 <select id="call-slot" aria-invalid=move || field_error(CallField::Slot).is_some().to_string()
                     on:change=move |ev| form.update(|f| f.slot = event_target_value(&ev))>
@@ -209,12 +257,16 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
 /// The code, spelled for the phone, with when and where.
 fn readback(ctx: Ctx, r: &ReadBack, s: &'static CallStrings, l: Lang) -> impl IntoView {
     let spelled = call::spell(&r.code, &s.letters);
-    let place = [r.point_name.as_str(), r.address.as_str(), r.landmark.as_str()]
-        .iter()
-        .filter(|x| !x.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let place = [
+        r.point_name.as_str(),
+        r.address.as_str(),
+        r.landmark.as_str(),
+    ]
+    .iter()
+    .filter(|x| !x.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(", ");
     view! {
         {title(s.booked_title.to_owned())}
         <p class="call-code" id="call-code"><span class="visually-hidden">{s.code}": "</span>{format_code(&r.code)}</p>

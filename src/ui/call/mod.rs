@@ -27,6 +27,8 @@ pub struct Ctx {
     /// Held here: a task that resumes after a request has no context to look it up in.
     pub settings: SettingsCtx,
     pub token: StoredValue<String>,
+    /// When the token was last renewed (ms): a call that goes on keeps its sign-in.
+    pub renewed: StoredValue<f64>,
     pub problem: RwSignal<Option<Arc<Problem>>>,
     pub trail: RwSignal<String>,
     pub booking: RwSignal<bool>,
@@ -42,6 +44,7 @@ pub fn mount() {
 /// One request to the store with the agent's token (a header, never an address). A refused
 /// token goes back to the sign-in.
 pub async fn request(ctx: Ctx, method: Method, path: &str, body: Option<&str>) -> Answer {
+    renew(ctx);
     let token = ctx.token.get_value();
     let key = body.map(|_| new_key());
     let answer = to_store(StoreRequest {
@@ -60,6 +63,31 @@ pub async fn request(ctx: Ctx, method: Method, path: &str, body: Option<&str>) -
         sign_out();
     }
     answer
+}
+
+/// At most every 5 minutes of work, a new 30-minute token for the same agent
+/// (`POST /api/collections/staff/auth-refresh`): 30 minutes without a request sign out.
+fn renew(ctx: Ctx) {
+    let now = js_sys::Date::now();
+    if now - ctx.renewed.get_value() < 5.0 * 60_000.0 {
+        return;
+    }
+    ctx.renewed.set_value(now);
+    let token = ctx.token.get_value();
+    leptos::task::spawn_local(async move {
+        let a = to_store(StoreRequest {
+            body: Some("{}"),
+            token: Some(&token),
+            ..StoreRequest::new(Method::Post, routes::api::REFRESH_TOKEN)
+        })
+        .await;
+        if let Answer::Status(200, body) = a {
+            if let Some(s) = session::decode(&body) {
+                browser::set_in(Store::Session, STORAGE_KEY, &session::to_storage(&s));
+                ctx.token.set_value(s.token);
+            }
+        }
+    });
 }
 
 fn new_key() -> String {
@@ -115,6 +143,7 @@ pub fn App() -> impl IntoView {
         lang,
         settings,
         token: StoredValue::new(agent.token.clone()),
+        renewed: StoredValue::new(js_sys::Date::now()),
         problem: RwSignal::new(None),
         trail: RwSignal::new(String::new()),
         booking: RwSignal::new(false),

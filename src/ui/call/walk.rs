@@ -9,9 +9,9 @@ use crate::domain::common::programme::StateKind;
 use crate::domain::common::routes::api;
 use crate::domain::flow::content::{NodeKind, OutcomeKind, Problem};
 use crate::domain::flow::labels;
+use crate::domain::flow::triage;
 use crate::domain::flow::usage::{self, Event};
 use crate::domain::flow::walk::{walk, Walk};
-use crate::domain::flow::triage;
 use crate::text::CallStrings;
 use crate::ui::shell::browser;
 use crate::ui::shell::content;
@@ -115,9 +115,11 @@ fn answer(ctx: Ctx, problem: &Problem, c: char) {
 fn reason(w: &Walk, l: Lang) -> Option<&'static str> {
     let from_outcome = w.current.outcome.as_ref().and_then(|o| o.reason.clone());
     let recorded = w.visits.iter().rev().find_map(|v| match v.answer {
-        crate::domain::flow::walk::Answer::Option(i) => {
-            v.node.options.get(i as usize).and_then(|o| o.records.clone())
-        }
+        crate::domain::flow::walk::Answer::Option(i) => v
+            .node
+            .options
+            .get(i as usize)
+            .and_then(|o| o.records.clone()),
         _ => None,
     });
     let id = from_outcome.or(recorded)?;
