@@ -41,6 +41,7 @@ async function signInAsAgent(page: Page) {
 }
 
 test('an agent walks a caller to a help point, books for them and reads the code back; it counts under phone', async ({ page, request }) => {
+  test.setTimeout(300_000); // five screens checked with axe at two widths, and three pages
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAsAgent(page);
   await check(page, 'call-complaint');
