@@ -146,3 +146,19 @@ test("figures per channel: an agent's flow answers and a served phone booking co
   assert.ok(after.fixes_at_help_points.some((f) => f.channel === "phone" && f.problem === "otp-not-received" && f.step === step));
   assert.equal(ch(after, "walk_in").served, ch(before, "walk_in").served);
 });
+
+test("the seed file has one agent account for each of the province's two call centres, without a help point", async () => {
+  const { readFileSync } = await import("node:fs");
+  const seed = JSON.parse(readFileSync(new URL("../data/staff-seed.json", import.meta.url), "utf8"));
+  const agents = seed.staff.filter((s) => s.role === "call_centre");
+  assert.equal(agents.length, 2);
+  for (const a of agents) assert.equal(a.office, undefined, "an agent belongs to no help point");
+  // a superuser-made agent account with a help point set keeps none
+  const su = await superuser();
+  const email = `cc-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const r = await api("POST", "/api/collections/staff/records", {
+    token: su, body: { email, password: "Call-Centre-Pass-1", passwordConfirm: "Call-Centre-Pass-1", role: "call_centre", office: office.id },
+  });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.office, "");
+});
