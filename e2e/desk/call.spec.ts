@@ -137,4 +137,12 @@ test('an agent walks a caller to a help point, books for them and reads the code
   await expect(prov.locator('table.desk-channels th[scope=row]')).toHaveText(['Daring', 'Datang langsung', 'Telepon']);
   await check(prov, 'call-province-channels');
   await prov.close();
+
+  // the service worker never keeps the call page (it holds personal data): neither in sw.js nor in a
+  // precache list it fetches
+  const sw = await (await request.get(`${BASE}/sw.js`)).text();
+  let lists = sw;
+  for (const m of sw.matchAll(/precache-[0-9a-z]+\.json/g)) lists += await (await request.get(`${BASE}/${m[0]}`)).text();
+  expect(lists).toContain('index.html');
+  expect(lists).not.toMatch(/"telepon\/[^"]+"/); // no file of telepon/ listed (the worker's own rule names the folder bare)
 });
