@@ -91,6 +91,15 @@ test('an agent walks a caller to a help point, books for them and reads the code
   await expect(page.locator('main')).not.toContainText(nik);
   await expect(page.locator('main')).not.toContainText('Sri Wahyuni');
   await check(page, 'call-readback');
+  // at 320 px nothing scrolls sideways, in Indonesian and in English
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Booked. Read the code aloud:' })).toBeVisible();
+  await expect(page.locator('.call-spelled li').first()).toContainText(`${code[0]} – `);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await check(page, 'call-readback-en');
+  await page.getByRole('button', { name: /Bahasa Indonesia|Indonesia/ }).click();
   await page.setViewportSize({ width: 1280, height: 900 });
   await check(page, 'call-readback');
 
