@@ -171,6 +171,7 @@ self.addEventListener('fetch', (event) => {
   const rel = u.href.slice(scope.href.length).split(/[?#]/)[0];
   if (rel.startsWith('api/') || rel.startsWith('_/')) return; // booking store, PocketBase admin
   if (rel === 'petugas' || rel.startsWith('petugas/')) return; // the officers' desk: never cached
+  if (rel === 'telepon' || rel.startsWith('telepon/')) return; // the call centres' page: never cached
   if (request.mode === 'navigate') {
     const preload = event.preloadResponse;
     event.respondWith(releaseFiles().then((files) => networkFirst(request, url(pageFor(rel, files)), preload)));

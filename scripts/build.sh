@@ -15,10 +15,12 @@ trunk build --release --offline --public-url "${PUBLIC_URL}masalah/" --dist "$DI
 trunk build --release --offline --public-url "${PUBLIC_URL}jadwal/" --dist "$DIST/jadwal" booking.html
 # The help point desk is a fourth bundle (petugas/), for officers only; never precached.
 trunk build --release --offline --public-url "${PUBLIC_URL}petugas/" --dist "$DIST/petugas" petugas.html
+# The call centres' page is a fifth bundle (telepon/), for agents on the phone; never precached.
+trunk build --release --offline --public-url "${PUBLIC_URL}telepon/" --dist "$DIST/telepon" telepon.html
 # The start screen as static HTML in index.html: visible and ready for typing before the app loads.
 cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
-node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas"
+node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas" "$DIST/telepon"
 # The start screen's inlined CSS without comments and layout whitespace (before its hash is taken).
 node tools/minify-inline-css.mjs "$DIST"
 # Content-Security-Policy: inline scripts and styles allowed by their hash, the policy as a meta tag in every

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Staff accounts of the help point desk (docs/booking-api.md, "Accounts").
-#   scripts/staff.sh seed                          one officer per help point + the province account
+#   scripts/staff.sh seed                          one officer per help point + the province account + the call centres' agents
 #                                                  (backend/data/staff-seed.json; only the missing ones)
 #   scripts/staff.sh create EMAIL officer OFFICE_CODE [NAME]
 #   scripts/staff.sh create EMAIL province [NAME]
+#   scripts/staff.sh create EMAIL call_centre [NAME]   an agent of a call centre (telepon/)
 #   scripts/staff.sh disable EMAIL                 no sign-in; tokens already given out stop working
 #   scripts/staff.sh enable EMAIL                  back, with a new random password (then: password reset)
 #   scripts/staff.sh list                          e-mail, role, help point, active/disabled

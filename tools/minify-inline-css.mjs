@@ -23,7 +23,7 @@ export function minifyCss(css) {
 }
 
 const dist = process.argv[2] ?? 'dist';
-for (const page of ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html', 'petugas/index.html']) {
+for (const page of ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html', 'petugas/index.html', 'telepon/index.html']) {
   const file = join(dist, page);
   if (!existsSync(file)) continue;
   const html = readFileSync(file, 'utf8');

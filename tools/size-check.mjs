@@ -1,6 +1,6 @@
 // The size gate of `make test`: the start screen's first load (every file the browser fetches
 // for `/`, brotli) must stay within 64 KiB, and the flow and booking bundles' wasm within 5 %
-// of the ceilings in tools/size-ceilings.json (the officers' desk, petugas/, too). Prints `name: value` lines; exits 1 on a breach.
+// of the ceilings in tools/size-ceilings.json (the officers' desk, petugas/, and the call centres' page, telepon/, too). Prints `name: value` lines; exits 1 on a breach.
 // Usage: node tools/size-check.mjs dist
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ const figures = {
   flow_wasm_brotli_bytes: files(join(dist, 'masalah'), /_bg\.wasm$/).reduce((s, p) => s + br(p), 0),
   booking_wasm_brotli_bytes: files(join(dist, 'jadwal'), /_bg\.wasm$/).reduce((s, p) => s + br(p), 0),
   desk_wasm_brotli_bytes: existsSync(join(dist, 'petugas')) ? files(join(dist, 'petugas'), /_bg\.wasm$/).reduce((s, p) => s + br(p), 0) : 0,
+  call_wasm_brotli_bytes: existsSync(join(dist, 'telepon')) ? files(join(dist, 'telepon'), /_bg\.wasm$/).reduce((s, p) => s + br(p), 0) : 0,
 };
 let failed = false;
 for (const [name, value] of Object.entries(figures)) {

@@ -28,7 +28,7 @@ routerUse(new Middleware((e) => {
     }
   }
   const path = e.request.url.path
-  const ours = path.startsWith("/api/booking") || path.startsWith("/api/availability") || path.startsWith("/api/staff/") ||
+  const ours = path.startsWith("/api/booking") || path.startsWith("/api/availability") || path.startsWith("/api/staff/") || path.startsWith("/api/call/") ||
     path.startsWith("/api/province/") || path === "/api/events" || path === "/api/notices" || path === "/api/admin/booking-purge"
   if (!ours) {
     try { return e.next() } finally { redact() }
@@ -100,6 +100,14 @@ routerAdd("POST", "/api/booking/cancel", (e) => {
 routerAdd("POST", "/api/booking/reschedule", (e) => {
   return require(`${__hooks}/bookings.js`).handleReschedule(e)
 }, $apis.bodyLimit(4 * 1024))
+
+// ---- call centre (docs/booking-api.md, "Call centre"): a booking for a caller, read back during the call ----
+routerAdd("POST", "/api/call/booking", (e) => {
+  return require(`${__hooks}/call_lib.js`).handleCallBooking(e)
+})
+routerAdd("POST", "/api/call/readback", (e) => {
+  return require(`${__hooks}/call_lib.js`).handleReadback(e)
+})
 
 // ---- staff routes (docs/booking-api.md, "Staff"): a desk booking, and freeing a NIK after an e-KTP check ----
 routerAdd("POST", "/api/staff/booking", (e) => {

@@ -135,8 +135,10 @@ function bookingInput(e) {
 // about the NIK is looked at, and the NIK is checked last, after the seat: a made-up or full slot
 // answers the same whatever the NIK. Citizen bookings (desk = null) never consult the priority
 // registry and never take a held seat, so nothing in the answer, the figures or the timing depends on
-// whether the NIK is in the registry. Desk bookings (desk = {staff, office}) do both.
-function createBooking(e, input, desk) {
+// whether the NIK is in the registry. Desk bookings (desk = {staff, office}) do both. A call-centre
+// agent's booking for a caller (agent = {staff}) follows the citizen's rules exactly (any bookable help
+// point, no registry, no held seat, the online closing time) and only records the channel and who typed it.
+function createBooking(e, input, desk, agent) {
   const storedKey = input.key ? "k:" + input.key : "auto:" + $security.randomString(32)
   const hash = desk ? nikHash(e.app, input.nik) : "" // outside the transaction: keep it short
   const nowMs = Date.now()
@@ -177,8 +179,8 @@ function createBooking(e, input, desk) {
     rec.set("summary", input.summary)
     rec.set("problem", input.problem)
     rec.set("status", "booked")
-    rec.set("channel", desk ? "desk" : "online")
-    if (desk) rec.set("booked_by", desk.staff)
+    rec.set("channel", desk ? "desk" : agent ? "phone" : "online")
+    if (desk || agent) rec.set("booked_by", (desk || agent).staff)
     rec.set("idempotency_key", storedKey)
     tx.save(rec)
     out = { id: rec.id }
@@ -188,7 +190,7 @@ function createBooking(e, input, desk) {
   if (!out.replay) bumpAvailability(e.app)
   // the owner view is built after the commit, outside the single writer transaction
   const view = ownerViewById(e.app, out.id, !!desk)
-  if (desk) view.id = out.id
+  if (desk || agent) view.id = out.id
   if (out.replay) e.response.header().set("Idempotency-Replayed", "true")
   return e.json(201, view)
 }

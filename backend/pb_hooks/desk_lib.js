@@ -367,7 +367,7 @@ function beforeStaffSave(e) {
   const r = e.record
   if (r.getString("role") === "") r.set("role", "officer")
   if (r.getString("role") === "officer" && !r.getString("office")) throw new BadRequestError("an officer needs a help point (office)")
-  if (r.getString("role") === "province") r.set("office", "")
+  if (r.getString("role") === "province" || r.getString("role") === "call_centre") r.set("office", "")
   let was = false
   try { was = r.original().getBool("disabled") } catch (_) { }
   if (r.getBool("disabled") && !was) r.refreshTokenKey()

@@ -6,7 +6,7 @@
 const { HOUR_MS, DAY_MS, pbDate, parsePbDate, wibDate, wibDateMs } = require(`${__hooks}/constants.js`)
 const { cleanText } = require(`${__hooks}/input_rules.js`)
 const { sendError } = require(`${__hooks}/errors.js`)
-const { body: requestBody, staffOf } = require(`${__hooks}/request.js`)
+const { body: requestBody, staffOf, agentOf } = require(`${__hooks}/request.js`)
 const { table: flowTable, problem: flowProblem, node: flowNode, answers: flowAnswers } = require(`${__hooks}/flow_ids.js`)
 const { isBookable, addressSource, deskFields } = require(`${__hooks}/office_lib.js`)
 
@@ -176,7 +176,11 @@ function handleFunnel(e) {
     e.response.header().set("Content-Disposition", `attachment; filename="funnel-${days}d.csv"`)
     return e.blob(200, "text/csv; charset=utf-8", lines.join("\r\n") + "\r\n")
   }
-  return e.json(200, { days: days, from: new Date(fromMs).toISOString(), events: total, problems: problems })
+  const byChannel = require(`${__hooks}/channel_figures.js`).channelFigures(e.app, hourText(fromMs), fromMs, funnel)
+  return e.json(200, {
+    days: days, from: new Date(fromMs).toISOString(), events: total, problems: problems,
+    channels: byChannel.channels, fixes_at_help_points: byChannel.fixes_at_help_points,
+  })
 }
 
 // ---------------------------------------------------------------- notices
@@ -290,10 +294,12 @@ function handleEvents(e) {
   if (!Array.isArray(list) || list.length < 1 || list.length > MAX_EVENTS) return sendError(e, "invalid_request", "events")
   const table = flowTable()
   const nowMs = Date.now()
+  // the flow walked with a call-centre agent on the phone counts under "phone"
+  const channel = agentOf(e) ? "phone" : "online"
   const ok = []
   for (const ev of list) {
     const c = cleanEvent(ev, table, nowMs)
-    if (c) ok.push(c)
+    if (c) ok.push({ ...c, channel: channel })
   }
   if (ok.length) {
     e.app.runInTransaction((tx) => {

@@ -14,6 +14,7 @@ function body(e) {
 
 // the signed-in staff member, or null: {staff, office, role}. A disabled account is nobody (its tokens
 // are also void: disabling changes the token key). Role "" (accounts made before roles) is an officer.
+// A call-centre agent ("call_centre") has no help point: the desk routes refuse it, the call routes take it.
 function staffOf(e) {
   const a = e.auth
   if (!a) return null
@@ -23,7 +24,8 @@ function staffOf(e) {
   } catch (_) {
     return null
   }
-  const role = a.getString("role") === "province" ? "province" : "officer"
+  const r = a.getString("role")
+  const role = r === "province" || r === "call_centre" ? r : "officer"
   return { staff: a.id, office: role === "officer" ? a.getString("office") : "", role: role }
 }
 
@@ -33,4 +35,10 @@ function officerOf(e) {
   return who && who.role === "officer" && who.office ? who : null
 }
 
-module.exports = { body, staffOf, officerOf }
+// a call-centre agent, or null
+function agentOf(e) {
+  const who = staffOf(e)
+  return who && who.role === "call_centre" ? who : null
+}
+
+module.exports = { body, staffOf, officerOf, agentOf }

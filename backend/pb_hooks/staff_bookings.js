@@ -26,7 +26,8 @@ function handleStaffCreate(e) {
 // The answer says how many were released, nothing about them; the booking keeps who released it.
 function handleStaffRelease(e) {
   const who = staffOf(e)
-  if (!who) return sendError(e, "forbidden")
+  // an agent on the phone cannot see the person's e-KTP
+  if (!who || who.role === "call_centre") return sendError(e, "forbidden")
   const b = body(e)
   if (!b) return sendError(e, "invalid_request")
   if (typeof b.nik !== "string") return sendError(e, "invalid_request", "nik")

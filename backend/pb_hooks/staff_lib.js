@@ -42,7 +42,7 @@ function appendPasswords(file, lines) {
 // one account; returns "created" | "exists" | "unknown_office" | "invalid"
 function createOne(app, entry, passwordLines) {
   const email = String(entry.email || "").trim().toLowerCase()
-  const role = entry.role === "province" ? "province" : entry.role === "officer" ? "officer" : ""
+  const role = ["province", "officer", "call_centre"].indexOf(entry.role) >= 0 ? entry.role : ""
   if (!/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(email) || !role) return "invalid"
   if (findStaff(app, email)) return "exists"
   let office = ""
@@ -85,7 +85,7 @@ function run(app, args) {
     console.log(`staff seed: created=${counts.created || 0} already_there=${counts.exists || 0} ` +
       `unknown_help_point=${counts.unknown_office || 0} invalid=${counts.invalid || 0}`)
   } else if (sub === "create") {
-    // create EMAIL officer OFFICE_CODE [NAME] | create EMAIL province [NAME]
+    // create EMAIL officer OFFICE_CODE [NAME] | create EMAIL province|call_centre [NAME]
     const entry = { email: args[1], role: args[2] }
     if (args[2] === "officer") { entry.office = args[3]; entry.name = args[4] || "" } else entry.name = args[3] || ""
     if (!file) throw new Error("STAFF_PASSWORDS_FILE is not set")

@@ -122,7 +122,7 @@ test("events: nothing identifying is stored; guests cannot read them; batch and 
   assert.ok(raw.json.items.length > 0);
   for (const it of raw.json.items) {
     assert.deepEqual(Object.keys(it).filter((k) => !["collectionId", "collectionName", "id"].includes(k)).sort(),
-      ["answer", "hour", "lang", "node", "problem", "v"], "no created time, no IP, no id of a person");
+      ["answer", "channel", "hour", "lang", "node", "problem", "v"], "no created time, no IP, no id of a person (channel: online or phone)");
     assert.match(it.hour, /T\d\d:00:00Z$/);
   }
   assert.notEqual((await api("GET", "/api/collections/events/records")).status, 200, "guests read nothing");

@@ -5,6 +5,7 @@
 //! the tools and tests; a rule that needs "today" takes it as a parameter.
 
 pub mod booking;
+pub mod call;
 pub mod common;
 pub mod desk;
 pub mod flow;

@@ -1,5 +1,5 @@
-//! The shape of the booking screens' strings (`jadwal/`); the values are `BOOKING` in `id.rs`
-//! and `en.rs`. Plain, short sentences that say
+//! The shape of the booking screens' strings (`jadwal/`); the values are `BOOKING` in `id/`
+//! and `en/`. Plain, short sentences that say
 //! what to do next.
 
 use crate::domain::booking::api::ApiCode;

@@ -1,5 +1,5 @@
 //! The shape of the desk's strings (`petugas/`, officers and the province's team); the values
-//! are `DESK` in `id.rs` and `en.rs`. Short, plain words for a busy counter.
+//! are `DESK` in `id/staff.rs` and `en/staff.rs`. Short, plain words for a busy counter.
 
 use crate::domain::common::language::Lang;
 use crate::domain::desk::request::WalkInProblem;
@@ -49,6 +49,8 @@ pub struct DeskStrings {
     pub col_status: &'static str,
     pub priority: &'static str,
     pub walk_in_mark: &'static str,
+    /// A booking a call-centre agent made for a caller.
+    pub phone_mark: &'static str,
     /// booked, arrived, served, no_show, cancelled
     pub statuses: [&'static str; 5],
     pub case_problem: &'static str,
@@ -169,11 +171,14 @@ pub struct DeskStrings {
     pub col_gave_up: &'static str,
     pub col_booked: &'static str,
     pub col_fixed_desk: &'static str,
-    /// How a served case came: booked online, walked in, other.
-    pub channel_names: [&'static str; 3],
     /// The fixes CSV's header: problem, step, reached, fixed, gave up, booked.
     pub csv_header: [&'static str; 6],
     pub funnel_none: &'static str,
+    pub channels_title: &'static str,
+    /// online, walk-in, phone
+    pub channel_names: [&'static str; 3],
+    /// channel, started, fixed on their own, booked, served, fixed at the help point
+    pub channel_cols: [&'static str; 6],
     pub chart_label: &'static str,
     pub point_title: &'static str,
     pub point_intro: &'static str,
@@ -241,13 +246,14 @@ impl DeskStrings {
         let parts: Vec<String> = per_channel
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(c, n)| {
+            .filter_map(|(c, n)| {
                 let name = match c.as_str() {
                     "online" => self.channel_names[0],
                     "desk" => self.channel_names[1],
-                    _ => self.channel_names[2],
+                    "phone" => self.channel_names[2],
+                    _ => return None,
                 };
-                format!("{name} {n}")
+                Some(format!("{name} {n}"))
             })
             .collect();
         if parts.is_empty() {

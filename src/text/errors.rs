@@ -1,5 +1,5 @@
 //! What a citizen reads when something they typed cannot be right: one template per kind of
-//! mistake, in each language's table (`ERRORS` in `id.rs` and `en.rs`). `{}` in a template is
+//! mistake, in each language's table (`ERRORS` in `id/` and `en/`). `{}` in a template is
 //! the detail (the character, the count, the digits). The domain only says *what* is wrong
 //! (`NikError`, `PhoneError`, `CodeError`, `NameError`, `FieldProblem`); this says it in words.
 

@@ -1,5 +1,5 @@
-//! Every string a person reads, one table per language: `id.rs` (Indonesian, first) and
-//! `en.rs`. A third language is one more file of the same tables plus one arm in each lookup
+//! Every string a person reads, one folder per language: `id/` (Indonesian, first) and
+//! `en/`, each `mod.rs` plus `staff.rs` (the desk, the call centres). A third language is one more folder of the same tables plus one arm in each lookup
 //! below. Content texts (flows, channels) carry their languages themselves, in `content/`.
 //!
 //! `schema.rs`, `booking.rs`, `desk.rs`, `programme.rs` and `errors.rs` give the tables their shape (each
@@ -69,6 +69,7 @@ impl<const N: usize> Texts for [&'static str; N] {
 }
 
 pub mod booking;
+pub mod call;
 pub mod desk;
 pub mod en;
 pub mod errors;
@@ -79,6 +80,7 @@ pub mod schema;
 mod shown;
 
 pub use booking::BookingStrings;
+pub use call::CallStrings;
 pub use desk::DeskStrings;
 pub use errors::ErrorStrings;
 pub use programme::ProgrammeStrings;
@@ -109,6 +111,15 @@ impl BookingStrings {
         match lang {
             Lang::Id => &id::BOOKING,
             Lang::En => &en::BOOKING,
+        }
+    }
+}
+
+impl CallStrings {
+    pub fn get(lang: Lang) -> &'static CallStrings {
+        match lang {
+            Lang::Id => &id::CALL,
+            Lang::En => &en::CALL,
         }
     }
 }

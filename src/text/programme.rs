@@ -5,7 +5,7 @@ use crate::domain::common::language::{format_date, Lang};
 use crate::domain::common::programme::{Programme, ProgrammeState};
 
 string_table! {
-/// The words of the state line, in one language (values in `id.rs` and `en.rs`).
+/// The words of the state line, in one language (values in `id/staff.rs` and `en/staff.rs`).
 #[derive(Debug)]
 pub struct ProgrammeStrings {
 /// `{}` the wave, `{}` the closing day.

@@ -1,4 +1,4 @@
-//! The shape of the interface string tables; the values are in `id.rs` and `en.rs`, one file
+//! The shape of the interface string tables; the values are in `id/` and `en/`, one file
 //! per language. Content (problems, channels) carries its own two languages.
 
 #[cfg(test)]

@@ -7,6 +7,8 @@ pub mod start;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod booking;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
+pub mod call;
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod desk;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod flow;

@@ -1,5 +1,5 @@
-//! Languages. Every citizen-facing UI string lives in `src/text/id.rs` (Indonesian) and
-//! `src/text/en.rs` (English); content texts carry both languages themselves.
+//! Languages. Every citizen-facing UI string lives in `src/text/id/` (Indonesian) and
+//! `src/text/en/` (English); content texts carry both languages themselves.
 
 use serde::{Deserialize, Serialize};
 

@@ -5,7 +5,7 @@
 //! URL fragment (`masalah/#/<problem-id>/<trail>`, `#/tahap/<stage>`, `#/pilih-pesan`), which
 //! never reaches a server log; the booking bundle lives in `jadwal/`, its step in the query
 //! string (`jadwal/?masalah=<id>&jejak=<trail>&langkah=<step>`, `jadwal/?kelola=1`); the
-//! officers' desk lives in `petugas/`. No address ever holds personal data (a NIK or a phone
+//! officers' desk lives in `petugas/`, the call centres' page in `telepon/`. No address ever holds personal data (a NIK or a phone
 //! number goes in a request's body, never in its path). `root` is the site root without a
 //! trailing slash ("" or "/layanan/prakerja").
 
@@ -82,11 +82,21 @@ pub mod api;
 /// The map link of a booking's help point.
 pub mod map;
 
+/// The officers' desk (its sign-in is the call centres' too).
+pub fn desk_href(root: &str) -> String {
+    format!("{root}/petugas/")
+}
+
+/// The call centres' page, reached after the desk's sign-in with a call-centre account.
+pub fn call_href(root: &str) -> String {
+    format!("{root}/telepon/")
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files next to `index.html`, at the site root
 
 /// The folders of the other bundles below the site root.
-const BUNDLE_DIRS: [&str; 3] = ["/masalah", "/jadwal", "/petugas"];
+const BUNDLE_DIRS: [&str; 4] = ["/masalah", "/jadwal", "/petugas", "/telepon"];
 
 /// The site root of a page served under `base` (its `<base href>` path without a trailing
 /// slash): a bundle's folder is taken off, so `settings.json` and `content/` are found from

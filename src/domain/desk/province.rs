@@ -142,6 +142,52 @@ pub fn decode_funnel(text: &str) -> Option<Vec<ProblemFigures>> {
         .collect()
 }
 
+/// Where people came from: the flow on their own phone, booked at the help point's desk, or
+/// walked through the flow by a call-centre agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Online,
+    WalkIn,
+    Phone,
+}
+
+/// "Which fixes work" for one channel: flows started and fixed on the way (usage events),
+/// bookings made, served, and served with one of the problem's steps as the fix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelFigures {
+    pub channel: Channel,
+    pub started: u32,
+    pub fixed_self: u32,
+    pub booked: u32,
+    pub served: u32,
+    pub fixed_at_help_point: u32,
+}
+
+/// The funnel's `channels` (none in an answer of a store without them).
+pub fn decode_channels(text: &str) -> Vec<ChannelFigures> {
+    let Some(Json::Arr(list)) = parse(text).ok().and_then(|j| j.get("channels").cloned()) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|c| {
+            let channel = match c.str_field("channel")?.as_str() {
+                "online" => Channel::Online,
+                "walk_in" => Channel::WalkIn,
+                "phone" => Channel::Phone,
+                _ => return None,
+            };
+            Some(ChannelFigures {
+                channel,
+                started: c.u32_or_default("started")?,
+                fixed_self: c.u32_or_default("fixed_self")?,
+                booked: c.u32_or_default("booked")?,
+                served: c.u32_or_default("served")?,
+                fixed_at_help_point: c.u32_or_default("fixed_at_help_point")?,
+            })
+        })
+        .collect()
+}
+
 /// The funnel as CSV, one row per node: the problem and the step in words (`label` gives the
 /// problem's title for (problem, None) and a node's text for (problem, Some(node))), then the
 /// figures, under a header in the desk's language.
@@ -243,6 +289,21 @@ impl Notice {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_phone_channel_is_read_from_the_funnel_and_unknown_channels_are_left_out() {
+        let c = super::decode_channels(
+            r#"{"problems":[],"channels":[
+            {"channel":"online","started":9,"fixed_self":4,"booked":1,"served":1,"fixed_at_help_point":0},
+            {"channel":"walk_in","started":0,"fixed_self":0,"booked":2,"served":2,"fixed_at_help_point":1},
+            {"channel":"phone","started":3,"fixed_self":1,"booked":1,"served":1,"fixed_at_help_point":1},
+            {"channel":"fax","started":1}]}"#,
+        );
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[2].channel, super::Channel::Phone);
+        assert_eq!((c[2].started, c[2].fixed_at_help_point), (3, 1));
+        assert!(super::decode_channels(r#"{"problems":[]}"#).is_empty());
+    }
 
     #[test]
     fn the_funnel_names_steps_in_words_once_the_flow_is_loaded() {

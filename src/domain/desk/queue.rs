@@ -23,7 +23,7 @@ pub struct DeskBooking {
     pub priority: bool,
     pub status: Status,
     pub summary: String,
-    /// "online" or "desk" (a walk-in).
+    /// "online", "desk" (a walk-in) or "phone" (booked by a call-centre agent for a caller).
     pub channel: String,
     /// The problem id the citizen came with, and its step ids (the choices for "what fixed it").
     pub problem: String,

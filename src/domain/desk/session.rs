@@ -10,7 +10,13 @@ pub enum Role {
     Officer,
     /// The province's team: every help point.
     Province,
+    /// An agent of one of the province's call centres: books for callers on `telepon/`, sees
+    /// no queue.
+    CallCentre,
 }
+
+/// Where the tab keeps the session: the desk and the call-centre page (same tab, same sign-in).
+pub const STORAGE_KEY: &str = "pp.desk.session";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
@@ -27,6 +33,7 @@ fn record(j: &Json) -> Option<(String, String, String, String, Role)> {
     let r = j.get("record")?;
     let role = match r.str_or_default("role")?.as_str() {
         "province" => Role::Province,
+        "call_centre" => Role::CallCentre,
         _ => Role::Officer,
     };
     Some((
@@ -66,6 +73,7 @@ pub fn to_storage(s: &Session) -> String {
     let role = match s.role {
         Role::Officer => "officer",
         Role::Province => "province",
+        Role::CallCentre => "call_centre",
     };
     json::object(&[
         ("token", Val::S(&s.token)),
@@ -95,6 +103,10 @@ mod tests {
         let p =
             decode(r#"{"token":"t","record":{"id":"st2","office":"","role":"province"}}"#).unwrap();
         assert_eq!(p.role, Role::Province);
+        let c = decode(r#"{"token":"t","record":{"id":"st3","office":"","role":"call_centre"}}"#)
+            .unwrap();
+        assert_eq!(c.role, Role::CallCentre);
+        assert_eq!(decode(&to_storage(&c)).unwrap().role, Role::CallCentre);
         assert_eq!(decode(r#"{"token":"","record":{"id":"x"}}"#), None);
         assert_eq!(
             decode(r#"{"status":400,"message":"Failed to authenticate."}"#),

@@ -33,7 +33,7 @@ use crate::ui::shell::fetch::LoadError;
 use crate::ui::shell::page::{provide_shell, Frame};
 use leptos::prelude::*;
 
-const SESSION_KEY: &str = "pp.desk.session";
+const SESSION_KEY: &str = session::STORAGE_KEY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -104,6 +104,10 @@ pub fn mount() {
 /// Signed in: keep the session for this tab only and open today's queue.
 pub fn signed_in(ctx: Ctx, s: Session) {
     browser::set_in(Store::Session, SESSION_KEY, &session::to_storage(&s));
+    if s.role == Role::CallCentre {
+        to_call_page();
+        return;
+    }
     ctx.clock.set_value(IdleClock::new(js_sys::Date::now()));
     ctx.signed_out.set(None);
     let province = s.role == Role::Province;
@@ -132,11 +136,21 @@ pub fn sign_out(ctx: Ctx, why: SignedOut) {
     browser::focus_heading();
 }
 
+/// A call-centre agent works on their own page (`telepon/`), with the same sign-in.
+fn to_call_page() {
+    let href = crate::domain::common::routes::call_href(&browser::site_root());
+    let _ = browser::window().location().replace(&href);
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let (lang, _) = provide_shell();
     let stored = browser::get_in(Store::Session, SESSION_KEY).and_then(|t| session::decode(&t));
     let province = stored.as_ref().is_some_and(|s| s.role == Role::Province);
+    let agent = stored.as_ref().is_some_and(|s| s.role == Role::CallCentre);
+    if agent {
+        to_call_page();
+    }
     let ctx = Ctx {
         lang,
         session: RwSignal::new(stored.clone()),
@@ -153,7 +167,7 @@ pub fn App() -> impl IntoView {
     provide_context(ctx);
     idle::start(ctx);
     let signed = Memo::new(move |_| ctx.session.with(Option::is_some));
-    if stored.is_some() && !province {
+    if stored.is_some() && !province && !agent {
         day::load(ctx);
     }
     view! {

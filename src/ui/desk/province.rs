@@ -7,8 +7,8 @@ use crate::domain::common::answer::Answer;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::api;
 use crate::domain::desk::province::{
-    bars, decode_funnel, decode_overview, funnel_csv, node_label, percent, problem_label, PointRow,
-    ProblemFigures,
+    bars, decode_channels, decode_funnel, decode_overview, funnel_csv, node_label, percent,
+    problem_label, Channel, ChannelFigures, PointRow, ProblemFigures,
 };
 use crate::domain::flow::content::Problem;
 use crate::text::DeskStrings;
@@ -65,6 +65,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let days = RwSignal::new(7u32);
     let funnel = RwSignal::new(None::<Result<Vec<ProblemFigures>, ()>>);
     let flows = RwSignal::new(HashMap::<String, Arc<Problem>>::new());
+    let channels = RwSignal::new(Vec::<ChannelFigures>::new());
     leptos::task::spawn_local(async move {
         let got = match super::api::get(ctx, api::PROVINCE_OVERVIEW).await {
             Answer::Status(200, t) => decode_overview(&t).ok_or(()),
@@ -77,7 +78,10 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         funnel.set(None);
         leptos::task::spawn_local(async move {
             let got = match super::api::get(ctx, &api::funnel(d)).await {
-                Answer::Status(200, t) => decode_funnel(&t).ok_or(()),
+                Answer::Status(200, t) => {
+                    channels.set(decode_channels(&t));
+                    decode_funnel(&t).ok_or(())
+                }
                 _ => Err(()),
             };
             if days.get_untracked() == d {
@@ -126,6 +130,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                         });
                         let name = format!("fixes-{}d.csv", days.get_untracked());
                         view! {
+                            {channels_table(s, channels.get())}
                             <p><button type="button" class="button" on:click=move |_| download(&name, &csv)>{s.export_csv}</button></p>
                             {list.into_iter().filter(|p| !p.nodes.is_empty()).map(|p| {
                                 let flow = flows.with(|m| m.get(&p.problem).cloned());
@@ -137,6 +142,30 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             </section>
         }
     }
+}
+
+/// "Which fixes work" per channel (online, walk-in, phone), one row each.
+fn channels_table(s: &'static DeskStrings, rows: Vec<ChannelFigures>) -> Option<AnyView> {
+    (!rows.is_empty()).then(|| {
+        view! {
+            <h3>{s.channels_title}</h3>
+            <div class="desk-table-wrap" tabindex="0" role="region" aria-label=s.channels_title>
+                <table class="desk-table desk-channels">
+                    <thead><tr>{s.channel_cols.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|r| {
+                            let name = s.channel_names[match r.channel { Channel::Online => 0, Channel::WalkIn => 1, Channel::Phone => 2 }];
+                            view! { <tr>
+                                <th scope="row">{name}</th><td>{r.started}</td><td>{r.fixed_self}</td>
+                                <td>{r.booked}</td><td>{r.served}</td><td>{r.fixed_at_help_point}</td>
+                            </tr> }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    })
 }
 
 fn points_table(s: &'static DeskStrings, o: Overview) -> AnyView {

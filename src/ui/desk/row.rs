@@ -69,6 +69,7 @@ pub fn row(ctx: Ctx, b: DeskBooking) -> impl IntoView {
                     <p class="desk-marks">
                         {b.priority.then(|| view! { <span class="badge prio">{s.priority}</span> })}
                         {(b.channel == "desk").then(|| view! { <span class="badge walkin">{s.walk_in_mark}</span> })}
+                        {(b.channel == "phone").then(|| view! { <span class="badge walkin">{s.phone_mark}</span> })}
                     </p>
                 </div>
                 <p class=status_class><span class="visually-hidden">{s.col_status}": "</span>{s.status(b.status)}</p>

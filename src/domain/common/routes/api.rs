@@ -52,6 +52,12 @@ pub fn closed_day(date: &str) -> String {
     format!("{CLOSED_DAYS}/{}", escaped(date))
 }
 
+// ---------------------------------------------------------------------------------------------
+// The call centres (`telepon/`): an agent's booking for a caller, read back during the call
+
+pub const CALL_BOOKING: &str = "/api/call/booking";
+pub const CALL_READBACK: &str = "/api/call/readback";
+
 /// The programme notices (records API): `POST` adds one.
 pub const NOTICES: &str = "/api/collections/notices/records";
 /// The notices as the province edits them, the latest end date first.
