@@ -1,23 +1,21 @@
 //! Walking a flow: one step per screen. The address (`masalah/#/<id>/<trail>`) is the state.
 
-use super::nav::home_href;
+use super::nav::{home_href, problem_href};
 use super::outcome::{outcome_screen, OutcomeData};
 use super::{browser, use_lang};
 use crate::domain::common::language::Lang;
-use crate::domain::common::routes::flow_fragment;
+use crate::domain::common::programme::StateKind;
+use crate::domain::common::routes::step_href;
 use crate::domain::flow::content::{NodeKind, Problem};
 use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
 use crate::text::schema::FlowStrings;
 use crate::ui::shell::content;
 use crate::ui::shell::fetch::LoadError;
-use crate::ui::shell::page::{load_failed, loading, NotFound};
+use crate::ui::shell::page::{load_failed, loading, use_settings, NotFound};
+use crate::ui::shell::problem_page::SCREEN_CLASS;
+use crate::ui::shell::step::{step_card, StepView};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Links between steps are fragment links (`#/<id>/<trail>`): the browser keeps the history.
-fn flow_path(id: &str, trail: &str) -> String {
-    flow_fragment(id, trail)
-}
 
 #[component]
 pub fn FlowPage(id: String, trail: String) -> impl IntoView {
@@ -42,20 +40,37 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
     if state.get_untracked().is_none() {
         fetch();
     }
+    let settings = use_settings();
+    // A pre-rendered problem page gives way once this screen can be drawn as it will stay: the
+    // content and the settings (the programme's state, the usage note) are in.
+    Effect::new(move |_| {
+        let settled = settings.settings.get().is_some() || settings.broken.get();
+        if settled && state.with(Option::is_some) {
+            super::take_over();
+        }
+    });
     move || {
         let l = lang.get();
         let s = FlowStrings::get(l);
+        let programme = settings
+            .settings
+            .get()
+            .map_or(StateKind::Unknown, |s| s.programme.kind());
         match state.get() {
             None => loading(s.loading).into_any(),
             Some(Err(LoadError::NotFound)) => view! { <NotFound/> }.into_any(),
             Some(Err(_)) => load_failed(s.load_failed, s.retry, fetch.clone()).into_any(),
-            Some(Ok(p)) => flow_screen(&p, &trail, l),
+            Some(Ok(p)) => flow_screen(&p, &trail, l, programme),
         }
     }
 }
 
-fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
+fn flow_screen(p: &Problem, requested: &str, l: Lang, state: StateKind) -> AnyView {
     let s = FlowStrings::get(l);
+    // Every answer is a link to this problem's page with a longer trail: the same document, so
+    // the browser keeps the history and the bundle stays loaded.
+    let page = problem_href(&p.id, l);
+    let flow_path = |_: &str, trail: &str| step_href(&page, trail);
     let Some(w) = walk(p, requested) else {
         return view! { <NotFound/> }.into_any();
     };
@@ -144,62 +159,20 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang) -> AnyView {
         return view! { {outcome_screen(data, l)} {summary} }.into_any();
     }
 
-    let answers = if n.kind == NodeKind::Step {
-        let badge = move |a: Answer| {
-            (earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })
-        };
-        view! {
-            <h2 class="did-it-work">{s.did_it_work}</h2>
-            <div class="answers">
-                {w.trail_with(Answer::Yes).map(|t| view! {
-                    <a href=flow_path(&p.id, &t) class="button primary answer">{s.yes_worked}{badge(Answer::Yes)}</a>
-                })}
-                {w.trail_with(Answer::No).map(|t| view! {
-                    <a href=flow_path(&p.id, &t) class="button answer">{s.no_not_yet}{badge(Answer::No)}</a>
-                })}
-            </div>
-        }.into_any()
-    } else {
-        view! {
-            <p class="hint">{s.choose_one}</p>
-            <ul class="choices answers">
-                {n.options.iter().enumerate().filter_map(|(i, o)| {
-                    let a = Answer::Option(i as u8);
-                    let t = w.trail_with(a)?;
-                    Some(view! {
-                        <li>
-                            <a href=flow_path(&p.id, &t) class="choice answer">
-                                <span class="choice-title">{o.label.get(l).to_owned()}</span>
-                                {(earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })}
-                            </a>
-                        </li>
-                    })
-                }).collect_view()}
-            </ul>
-        }.into_any()
-    };
-    let progress = w.progress().map(|(i, total)| view! {
-        <p class="progress">
-            <span>{s.progress(i, total)}</span>
-            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", i * 100 / total.max(1))></span></span>
-        </p>
-    });
+    // The card is the same HTML the problem's page was built with (`ui::shell::step`).
+    let card = step_card(
+        &w,
+        &StepView {
+            lang: l,
+            state,
+            page: &page,
+            home: &home_href(),
+            earlier,
+            usage_note: usage_on(),
+        },
+    );
     view! {
-        <section class="card step">
-            {progress}
-            <p class="problem-name">{p.title.get(l).to_owned()}</p>
-            <h1 tabindex="-1" class="focus-target">{n.text.get(l).to_owned()}</h1>
-            {n.detail.as_ref().map(|d| view! { <p class="detail">{d.get(l).to_owned()}</p> })}
-            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{lim.get(l).to_owned()}</p> })}
-            {super::sources::source_line(&n.sources, l)}
-            {answers}
-            <nav class="flow-nav" aria-label=s.back>
-                {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}
-                {(!w.visits.is_empty()).then(|| view! { <a href=flow_path(&p.id, "") class="restart">{s.start_again}</a> })}
-                <a href=home_href() class="other">{s.other_problem}</a>
-            </nav>
-            {(w.visits.is_empty() && usage_on()).then(|| view! { <p class="usage-note">{s.usage_note}</p> })}
-        </section>
+        <div class=SCREEN_CLASS inner_html=card></div>
         {summary}
     }
     .into_any()
