@@ -102,6 +102,12 @@ pub fn FlowApp(page: Option<(String, Lang)>) -> impl IntoView {
             crate::ui::shell::usage::send_waiting();
         }
     });
+    // A broken settings file replaces every screen with its error: shown at once.
+    Effect::new(move |_| {
+        if settings.broken.get() {
+            take_over();
+        }
+    });
     let hash = RwSignal::new(window().location().hash().unwrap_or_default());
     window_event_listener(leptos::ev::hashchange, move |_| {
         hash.set(window().location().hash().unwrap_or_default());

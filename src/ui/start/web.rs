@@ -41,7 +41,13 @@ fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> Option<R> {
 /// end of `<body>` if the page has none).
 pub fn mount() {
     let pathname = window().location().pathname().unwrap_or_default();
-    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
+    let route = match Route::parse(strip_base(&pathname, &browser::base_path())) {
+        // A problem the catalogue does not have has no page to send anyone to.
+        Route::Flow { id, .. } if crate::domain::flow::triage::problem(&id).is_none() => {
+            Route::NotFound
+        }
+        r => r,
+    };
     let lang = browser::stored_lang().unwrap_or_default();
     if let Some(to) = moved_to(&browser::site_root(), &route, lang) {
         let _ = window().location().replace(&to);
