@@ -1,4 +1,4 @@
-//! Walking a flow: one step per screen. The address (`masalah/#/<id>/<trail>`) is the state.
+//! Walking a flow: one step per screen. The address (`masalah/<id>/#/<trail>`) is the state.
 
 use super::nav::{home_href, problem_href};
 use super::outcome::{outcome_screen, OutcomeData};
