@@ -1,5 +1,5 @@
 // Browser figures for `make bench`, one `name: value` line each on stdout (progress on stderr).
-//   node bench/web.mjs --dist ../dist [--runs 3] [--only size,peers,lighthouse,inp,slow3g]
+//   node bench/web.mjs --dist ../dist [--runs 3] [--only size,peers,lighthouse,inp,slow3g,deeplinks]
 // Everything runs in Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium) against
 // dist/ served on 127.0.0.1 by bench/serve.mjs with its pre-compressed .br files.
 import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +17,7 @@ const arg = (name, dflt) => {
 };
 const DIST = resolve(arg('--dist', join(HERE, '..', 'dist')));
 const RUNS = Number(arg('--runs', 3));
-const ONLY = new Set(arg('--only', 'size,peers,lighthouse,inp,slow3g').split(','));
+const ONLY = new Set(arg('--only', 'size,peers,lighthouse,inp,slow3g,deeplinks').split(','));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const COMPLAINT = 'kode otp tidak masuk ke hp saya';
 const MOBILE_UA =
@@ -298,13 +298,7 @@ async function slow3g() {
       };
       requestAnimationFrame(check);
     });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await slowPhone(page);
     await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.waitForFunction(() => window.__ready !== undefined, { timeout: 120_000, polling: 50 });
     // Typing must reach the box, and the app must then answer with suggestions.
@@ -319,6 +313,64 @@ async function slow3g() {
   });
   out('slow3g_interactive_ms', Math.round(median(runs.map((r) => r.ready))));
   out('slow3g_suggestions_ms', Math.round(median(runs.map((r) => r.answered))));
+}
+
+/** Slow 3G (400 kbit/s both ways, 400 ms round trip), CPU 4x, cold cache. */
+async function slowPhone(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+// The two pages people reach from a shared link: one problem's page, and the booking page an
+// in-person outcome opens.
+const DEEP_LINKS = [
+  { name: 'problem_page', path: 'masalah/otp-not-received/', done: () => !document.getElementById('problem-page') && !!document.querySelector('main h1') },
+  { name: 'booking', path: 'jadwal/?masalah=otp-not-received&jejak=1n02', done: () => !document.getElementById('boot') && !!document.querySelector('main h1') },
+];
+
+/**
+ * For each deep link: the time from navigation until its first words (a visible `<h1>` in
+ * `<main>`) on Slow 3G with CPU 4x, cold cache, median of `RUNS` (`<name>_slow3g_first_words_ms`),
+ * and the brotli bytes of everything the page loads until its own script has drawn the screen
+ * (`<name>_first_load_brotli_bytes`; the service worker, fetched later when the page is idle, and
+ * the booking store's answers are not counted).
+ */
+async function deepLinks() {
+  for (const { name, path, done } of DEEP_LINKS) {
+    const times = await freshRuns(async (page, server, i) => {
+      await page.evaluateOnNewDocument(() => {
+        const check = () => {
+          const h = document.querySelector('main h1');
+          if (h && h.offsetParent !== null && h.textContent.trim()) { window.__words = performance.now(); return; }
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      await slowPhone(page);
+      await page.goto(server.url + path, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      await page.waitForFunction(() => window.__words !== undefined, { timeout: 120_000, polling: 50 });
+      const ms = await page.evaluate(() => window.__words);
+      log(`  ${name} run ${i + 1}: first words after ${Math.round(ms)} ms`);
+      return ms;
+    });
+    out(`${name}_slow3g_first_words_ms`, Math.round(median(times)));
+    const server = await serve({ root: DIST });
+    try {
+      const load = await recordLoad({
+        server, root: DIST, url: server.url + path,
+        act: (page) => page.waitForFunction(done, { timeout: 60_000, polling: 50 }),
+        exclude: (rel) => rel === 'sw.js' || rel.startsWith('api/'),
+      });
+      out(`${name}_first_load_brotli_bytes`, load.total);
+    } finally {
+      await server.close();
+    }
+  }
 }
 
 /**
@@ -376,3 +428,4 @@ if (ONLY.has('peers')) { log('peer widgets'); await peers(ours); }
 if (ONLY.has('lighthouse')) { log(`lighthouse x${RUNS}`); await lighthouseRuns(); }
 if (ONLY.has('inp')) { log('step INP'); await stepInp(); log('first complaint'); await searchLatency(); }
 if (ONLY.has('slow3g')) { log(`slow 3g x${RUNS}`); await slow3g(); }
+if (ONLY.has('deeplinks')) { log(`deep links, slow 3g x${RUNS}`); await deepLinks(); }

@@ -5,7 +5,9 @@
 #   typebot_brotli_bytes, ratio_vs_typebot, flowise_brotli_bytes,
 #   lighthouse_performance, lighthouse_accessibility, lighthouse_best_practices (+ LCP, TBT),
 #   step_inp_ms, search_first_query_ms, slow3g_interactive_ms, slow3g_suggestions_ms,
-#   start_first_load_brotli_bytes, flow/booking/desk_wasm_brotli_bytes (tools/size-check.mjs),
+#   problem_page_ / booking_ slow3g_first_words_ms and first_load_brotli_bytes (cold deep links),
+#   start_first_load_brotli_bytes, flow/booking/desk_wasm_brotli_bytes, problem_page_max_brotli_bytes,
+#   booking_first_load_brotli_bytes (tools/size-check.mjs),
 #   booking-store figures,
 #   triage_us_per_query.
 # BENCH_SKIP_BUILD=1 measures the existing dist/ (DIST=... to measure another folder).

@@ -23,6 +23,11 @@ cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
 node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas" "$DIST/telepon"
 # The start screen's inlined CSS without comments and layout whitespace (before its hash is taken).
 node tools/minify-inline-css.mjs "$DIST"
+# One page per problem and language (masalah/<id>/, masalah/<id>/en/) from the flow bundle's page,
+# its first step in the HTML, and sitemap.xml + robots.txt (SITE_ORIGIN: the address search engines
+# keep, e.g. https://pendamping.jatimprov.go.id). After the glue and CSS minifying (the pages are
+# copies of that page), before the policy (which hashes each page's inline parts).
+cargo run --quiet --bin prerender -- --problems "$DIST" "$PUBLIC_URL"
 # Content-Security-Policy: inline scripts and styles allowed by their hash, the policy as a meta tag in every
 # page and as dist/_headers (static hosts; the PocketBase hook and bench/serve.mjs read it too).
 node tools/csp.mjs "$DIST"

@@ -13,8 +13,10 @@ const root = new URL('..', import.meta.url);
 // Not needed offline: precompressed twins, the worker itself, the host-side embed snippet,
 // icons (only the installer uses them), content sources the app never fetches (*.md, and
 // sources/reasons/glossary.json, which build.rs compiles into the bundles), the static
-// host's _headers file, the officers' desk (petugas/) and the call centres' page (telepon/): personal data, never cached on a device.
-const SKIP = /(\.br|\.gz|^sw\.js|^precache-[0-9a-f]+\.json|^embed\.js|^_headers|^icons\/.*|^petugas\/.*|^telepon\/.*|^content\/(sources|reasons|glossary)\.json|\.md|\.txt|\.map)$/;
+// host's _headers file, the officers' desk (petugas/) and the call centres' page (telepon/): personal
+// data, never cached on a device; the sitemap, and the problem pages (masalah/<id>/: offline, the worker
+// answers them with the cached masalah/index.html, whose bundle draws the same step from the cached content).
+const SKIP = /(\.br|\.gz|^sw\.js|^precache-[0-9a-f]+\.json|^embed\.js|^_headers|^icons\/.*|^petugas\/.*|^telepon\/.*|^masalah\/[a-z0-9-]+\/(en\/)?index\.html|^content\/(sources|reasons|glossary)\.json|\.md|\.txt|\.xml|\.map)$/;
 
 function walk(dir, out = []) {
   for (const name of readdirSync(dir).sort()) {

@@ -10,7 +10,7 @@ static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
 #[cfg(target_arch = "wasm32")]
 fn main() {
     // No console_error_panic_hook here: its message formatting costs ~1 KB of the start
-    // screen's first load. The flow and booking bundles keep it.
+    // screen's first load. Only the desk keeps it.
     pendamping::ui::start::web::mount();
 }
 

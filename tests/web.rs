@@ -218,18 +218,23 @@ async fn a_flow_moves_on_with_each_answer_and_ends_solved() {
     let step = p.node(&first_option.next).unwrap();
     assert_eq!(step.kind, pendamping::domain::flow::content::NodeKind::Step);
 
-    // The flow page lives at /masalah/ with the position in the fragment.
-    let root = fresh("/masalah/#/otp-not-received");
-    let handle = leptos::mount::mount_to(root.clone(), pendamping::ui::flow::FlowApp);
+    // Each problem has its own page (/masalah/<id>/) with the answers so far in the fragment.
+    let root = fresh("/masalah/otp-not-received/");
+    let page = Some((
+        "otp-not-received".to_owned(),
+        pendamping::domain::common::language::Lang::Id,
+    ));
+    let handle = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <pendamping::ui::flow::FlowApp page=page.clone()/> },
+    );
     until("first question", &root, || h1_text(&root) == start.text.id).await;
 
     click(&root, &first_option.label.id);
     until("first step", &root, || h1_text(&root) == step.text.id).await;
-    assert!(window()
-        .location()
-        .hash()
-        .unwrap()
-        .ends_with("/otp-not-received/0"));
+    let location = window().location();
+    assert_eq!(location.pathname().unwrap(), "/masalah/otp-not-received/");
+    assert_eq!(location.hash().unwrap(), "#/0");
     assert!(control(&root, "Belum berhasil").is_some());
 
     click(&root, "Ya, berhasil");

@@ -2,7 +2,8 @@
 // ('wasm-unsafe-eval'), nothing else from anywhere but this site (and the booking store's origin
 // from settings.json, when it has its own).
 //
-// For each page (dist/index.html, masalah/, jadwal/, petugas/ (the desk), telepon/ (the call centres) and 404.html):
+// For each page (dist/index.html, masalah/ and its problem pages, jadwal/, petugas/ (the desk),
+// telepon/ (the call centres) and 404.html):
 //   - every inline <script> (Trunk's module loader, the pre-paint classes) stays inline and is
 //     allowed by its sha256 hash: no extra request before the first paint, and an injected
 //     script (another hash) is still refused;
@@ -17,12 +18,18 @@
 // after changing settings.json's booking_api to another origin or embed_origins.
 //   node tools/csp.mjs dist
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
-const PAGES = ['index.html', '404.html', 'masalah/index.html', 'jadwal/index.html', 'petugas/index.html', 'telepon/index.html'].filter((p) => existsSync(join(dist, p)));
+// The problem pages (masalah/<id>/ and masalah/<id>/en/, written by `prerender --problems`).
+const problemPages = existsSync(join(dist, 'masalah'))
+  ? readdirSync(join(dist, 'masalah'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => [`masalah/${d.name}/index.html`, `masalah/${d.name}/en/index.html`])
+  : [];
+const PAGES = ['index.html', '404.html', 'masalah/index.html', ...problemPages, 'jadwal/index.html', 'petugas/index.html', 'telepon/index.html'].filter((p) => existsSync(join(dist, p)));
 if (!PAGES.includes('index.html')) throw new Error(`csp: ${dist}/index.html missing`);
 
 

@@ -81,6 +81,18 @@ test('the policy arrives as a header and a meta tag, and it blocks inline script
   expect(seen.violations.join('\n')).toContain('script-src');
 });
 
+test('a problem page comes from this server as HTML with its first step, its answers and the policy', async ({ request }) => {
+  const r = await request.get('/masalah/otp-not-received/');
+  expect(r.status()).toBe(200);
+  expect(r.headers()['content-security-policy']).toContain("default-src 'none'");
+  const html = await r.text();
+  expect(html).toContain('>Kode OTP-mu dikirim lewat apa?</h1>');
+  expect(html).toContain('href="/masalah/otp-not-received/#/0" class="choice answer"');
+  const sitemap = await request.get('/sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain('/masalah/otp-not-received/en/</loc>');
+});
+
 test('no CSP violation on any screen: start, flow, outcome, every booking step, manage, not found', async ({ page, request }) => {
   const seen = await watch(page);
 
@@ -109,6 +121,11 @@ test('no CSP violation on any screen: start, flow, outcome, every booking step, 
   await screen(page, seen, 'flow: choose a message');
   await page.goto('/masalah/#/otp-not-received');
   await screen(page, seen, 'flow: first step');
+  await page.goto('/masalah/otp-not-received/en/');
+  await screen(page, seen, 'flow: a problem page in English');
+  // An English page makes English the chosen language; back to Indonesian for the rest.
+  await page.getByRole('button', { name: /Bahasa Indonesia/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.goto('/masalah/#/otp-not-received/1n01');
   await screen(page, seen, 'flow: outcome (in-person help)');
   await page.goto('/masalah/#/no-such-problem');

@@ -19,9 +19,9 @@ async function setUp(allow: (hostOrigin: string) => string[], appOptions: { csp?
   appFiles['settings.json'] = JSON.stringify({ ...SETTINGS, embed_origins: allow(host.origin) });
   expect(DEMO).toContain('http://127.0.0.1:8090/embed.js');
   hostFiles['demo.html'] = DEMO.replace('http://127.0.0.1:8090/', app.url);
-  // The same page with the snippet's optional data-path: open straight on one flow.
+  // The same page with the snippet's optional data-path: open straight on one problem's page.
   hostFiles['demo-flow.html'] = hostFiles['demo.html'].replace(
-    '<div data-pendamping-prakerja>', '<div data-pendamping-prakerja data-path="masalah/#/contact-complaint-channel">');
+    '<div data-pendamping-prakerja>', '<div data-pendamping-prakerja data-path="masalah/contact-complaint-channel/">');
   expect(host.origin).not.toBe(app.origin);
   return { host, app, close: async () => { await host.close(); await app.close(); } };
 }
@@ -117,6 +117,9 @@ test('data-path opens a flow; links to other sites open in a new tab, not inside
     const frame = page.frameLocator('iframe[title*="Pendamping Prakerja"]');
     const start = node(p, p.start);
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(start.text.id);
+    // The problem page's own header is hidden inside the frame, before and after the bundle.
+    await expect(frame.locator('.site-header')).toBeHidden();
+    await expectSized(iframe, frame);
     await frame.getByRole('link', { name: start.options![0].label.id }).click();
     const outcome = node(p, start.options![0].next);
     await expect(frame.getByRole('heading', { level: 1 })).toHaveText(outcome.text.id);

@@ -224,12 +224,12 @@ export async function tabTo(page: Page, target: Locator, max = 40) {
 }
 
 /**
- * The address of a flow position. Flows have lived at `/masalah/<id>/<trail>` and at
- * `/masalah/#/<id>/<trail>` (the flow bundle); either is accepted, nothing after it.
+ * The address of a flow position: the problem's own page (`/masalah/<id>/`, English
+ * `/masalah/<id>/en/`) with the trail in the fragment (`#/<trail>`), nothing after it.
  */
 export function flowUrl(id: string, trail = ''): RegExp {
-  const t = trail ? `/${escape(trail)}` : '/?';
-  return new RegExp(`/masalah/(#/)?${escape(id)}${t}$`);
+  const t = trail ? `#/${escape(trail)}` : '(#/?)?';
+  return new RegExp(`/masalah/${escape(id)}/(en/)?${t}$`);
 }
 
 /** No response in the release's cache is a redirect (the browser refuses one for a navigation). */

@@ -78,6 +78,21 @@ test('the sub-path build works at /layanan/prakerja/, with deep links, reloads a
     await expect(h1(fresh)).toHaveText(stageTitle!);
     await fresh.close();
 
+    // A problem's own page under the sub-path: its first step in the HTML, its answers under the
+    // prefix, and the sitemap lists it with the prefix.
+    const html = await (await page.request.get(`${server.url}masalah/${p.id}/en/`)).text();
+    expect(html).toContain(`>${node(p, p.start).text.en}</h1>`);
+    expect(html).toContain(`href="${PREFIX}masalah/${p.id}/en/#/0"`);
+    expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${PREFIX}masalah/${p.id}/en/">`));
+    const sitemap = await (await page.request.get(`${server.url}sitemap.xml`)).text();
+    expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+${PREFIX}masalah/${p.id}/</loc>`));
+    const robots = await (await page.request.get(`${server.url}robots.txt`)).text();
+    expect(robots).toContain(`Disallow: ${PREFIX}petugas/`);
+    await page.goto(`${server.url}masalah/${p.id}/`);
+    await expect(h1(page)).toHaveText(node(p, p.start).text.id);
+    await settled(page);
+    await expect(page.locator('#problem-page')).toHaveCount(0);
+
     // The service worker's scope is the sub-path; after this visit the app works offline there.
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(server.url);

@@ -1,7 +1,7 @@
 //! The flow bundle (`masalah/index.html`): walking one troubleshooting flow.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    // No console_error_panic_hook: its message formatting costs wasm bytes every visitor loads.
     pendamping::ui::flow::mount_flow();
 }
 

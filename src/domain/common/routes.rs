@@ -1,14 +1,17 @@
 //! Every address, in one place: the bundles' pages, the files next to `index.html` and the
 //! booking store's routes ([`api`]); what each one looks like and how it is read back.
 //!
-//! The start bundle is the site root; the flow bundle lives in `masalah/`, its screen in the
-//! URL fragment (`masalah/#/<problem-id>/<trail>`, `#/tahap/<stage>`, `#/pilih-pesan`), which
-//! never reaches a server log; the booking bundle lives in `jadwal/`, its step in the query
+//! The start bundle is the site root; the flow bundle lives in `masalah/`: each problem has its
+//! own pre-rendered page (`masalah/<problem-id>/`, English `masalah/<problem-id>/en/`, see
+//! [`pages`]) with the answers so far in the fragment (`#/<trail>`), which never reaches a server
+//! log; browsing is `masalah/#/tahap/<stage>` and `#/pilih-pesan`, and the older
+//! `masalah/#/<problem-id>/<trail>` is sent on to the problem's page; the booking bundle lives in `jadwal/`, its step in the query
 //! string (`jadwal/?masalah=<id>&jejak=<trail>&langkah=<step>`, `jadwal/?kelola=1`); the
 //! officers' desk lives in `petugas/`, the call centres' page in `telepon/`. No address ever holds personal data (a NIK or a phone
 //! number goes in a request's body, never in its path). `root` is the site root without a
 //! trailing slash ("" or "/layanan/prakerja").
 
+use crate::domain::common::language::Lang;
 use crate::domain::common::stage::Stage;
 
 /// Problem ids are file names: lower-case letters, digits and dashes only.
@@ -34,9 +37,15 @@ pub fn start_href(root: &str) -> String {
     format!("{root}/")
 }
 
-/// A flow step in the flow bundle.
-pub fn flow_href(root: &str, id: &str, trail: &str) -> String {
-    format!("{root}/masalah/{}", flow_fragment(id, trail))
+/// A flow step: the problem's own page in `lang`, with the trail in its fragment after the
+/// first step.
+pub fn flow_href(root: &str, id: &str, trail: &str, lang: Lang) -> String {
+    let page = problem_href(root, id, lang);
+    if trail.is_empty() {
+        page
+    } else {
+        step_href(&page, trail)
+    }
 }
 
 /// The problems of one registration stage.
@@ -91,6 +100,9 @@ pub fn desk_href(root: &str) -> String {
 pub fn call_href(root: &str) -> String {
     format!("{root}/telepon/")
 }
+/// The problem pages (`masalah/<id>/`, `masalah/<id>/en/`).
+pub mod pages;
+pub use pages::{parse_problem_page, parse_step_fragment, problem_href, step_href};
 
 // ---------------------------------------------------------------------------------------------
 // Files next to `index.html`, at the site root
@@ -171,14 +183,14 @@ impl Route {
     }
 }
 
-/// Where an old address now lives in the flow bundle: `/tahap/akun` -> `#/tahap/akun`,
-/// `/masalah/otp/n` -> `#/otp/n`.
-pub fn fragment_of(route: &Route) -> Option<String> {
+/// Where an old address now lives: `/tahap/akun` -> `masalah/#/tahap/akun`, `/masalah/otp/n`
+/// -> the problem's page `masalah/otp/#/n`.
+pub fn moved_to(root: &str, route: &Route, lang: Lang) -> Option<String> {
     match route {
         Route::Start | Route::NotFound => None,
-        Route::Flow { id, trail } => Some(flow_fragment(id, trail)),
-        Route::Stage(s) => Some(format!("#/tahap/{}", s.slug())),
-        Route::Messages => Some("#/pilih-pesan".into()),
+        Route::Flow { id, trail } => Some(flow_href(root, id, trail, lang)),
+        Route::Stage(s) => Some(stage_href(root, *s)),
+        Route::Messages => Some(messages_href(root)),
     }
 }
 
@@ -207,7 +219,7 @@ pub fn flow_fragment(id: &str, trail: &str) -> String {
 /// A screen of the flow bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
-    /// `#/<id>` or `#/<id>/<trail>`: walking a flow.
+    /// `#/<id>` or `#/<id>/<trail>` (older links, sent on to the problem's page): a flow.
     Flow { id: String, trail: String },
     /// `#/tahap/<stage>`: the problems of one registration stage.
     Stage(Stage),
@@ -362,35 +374,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn old_path_addresses_are_sent_to_the_same_screen_of_the_flow_bundle() {
+    fn old_path_addresses_are_sent_to_the_same_screen() {
         for (path, screen) in [
             ("/tahap/identity", Screen::Stage(Stage::Identity)),
             ("/pilih-pesan", Screen::Messages),
-            (
-                "/masalah/otp-not-received",
-                Screen::Flow {
-                    id: "otp-not-received".into(),
-                    trail: String::new(),
-                },
-            ),
-            (
-                "/masalah/otp/0ny?utm=1",
-                Screen::Flow {
-                    id: "otp".into(),
-                    trail: "0ny".into(),
-                },
-            ),
         ] {
-            let f = fragment_of(&Route::parse(path)).expect(path);
-            assert_eq!(parse_fragment(&f), Some(screen), "{path}");
+            let f = moved_to("", &Route::parse(path), Lang::Id).expect(path);
+            assert_eq!(
+                parse_fragment(&f[f.find('#').unwrap()..]),
+                Some(screen),
+                "{path}"
+            );
         }
         assert_eq!(
             parse_fragment("#/layanan-lain"),
             Some(Screen::OtherServices),
             "the start screen's link for text about another service"
         );
-        assert_eq!(fragment_of(&Route::parse("/")), None);
-        assert_eq!(fragment_of(&Route::parse("/index.html")), None);
+        assert_eq!(
+            moved_to("", &Route::parse("/masalah/otp-not-received"), Lang::Id).as_deref(),
+            Some("/masalah/otp-not-received/")
+        );
+        assert_eq!(
+            moved_to("/r", &Route::parse("/masalah/otp/0ny?utm=1"), Lang::En).as_deref(),
+            Some("/r/masalah/otp/en/#/0ny")
+        );
+        assert_eq!(moved_to("", &Route::parse("/"), Lang::Id), None);
+        assert_eq!(moved_to("", &Route::parse("/index.html"), Lang::Id), None);
     }
 
     #[test]
@@ -412,17 +422,18 @@ mod tests {
     #[test]
     fn links_read_back_as_the_screen_they_name() {
         let root = "/layanan/prakerja";
-        let f = flow_href(root, "otp", "0ny");
-        assert_eq!(f, "/layanan/prakerja/masalah/#/otp/0ny");
-        let frag = &f[f.find('#').unwrap()..];
+        let f = flow_href(root, "otp", "0ny", Lang::Id);
+        assert_eq!(f, "/layanan/prakerja/masalah/otp/#/0ny");
         assert_eq!(
-            parse_fragment(frag),
-            Some(Screen::Flow {
-                id: "otp".into(),
-                trail: "0ny".into()
-            })
+            parse_problem_page(&f[root.len()..]),
+            Some(("otp".into(), Lang::Id))
         );
-        assert_eq!(flow_href("", "otp", ""), "/masalah/#/otp");
+        assert_eq!(
+            parse_step_fragment(&f[f.find('#').unwrap()..]).as_deref(),
+            Some("0ny")
+        );
+        assert_eq!(flow_href("", "otp", "", Lang::Id), "/masalah/otp/");
+        assert_eq!(flow_href("", "otp", "", Lang::En), "/masalah/otp/en/");
         let s = stage_href(root, Stage::Wave);
         assert_eq!(
             parse_fragment(&s[s.find('#').unwrap()..]),

@@ -16,7 +16,7 @@ fn problem_links(items: Vec<&'static ProblemEntry>, l: Lang) -> impl IntoView {
         <ul class="choices">
             {items.into_iter().map(|p| view! {
                 <li>
-                    <a href=flow_href(p.id, "") class="choice">
+                    <a href=flow_href(p.id, "", l) class="choice">
                         <span class="choice-title">{p.title(l)}</span>
                         <span class="choice-sub">{p.summary(l)}</span>
                     </a>
@@ -63,7 +63,7 @@ pub fn MessagesPage() -> impl IntoView {
                 <ul class="choices">
                     {triage::problems().iter().flat_map(|p| p.messages().iter().map(move |m| (p, *m))).map(|(p, (id, en))| view! {
                         <li>
-                            <a href=flow_href(p.id, "") class="choice message">
+                            <a href=flow_href(p.id, "", l) class="choice message">
                                 <span class="choice-title screen-text">{if l == Lang::Id { id } else { en }}</span>
                                 {let text = if l == Lang::Id { id } else { en };
                                  (p.title(l) != text).then(|| view! { <span class="choice-sub">{p.title(l)}</span> })}

@@ -3,6 +3,7 @@
 //! is no client-side router (leptos_router alone costs 44 KB brotli).
 
 use super::browser::site_root;
+use crate::domain::common::language::Lang;
 use crate::domain::common::routes;
 
 /// The start screen.
@@ -10,9 +11,14 @@ pub fn home_href() -> String {
     routes::start_href(&site_root())
 }
 
-/// A flow step.
-pub fn flow_href(id: &str, trail: &str) -> String {
-    routes::flow_href(&site_root(), id, trail)
+/// A problem's page in `lang` (with its trail in the fragment after the first step).
+pub fn flow_href(id: &str, trail: &str, lang: Lang) -> String {
+    routes::flow_href(&site_root(), id, trail, lang)
+}
+
+/// This problem's page in `lang`, which every answer links to with a longer trail.
+pub fn problem_href(id: &str, lang: Lang) -> String {
+    routes::problem_href(&site_root(), id, lang)
 }
 
 /// Booking a help point for this flow's result.

@@ -1,25 +1,23 @@
-//! Walking a flow: one step per screen. The address (`masalah/#/<id>/<trail>`) is the state.
+//! Walking a flow: one step per screen. The address (`masalah/<id>/#/<trail>`) is the state.
 
-use super::nav::home_href;
+use super::nav::{home_href, problem_href};
 use super::outcome::{outcome_screen, OutcomeData};
-use super::rich::{plain, rich};
+use super::rich::plain;
 use super::{browser, use_lang};
 use crate::domain::common::language::{Lang, Text};
 use crate::domain::common::programme::{ProgrammeSource, StateKind};
-use crate::domain::common::routes::flow_fragment;
+use crate::domain::common::routes::step_href;
+use crate::domain::common::settings::Settings;
 use crate::domain::flow::content::{NodeKind, Problem};
 use crate::domain::flow::walk::{earlier_answer, remembered_trail, walk, Answer};
 use crate::text::schema::FlowStrings;
 use crate::ui::shell::content;
 use crate::ui::shell::fetch::LoadError;
-use crate::ui::shell::page::{load_failed, loading, NotFound};
+use crate::ui::shell::page::{load_failed, loading, use_settings, NotFound};
+use crate::ui::shell::problem_page::SCREEN_CLASS;
+use crate::ui::shell::step::{step_card, StepView};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Links between steps are fragment links (`#/<id>/<trail>`): the browser keeps the history.
-fn flow_path(id: &str, trail: &str) -> String {
-    flow_fragment(id, trail)
-}
 
 #[component]
 pub fn FlowPage(id: String, trail: String) -> impl IntoView {
@@ -44,14 +42,24 @@ pub fn FlowPage(id: String, trail: String) -> impl IntoView {
     if state.get_untracked().is_none() {
         fetch();
     }
+    let settings = use_settings();
+    // A pre-rendered problem page gives way once this screen can be drawn as it will stay: the
+    // content and the settings (the programme's state, the usage note) are in.
+    Effect::new(move |_| {
+        let settled = settings.settings.get().is_some() || settings.broken.get();
+        if settled && state.with(Option::is_some) {
+            super::take_over();
+        }
+    });
     move || {
         let l = lang.get();
         let s = FlowStrings::get(l);
+        let programme = programme(settings.settings.get());
         match state.get() {
             None => loading(s.loading).into_any(),
             Some(Err(LoadError::NotFound)) => view! { <NotFound/> }.into_any(),
             Some(Err(_)) => load_failed(s.load_failed, s.retry, fetch.clone()).into_any(),
-            Some(Ok(p)) => flow_screen(&p, &trail, l, &programme()),
+            Some(Ok(p)) => flow_screen(&p, &trail, l, &programme),
         }
     }
 }
@@ -65,8 +73,7 @@ struct ProgrammeNow {
     source: Option<ProgrammeSource>,
 }
 
-fn programme() -> ProgrammeNow {
-    let settings = crate::ui::shell::page::use_settings().settings.get();
+fn programme(settings: Option<Arc<Settings>>) -> ProgrammeNow {
     let record = settings.as_ref().map(|s| s.programme()).unwrap_or_default();
     ProgrammeNow {
         kind: record.kind(),
@@ -81,7 +88,7 @@ fn state_note(now: &ProgrammeNow, l: Lang) -> Option<impl IntoView> {
     let line = now.line.as_ref()?.get(l).to_owned();
     let source = now.source.clone();
     Some(view! {
-        <p class="programme">
+        <p class="card programme">
             {line}
             {source.map(|src| view! {
                 " · "<a href=src.url target="_blank" rel="noopener noreferrer external">{src.publisher}</a>
@@ -92,6 +99,10 @@ fn state_note(now: &ProgrammeNow, l: Lang) -> Option<impl IntoView> {
 
 fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> AnyView {
     let s = FlowStrings::get(l);
+    // Every answer is a link to this problem's page with a longer trail: the same document, so
+    // the browser keeps the history and the bundle stays loaded.
+    let page = problem_href(&p.id, l);
+    let flow_path = |_: &str, trail: &str| step_href(&page, trail);
     let Some(w) = walk(p, requested) else {
         return view! { <NotFound/> }.into_any();
     };
@@ -196,63 +207,21 @@ fn flow_screen(p: &Problem, requested: &str, l: Lang, now: &ProgrammeNow) -> Any
         return view! { {outcome_screen(data, l)} {note} {summary} }.into_any();
     }
 
-    let answers = if n.kind == NodeKind::Step {
-        let badge = move |a: Answer| {
-            (earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })
-        };
-        view! {
-            <h2 class="did-it-work">{s.did_it_work}</h2>
-            <div class="answers">
-                {w.trail_with(Answer::Yes).map(|t| view! {
-                    <a href=flow_path(&p.id, &t) class="button primary answer">{s.yes_worked}{badge(Answer::Yes)}</a>
-                })}
-                {w.trail_with(Answer::No).map(|t| view! {
-                    <a href=flow_path(&p.id, &t) class="button answer">{s.no_not_yet}{badge(Answer::No)}</a>
-                })}
-            </div>
-        }.into_any()
-    } else {
-        view! {
-            <p class="hint">{s.choose_one}</p>
-            <ul class="choices answers">
-                {n.options.iter().enumerate().filter_map(|(i, o)| {
-                    let a = Answer::Option(i as u8);
-                    let t = w.trail_with(a)?;
-                    Some(view! {
-                        <li>
-                            <a href=flow_path(&p.id, &t) class="choice answer">
-                                <span class="choice-title">{plain(o.label.get(l), l)}</span>
-                                {(earlier == Some(a)).then(|| view! { <span class="earlier">{s.previous_answer}</span> })}
-                            </a>
-                        </li>
-                    })
-                }).collect_view()}
-            </ul>
-        }.into_any()
-    };
-    let progress = w.progress().map(|pr| view! {
-        <p class="progress">
-            <span>{s.progress(pr)}</span>
-            <span class="bar" aria-hidden="true"><span style:width=format!("{}%", pr.percent())></span></span>
-        </p>
-    });
+    // The card is the same HTML the problem's page was built with (`ui::shell::step`).
+    let card = step_card(
+        &w,
+        &StepView {
+            lang: l,
+            state: now.kind,
+            page: &page,
+            home: &home_href(),
+            earlier,
+            usage_note: usage_on(),
+        },
+    );
     view! {
-        <section class="card step">
-            {progress}
-            <p class="problem-name">{p.title.get(l).to_owned()}</p>
-            <h1 tabindex="-1" class="focus-target">{rich(shown.text.get(l), l)}</h1>
-            {shown.detail.map(|d| view! { <p class="detail">{rich(d.get(l), l)}</p> })}
-            {n.limit.as_ref().map(|lim| view! { <p class="limit"><strong>{s.limit}": "</strong>{rich(lim.get(l), l)}</p> })}
-            {note}
-            {super::sources::source_line(shown.sources, l)}
-            {answers}
-            <nav class="flow-nav" aria-label=s.back>
-                {w.back_trail().map(|b| view! { <a href=flow_path(&p.id, &b) class="back">{s.back}</a> })}
-                {(!w.visits.is_empty()).then(|| view! { <a href=flow_path(&p.id, "") class="restart">{s.start_again}</a> })}
-                <a href=home_href() class="other">{s.other_problem}</a>
-            </nav>
-            {(w.visits.is_empty() && usage_on()).then(|| view! { <p class="usage-note">{s.usage_note}</p> })}
-        </section>
+        <div class=SCREEN_CLASS inner_html=card></div>
+        {note}
         {summary}
     }
     .into_any()

@@ -12,5 +12,7 @@ pub mod fetch;
 pub mod frame;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod page;
+pub mod problem_page;
+pub mod step;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod usage;

@@ -112,7 +112,7 @@ fn start(h: &mut String, v: &View, s: &Strings) {
             let _ = write!(
                 h,
                 r#" <a href="{}">{}</a>"#,
-                flow_href(root, p.id, ""),
+                flow_href(root, p.id, "", v.lang),
                 e(p.title(v.lang))
             );
         }
@@ -133,7 +133,7 @@ fn start(h: &mut String, v: &View, s: &Strings) {
             h,
             r#"<p class="resume">{} <a href="{}">{}</a></p>"#,
             e(s.resume),
-            flow_href(root, p.id, trail),
+            flow_href(root, p.id, trail, v.lang),
             e(p.title(v.lang))
         );
     }
@@ -197,7 +197,7 @@ pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
                 let _ = write!(
                     h,
                     r#"<li><a href="{}" class="choice"><span class="choice-title">{}</span><span class="choice-sub">{}</span></a></li>"#,
-                    flow_href(root, p.id, ""),
+                    flow_href(root, p.id, "", lang),
                     escape(p.title(lang)),
                     escape(p.summary(lang))
                 );
@@ -289,7 +289,7 @@ mod tests {
         };
         let h = page(&v);
         assert!(h.contains("<p class=\"notice\">Gelombang 80 &lt;dibuka&gt;</p>"));
-        assert!(h.contains("href=\"/masalah/#/otp-not-received/0n\""));
+        assert!(h.contains("href=\"/masalah/otp-not-received/#/0n\""));
         assert!(!h.contains("site-header"), "no header inside the frame");
         assert!(h.contains("embed-bar"));
     }
@@ -301,7 +301,7 @@ mod tests {
         let p = triage::problem(STATE_PROBLEM).expect("the state problem is in the catalogue");
         assert!(
             h.contains(&format!(
-            "<p class=\"programme\">{line} <a href=\"/masalah/#/registration-status\">{}</a></p>",
+            "<p class=\"programme\">{line} <a href=\"/masalah/registration-status/\">{}</a></p>",
             escape(p.title(Lang::Id))
         )),
             "{h}"
@@ -329,11 +329,13 @@ mod tests {
     fn suggestions_follow_what_was_typed() {
         assert_eq!(suggestions(Lang::Id, "", "ot"), "", "too early to say");
         let otp = suggestions(Lang::Id, "", "kode otp gak masuk2");
-        assert!(
-            otp.contains("href=\"/masalah/#/otp-not-received\""),
-            "{otp}"
-        );
+        assert!(otp.contains("href=\"/masalah/otp-not-received/\""), "{otp}");
         assert!(otp.contains(Strings::get(Lang::Id).suggestions_title));
+        let en = suggestions(Lang::En, "", "kode otp gak masuk2");
+        assert!(
+            en.contains("href=\"/masalah/otp-not-received/en/\""),
+            "{en}"
+        );
         let none = suggestions(Lang::En, "", "resep nasi goreng");
         assert!(none.contains(Strings::get(Lang::En).no_match));
     }

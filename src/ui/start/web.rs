@@ -10,7 +10,7 @@
 //! sent on to the flow bundle, where those screens live.
 
 use crate::domain::common::language::Lang;
-use crate::domain::common::routes::{fragment_of, strip_base, Route};
+use crate::domain::common::routes::{moved_to, strip_base, Route};
 use crate::domain::common::settings::Settings;
 use crate::domain::flow::triage;
 use crate::ui::shell::browser::{self, document, window};
@@ -41,11 +41,16 @@ fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> Option<R> {
 /// end of `<body>` if the page has none).
 pub fn mount() {
     let pathname = window().location().pathname().unwrap_or_default();
-    let route = Route::parse(strip_base(&pathname, &browser::base_path()));
-    if let Some(fragment) = fragment_of(&route) {
-        let _ = window()
-            .location()
-            .replace(&format!("{}/masalah/{fragment}", browser::site_root()));
+    let route = match Route::parse(strip_base(&pathname, &browser::base_path())) {
+        // A problem the catalogue does not have has no page to send anyone to.
+        Route::Flow { id, .. } if crate::domain::flow::triage::problem(&id).is_none() => {
+            Route::NotFound
+        }
+        r => r,
+    };
+    let lang = browser::stored_lang().unwrap_or_default();
+    if let Some(to) = moved_to(&browser::site_root(), &route, lang) {
+        let _ = window().location().replace(&to);
         return;
     }
     let block = document()
@@ -198,12 +203,14 @@ fn go_to_best_match() {
     };
     let best = page::ranked(&q.value()).and_then(|list| list.first().copied());
     if let Some(p) = best {
+        let lang = with_state(|s| s.lang).unwrap_or_default();
         let _ = window()
             .location()
             .assign(&crate::domain::common::routes::flow_href(
                 &browser::site_root(),
                 p.id,
                 "",
+                lang,
             ));
     }
 }
