@@ -69,7 +69,13 @@ fn main() {
         let _ = writeln!(out, "        title_id: {:?},", e.title.0);
         let _ = writeln!(out, "        title_en: {:?},", e.title.1);
         let _ = writeln!(out, "        summary_id: {:?},", e.summary.0);
-        let _ = writeln!(out, "        summary_en: {:?},", e.summary.1);
+        // the start bundle (built without `app`) shows summaries in Indonesian only: the English
+        // ones would cost its first load about 1.2 KB; every other bundle and tool has them
+        let _ = writeln!(
+            out,
+            "        #[cfg(any(not(target_arch = \"wasm32\"), feature = \"app\"))]\n        summary_en: {:?},",
+            e.summary.1
+        );
         let _ = write!(
             out,
             "        #[cfg(not(target_arch = \"wasm32\"))]\n        phrases: &["
@@ -99,9 +105,9 @@ fn main() {
     // elsewhere.txt without its comments and blank lines: the browser reads it as it is.
     let elsewhere: Vec<&str> =
         triage_text::lexicon::data_lines(triage_text::lexicon::ELSEWHERE).collect();
-    let greetings: Vec<&str> = triage_text::elsewhere::elsewhere_list("greetings").collect();
+    let greetings = triage_text::elsewhere::greeting_words(triage_text::lexicon::ELSEWHERE);
     let index = format!(
-        "{}\n/// content/triage/elsewhere.txt without comments (triage_text::elsewhere).\nstatic ELSEWHERE_LINES: &str = {:?};\n/// Its `greetings`.\nstatic GREETINGS: &[&str] = &{:?};\n",
+        "{}\n/// content/triage/elsewhere.txt without comments (triage_text::elsewhere).\nstatic ELSEWHERE_LINES: &str = {:?};\n/// The words of its `greetings`, sorted.\nstatic GREETINGS: &[&str] = &{:?};\n",
         triage_index(&entries),
         elsewhere.join("\n"),
         greetings

@@ -35,6 +35,8 @@ pub struct ProblemEntry {
     pub title_id: &'static str,
     pub title_en: &'static str,
     pub summary_id: &'static str,
+    /// Not in the start bundle (its 64 KiB first load): there an English summary is empty.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
     pub summary_en: &'static str,
     /// Words people use for this problem. Only the search index needs them, and it is built
     /// by `build.rs`: not in the browser bundle.
@@ -52,7 +54,10 @@ impl ProblemEntry {
     pub fn summary(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Id => self.summary_id,
+            #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
             Lang::En => self.summary_en,
+            #[cfg(not(any(not(target_arch = "wasm32"), feature = "app")))]
+            Lang::En => "",
         }
     }
     /// Error messages as shown on the site: (Indonesian, English). Kept in a table of their

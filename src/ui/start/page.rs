@@ -196,11 +196,16 @@ pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
             for p in list {
                 let _ = write!(
                     h,
-                    r#"<li><a href="{}" class="choice"><span class="choice-title">{}</span><span class="choice-sub">{}</span></a></li>"#,
+                    r#"<li><a href="{}" class="choice"><span class="choice-title">{}</span>"#,
                     flow_href(root, p.id, "", lang),
-                    escape(p.title(lang)),
-                    escape(p.summary(lang))
+                    escape(p.title(lang))
                 );
+                // (in the browser, English summaries are not in the start bundle: none then)
+                let sub = p.summary(lang);
+                if !sub.is_empty() {
+                    let _ = write!(h, r#"<span class="choice-sub">{}</span>"#, escape(sub));
+                }
+                h.push_str("</a></li>");
             }
             h.push_str("</ul>");
             h
