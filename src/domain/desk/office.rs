@@ -235,8 +235,8 @@ impl DetailsForm {
             landmark: o.landmark.clone(),
             hours: o.hours.clone(),
             seats: o.seats.to_string(),
-            lat: o.lat.map(|v| format!("{v:.5}")).unwrap_or_default(),
-            lng: o.lng.map(|v| format!("{v:.5}")).unwrap_or_default(),
+            lat: o.lat.map(fixed5).unwrap_or_default(),
+            lng: o.lng.map(fixed5).unwrap_or_default(),
         }
     }
 
@@ -374,6 +374,22 @@ pub fn to_map(lat: f64, lng: f64) -> (f64, f64) {
     )
 }
 
+/// A map position (a point of the SVG) in whole units, for its attributes: integers, so the desk
+/// bundle carries no float-to-text code (about 5 KB).
+pub fn map_unit(v: f64) -> i32 {
+    v.round() as i32
+}
+
+/// A coordinate with 5 decimals ("-7.25012"), as `format!("{v:.5}")` writes it, with integer
+/// arithmetic only (the float formatter costs the desk bundle about 5 KB). Coordinates only:
+/// |v| below 1,000.
+pub fn fixed5(v: f64) -> String {
+    // the sign as the formatter writes it: also for -0.0 and what rounds to it
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let n = (v.abs() * 100_000.0).round() as u64;
+    format!("{sign}{}.{:05}", n / 100_000, n % 100_000)
+}
+
 /// A click on the map (in map units) as a position, rounded to 5 decimals (about a metre).
 pub fn from_map(x: f64, y: f64) -> (f64, f64) {
     let round = |v: f64| (v * 100_000.0).round() / 100_000.0;
@@ -385,6 +401,23 @@ pub fn from_map(x: f64, y: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_are_written_as_the_standard_formatter_writes_them() {
+        // every coordinate of East Java's box and around, in steps that hit all digits
+        let mut v = -9.0_f64;
+        while v < 117.0 {
+            for x in [v, -v, v + 0.000_004_9, v - 0.000_004_9] {
+                assert_eq!(fixed5(x), format!("{x:.5}"), "{x}");
+            }
+            v += 0.013_37;
+        }
+        for x in [0.0, -0.0, 112.75, -7.25, 111.123_456, -8.000_001] {
+            assert_eq!(fixed5(x), format!("{x:.5}"), "{x}");
+        }
+        assert_eq!(map_unit(12.5), 13);
+        assert_eq!(map_unit(-0.4), 0);
+    }
 
     #[test]
     fn opening_hours_are_read_as_typed_and_checked_like_the_store() {

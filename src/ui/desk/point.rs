@@ -8,8 +8,8 @@ use super::{title, Ctx};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::routes::api;
 use crate::domain::desk::office::{
-    self, close_day_body, decode_contacts, from_map, to_map, Contact, DetailProblem, DetailsForm,
-    Office, MAP_H, MAP_W,
+    self, close_day_body, decode_contacts, fixed5, from_map, map_unit, to_map, Contact,
+    DetailProblem, DetailsForm, Office, MAP_H, MAP_W,
 };
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
@@ -243,30 +243,30 @@ fn map(
         let y = ev.offset_y() as f64 / h * MAP_H;
         let (lat, lng) = from_map(x, y);
         form.update_untracked(|f| {
-            f.lat = format!("{lat:.5}");
-            f.lng = format!("{lng:.5}");
+            f.lat = fixed5(lat);
+            f.lng = fixed5(lng);
         });
         for (id, v) in [("point-lat", lat), ("point-lng", lng)] {
             if let Some(i) = browser::document()
                 .get_element_by_id(id)
                 .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             {
-                i.set_value(&format!("{v:.5}"));
+                i.set_value(&fixed5(v));
             }
         }
         here.set(Some((lat, lng)));
     };
     view! {
-        <svg class="desk-map" viewBox=format!("0 0 {MAP_W} {MAP_H}") role="img" aria-label=s.map_label on:click=click>
-            <rect x="0" y="0" width=MAP_W.to_string() height=MAP_H.to_string() class="map-box"></rect>
+        <svg class="desk-map" viewBox=format!("0 0 {} {}", map_unit(MAP_W), map_unit(MAP_H)) role="img" aria-label=s.map_label on:click=click>
+            <rect x="0" y="0" width=map_unit(MAP_W).to_string() height=map_unit(MAP_H).to_string() class="map-box"></rect>
             <path d=COAST.trim_end() class="map-coast"></path>
             {move || dots.get().into_iter().map(|(lat, lng)| {
                 let (x, y) = to_map(lat, lng);
-                view! { <circle cx=x.to_string() cy=y.to_string() r="3" class="map-dot"></circle> }
+                view! { <circle cx=map_unit(x).to_string() cy=map_unit(y).to_string() r="3" class="map-dot"></circle> }
             }).collect_view()}
             {move || here.get().map(|(lat, lng)| {
                 let (x, y) = to_map(lat, lng);
-                view! { <circle cx=x.to_string() cy=y.to_string() r="7" class="map-here"></circle> }
+                view! { <circle cx=map_unit(x).to_string() cy=map_unit(y).to_string() r="7" class="map-here"></circle> }
             })}
         </svg>
     }

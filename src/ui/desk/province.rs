@@ -222,20 +222,22 @@ fn problem_figures(
     let title = problem_label(flow, &p.problem, l);
     let started = p.started;
     let b = bars(&p.nodes);
-    let row_h = 22.0;
-    let h = b.len() as f64 * row_h + 4.0;
+    // whole SVG units (integers): no float-to-text code in the desk bundle
+    let row_h = 22;
+    let h = b.len() * row_h + 4;
     view! {
         <details class="desk-problem-figures">
             <summary>{title.clone()}<span class="desk-sub">{format!("{}: {}", s.col_reached, started)}</span></summary>
             <svg class="desk-chart" viewBox=format!("0 0 400 {h}") role="img" aria-label=format!("{}: {}", s.chart_label, title)>
                 {b.into_iter().enumerate().map(|(i, (id, n, share))| {
-                    let y = i as f64 * row_h + 2.0;
+                    let y = i * row_h + 2;
+                    let bar = ((share * 190.0).round() as usize).max(1);
                     let label = node_label(flow, &id, l, 26);
                     view! {
                         <g>
-                            <text x="0" y=(y + 15.0).to_string() class="chart-label">{label}</text>
-                            <rect x="170" y=y.to_string() width=(share * 190.0).max(1.0).to_string() height="16" class="chart-bar"></rect>
-                            <text x=(175.0 + share * 190.0).to_string() y=(y + 13.0).to_string() class="chart-n">{n}</text>
+                            <text x="0" y=(y + 15).to_string() class="chart-label">{label}</text>
+                            <rect x="170" y=y.to_string() width=bar.to_string() height="16" class="chart-bar"></rect>
+                            <text x=(175 + bar).to_string() y=(y + 13).to_string() class="chart-n">{n}</text>
                         </g>
                     }
                 }).collect_view()}
