@@ -2,7 +2,7 @@
 //! `tools/map-outline.mjs`) is drawn in the map's own units: every point inside the box, and the
 //! coast passes where the desk's projection puts coastal towns.
 
-use pendamping::domain::desk::office::{to_map, MAP_H, MAP_W};
+use pendamping::domain::desk::map::{to_map, MAP_H, MAP_W};
 
 fn points() -> Vec<(f64, f64)> {
     let path = include_str!("../src/ui/desk/coast.path").trim();

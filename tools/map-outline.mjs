@@ -8,7 +8,7 @@
 //
 // Output: one SVG path ("M x,y L x,y …", one subpath per stretch of coast) in the desk map's
 // units: the box LAT -8.9…-6.7, LNG 110.8…116.3 drawn as 550×220, north up, the same linear
-// projection as `domain::desk::office::to_map` (tests/map_outline.rs checks the file against it).
+// projection as `domain::desk::map::to_map` (tests/map_outline.rs checks the file against it).
 import { readFileSync } from 'node:fs';
 
 const [LAT_MIN, LAT_MAX, LNG_MIN, LNG_MAX] = [-8.9, -6.7, 110.8, 116.3];

@@ -8,6 +8,7 @@ pub mod case;
 pub mod contact;
 pub mod csv;
 pub mod idle;
+pub mod map;
 pub mod office;
 pub mod programme;
 pub mod province;

@@ -235,8 +235,8 @@ impl DetailsForm {
             landmark: o.landmark.clone(),
             hours: o.hours.clone(),
             seats: o.seats.to_string(),
-            lat: o.lat.map(fixed5).unwrap_or_default(),
-            lng: o.lng.map(fixed5).unwrap_or_default(),
+            lat: o.lat.map(super::map::fixed5).unwrap_or_default(),
+            lng: o.lng.map(super::map::fixed5).unwrap_or_default(),
         }
     }
 
@@ -362,62 +362,9 @@ pub fn close_day_body(date: &str, reason: &str, confirm: bool) -> String {
     ])
 }
 
-/// The map: East Java's bounding box as an SVG of `W`×`H` units, north up. Longitude and
-/// latitude map linearly (the box is small enough near the equator).
-pub const MAP_W: f64 = 550.0;
-pub const MAP_H: f64 = 220.0;
-
-pub fn to_map(lat: f64, lng: f64) -> (f64, f64) {
-    (
-        (lng - LNG_MIN) / (LNG_MAX - LNG_MIN) * MAP_W,
-        (LAT_MAX - lat) / (LAT_MAX - LAT_MIN) * MAP_H,
-    )
-}
-
-/// A map position (a point of the SVG) in whole units, for its attributes: integers, so the desk
-/// bundle carries no float-to-text code (about 5 KB).
-pub fn map_unit(v: f64) -> i32 {
-    v.round() as i32
-}
-
-/// A coordinate with 5 decimals ("-7.25012"), as `format!("{v:.5}")` writes it, with integer
-/// arithmetic only (the float formatter costs the desk bundle about 5 KB). Coordinates only:
-/// |v| below 1,000.
-pub fn fixed5(v: f64) -> String {
-    // the sign as the formatter writes it: also for -0.0 and what rounds to it
-    let sign = if v.is_sign_negative() { "-" } else { "" };
-    let n = (v.abs() * 100_000.0).round() as u64;
-    format!("{sign}{}.{:05}", n / 100_000, n % 100_000)
-}
-
-/// A click on the map (in map units) as a position, rounded to 5 decimals (about a metre).
-pub fn from_map(x: f64, y: f64) -> (f64, f64) {
-    let round = |v: f64| (v * 100_000.0).round() / 100_000.0;
-    let lng = LNG_MIN + x.clamp(0.0, MAP_W) / MAP_W * (LNG_MAX - LNG_MIN);
-    let lat = LAT_MAX - y.clamp(0.0, MAP_H) / MAP_H * (LAT_MAX - LAT_MIN);
-    (round(lat), round(lng))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn coordinates_are_written_as_the_standard_formatter_writes_them() {
-        // every coordinate of East Java's box and around, in steps that hit all digits
-        let mut v = -9.0_f64;
-        while v < 117.0 {
-            for x in [v, -v, v + 0.000_004_9, v - 0.000_004_9] {
-                assert_eq!(fixed5(x), format!("{x:.5}"), "{x}");
-            }
-            v += 0.013_37;
-        }
-        for x in [0.0, -0.0, 112.75, -7.25, 111.123_456, -8.000_001] {
-            assert_eq!(fixed5(x), format!("{x:.5}"), "{x}");
-        }
-        assert_eq!(map_unit(12.5), 13);
-        assert_eq!(map_unit(-0.4), 0);
-    }
 
     #[test]
     fn opening_hours_are_read_as_typed_and_checked_like_the_store() {
@@ -482,15 +429,6 @@ mod tests {
         );
         f.lat = "-5.0".into();
         assert_eq!(f.problems(), [DetailProblem::Position], "outside East Java");
-    }
-
-    #[test]
-    fn a_point_on_the_map_and_back() {
-        let (x, y) = to_map(-7.2575, 112.7521);
-        assert!((0.0..MAP_W).contains(&x) && (0.0..MAP_H).contains(&y));
-        let (lat, lng) = from_map(x, y);
-        assert!((lat - -7.2575).abs() < 1e-4 && (lng - 112.7521).abs() < 1e-4);
-        assert_eq!(from_map(-50.0, 999.0), (LAT_MIN, LNG_MIN));
     }
 
     #[test]
