@@ -2,6 +2,7 @@
 // -> check -> booked; the confirmation; what stays on the phone.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { START, check, newNik, noRateLimits, bookingsOf, toDetails, fillDetails, consentAndCheck, T, BASE } from './helpers';
 
 test.beforeAll(async ({ request }) => { await noRateLimits(request); });
@@ -45,10 +46,12 @@ test('happy path: book, see the confirmation, nothing personal left on the phone
   await expect(c).toContainText(point);
   await expect(c).toContainText('Alamat');            // the address is revealed only now
   await expect(c).toContainText('Nomor antrean');
-  await expect(c).toContainText('e-KTP asli');
-  await expect(c).toContainText('Kartu Keluarga (KK)');
-  await expect(c).toContainText('HP dengan nomor yang kamu daftarkan');
-  await expect(c).toContainText('Akses ke e-mail-mu');
+  // what to bring is the recorded reason's one list (content/reasons.json), as on the outcome
+  const reasons = JSON.parse(readFileSync(join(__dirname, '../../content/reasons.json'), 'utf8')).reasons;
+  const text = (await c.textContent())!;
+  const reason = reasons.find((r: { label: { id: string } }) => text.includes(r.label.id));
+  expect(reason, 'the confirmation names its reason').toBeDefined();
+  for (const item of reason.bring) await expect(c).toContainText(item.id);
   await expect(c.locator('.case-summary pre')).toContainText('Masalah:');
   // the officer reads why in-person help is needed, before the trail
   await expect(c.locator('.case-summary pre')).toContainText('Alasan butuh petugas:');

@@ -67,7 +67,9 @@ test('an online booking reaches the desk with its problem: its steps are offered
   await page.getByRole('button', { name: 'Cek kedatangan' }).click();
   await page.getByLabel('Kode booking').fill(code);
   await page.getByRole('button', { name: 'Cari' }).click();
+  // the search shows the person first; the officer checks them in after matching the e-KTP
   const card = page.locator('article.desk-row').first();
+  await card.getByRole('button', { name: 'Tandai datang' }).click();
   await expect(card.locator('.desk-status')).toContainText('Sudah datang');
   await card.getByRole('button', { name: 'Selesai dilayani' }).click();
   const fixes = card.getByRole('group', { name: 'Apa yang memperbaikinya?' }).getByRole('radio');

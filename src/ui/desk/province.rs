@@ -155,9 +155,10 @@ fn channels_table(s: &'static DeskStrings, rows: Vec<ChannelFigures>) -> Option<
                     <tbody>
                         {rows.into_iter().map(|r| {
                             let name = s.channel_names[match r.channel { Channel::Online => 0, Channel::WalkIn => 1, Channel::Phone => 2 }];
+                            let c = &s.channel_cols;
                             view! { <tr>
-                                <th scope="row">{name}</th><td>{r.started}</td><td>{r.fixed_self}</td>
-                                <td>{r.booked}</td><td>{r.served}</td><td>{r.fixed_at_help_point}</td>
+                                <th scope="row">{name}</th><td class="num" data-label=c[1]>{r.started}</td><td class="num" data-label=c[2]>{r.fixed_self}</td>
+                                <td class="num" data-label=c[3]>{r.booked}</td><td class="num" data-label=c[4]>{r.served}</td><td class="num" data-label=c[5]>{r.fixed_at_help_point}</td>
                             </tr> }
                         }).collect_view()}
                     </tbody>
