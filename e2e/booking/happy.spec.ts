@@ -48,8 +48,8 @@ test('happy path: book, see the confirmation, nothing personal left on the phone
   await expect(c).toContainText('Nomor antrean');
   // what to bring is the recorded reason's one list (content/reasons.json), as on the outcome
   const reasons = JSON.parse(readFileSync(join(__dirname, '../../content/reasons.json'), 'utf8')).reasons;
-  const text = (await c.textContent())!;
-  const reason = reasons.find((r: { label: { id: string } }) => text.includes(r.label.id));
+  const confirmation = (await c.textContent())!;
+  const reason = reasons.find((r: { label: { id: string } }) => confirmation.includes(r.label.id));
   expect(reason, 'the confirmation names its reason').toBeDefined();
   for (const item of reason.bring) await expect(c).toContainText(item.id);
   await expect(c.locator('.case-summary pre')).toContainText('Masalah:');
