@@ -73,6 +73,7 @@ test('an online booking reaches the desk with its problem: its steps are offered
   await expect(card.locator('.desk-status')).toContainText('Sudah datang');
   await card.getByRole('button', { name: 'Selesai dilayani' }).click();
   const fixes = card.getByRole('group', { name: 'Apa yang memperbaikinya?' }).getByRole('radio');
+  await expect(fixes.first()).toBeVisible();
   expect(await fixes.count(), 'the problem\'s steps besides "Cara lain"').toBeGreaterThan(1);
   const step = fixes.first();
   const fixId = (await step.getAttribute('value'))!;
