@@ -475,6 +475,8 @@ test('the province counts the anonymous events of a citizen: two flows to their 
   const clicks: Record<string, number> = {};
   for (const problem of ['otp-not-received', 'forgot-password']) {
     await page.goto(`/masalah/#/${problem}/`);
+    // the problem's pre-rendered page gives way to the flow bundle (both carry the note a moment)
+    await expect(page.locator('#problem-page')).toHaveCount(0);
     await expect(page.locator('.usage-note')).toBeVisible();
     clicks[problem] = 0;
     // "not yet" (the last answer) until an outcome is shown
@@ -497,6 +499,7 @@ test('the province counts the anonymous events of a citizen: two flows to their 
   // Left in the middle of a flow: the answer waits on the device (four fields, nothing about the
   // person, the hour only) and goes out with sendBeacon when the page is hidden or left.
   await page.goto('/masalah/#/site-busy-down/');
+  await expect(page.locator('#problem-page')).toHaveCount(0);
   await expect(page.locator('.usage-note')).toBeVisible();
   const h1 = await page.locator('main h1').first().textContent();
   await page.locator('.answers .answer').last().click();
