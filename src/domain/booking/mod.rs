@@ -15,3 +15,4 @@ pub mod phone;
 pub mod qr;
 pub mod regions;
 pub mod retry;
+pub mod staff_booking;

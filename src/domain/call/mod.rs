@@ -5,10 +5,10 @@
 //! this module only says which character each word stands for.
 
 use crate::domain::booking::code::CODE_ALPHABET;
-use crate::domain::booking::form::{check_name, NameError};
-use crate::domain::booking::nik::{check_nik, NikError};
-use crate::domain::booking::phone::{check_phone, PhoneError};
-use crate::domain::booking::regions;
+use crate::domain::booking::form::NameError;
+use crate::domain::booking::nik::NikError;
+use crate::domain::booking::phone::PhoneError;
+use crate::domain::booking::staff_booking::{Person, PersonProblem};
 use crate::domain::common::json::{self, parse, Val};
 
 /// A booking for a caller, as the agent types it.
@@ -61,24 +61,30 @@ pub enum CallProblem {
 }
 
 impl CallBooking {
+    fn person(&self) -> Person<'_> {
+        Person {
+            slot: &self.slot,
+            name: &self.name,
+            nik: &self.nik,
+            phone: &self.phone,
+            region_code: &self.region_code,
+        }
+    }
+
     /// Every problem, in the order of the fields on screen.
     pub fn problems(&self) -> Vec<(CallField, CallProblem)> {
-        let mut v = Vec::new();
-        if self.slot.is_empty() {
-            v.push((CallField::Slot, CallProblem::SlotMissing));
-        }
-        if let Err(e) = check_name(&self.name) {
-            v.push((CallField::Name, CallProblem::Name(e)));
-        }
-        if let Err(e) = check_nik(&self.nik) {
-            v.push((CallField::Nik, CallProblem::Nik(e)));
-        }
-        if let Err(e) = check_phone(&self.phone) {
-            v.push((CallField::Phone, CallProblem::Phone(e)));
-        }
-        if regions::by_code(&self.region_code).is_none() {
-            v.push((CallField::Region, CallProblem::RegionMissing));
-        }
+        let mut v: Vec<_> = self
+            .person()
+            .problems()
+            .into_iter()
+            .map(|p| match p {
+                PersonProblem::SlotMissing => (CallField::Slot, CallProblem::SlotMissing),
+                PersonProblem::Name(e) => (CallField::Name, CallProblem::Name(e)),
+                PersonProblem::Nik(e) => (CallField::Nik, CallProblem::Nik(e)),
+                PersonProblem::Phone(e) => (CallField::Phone, CallProblem::Phone(e)),
+                PersonProblem::RegionMissing => (CallField::Region, CallProblem::RegionMissing),
+            })
+            .collect();
         if !self.consent_read {
             v.push((CallField::Consent, CallProblem::ConsentNotRead));
         }
@@ -87,24 +93,16 @@ impl CallBooking {
 
     /// `POST /api/call/booking`: `None` while anything is wrong.
     pub fn body(&self) -> Option<String> {
-        if !self.problems().is_empty() {
+        if !self.consent_read {
             return None;
         }
-        let name = check_name(&self.name).ok()?;
-        let nik = check_nik(&self.nik).ok()?;
-        let phone = check_phone(&self.phone).ok()?.e164();
-        let region = regions::by_code(&self.region_code)?.name;
-        let summary: String = self.summary.trim().chars().take(2000).collect();
-        Some(json::object(&[
-            ("slot", Val::S(&self.slot)),
-            ("name", Val::S(&name)),
-            ("nik", Val::S(nik.as_str())),
-            ("phone", Val::S(&phone)),
-            ("region", Val::S(region)),
-            ("summary", Val::S(&summary)),
-            ("problem", Val::S(&self.problem)),
-            ("consent_read", Val::B(true)),
-        ]))
+        self.person().body(
+            &self.summary,
+            vec![
+                ("problem", Val::S(&self.problem)),
+                ("consent_read", Val::B(true)),
+            ],
+        )
     }
 
     /// After the call: nothing of the caller is kept.

@@ -2,10 +2,10 @@
 //! walk-in booking with its checks (the same NIK, phone and name rules as the citizen's form).
 
 use super::status::Status;
-use crate::domain::booking::form::{check_name, NameError};
-use crate::domain::booking::nik::{check_nik, NikError};
-use crate::domain::booking::phone::{check_phone, PhoneError};
-use crate::domain::booking::regions;
+use crate::domain::booking::form::NameError;
+use crate::domain::booking::nik::NikError;
+use crate::domain::booking::phone::PhoneError;
+use crate::domain::booking::staff_booking::{Person, PersonProblem};
 use crate::domain::common::json::{self, Val};
 
 /// The longest served note the desk sends.
@@ -115,24 +115,30 @@ pub enum WalkInProblem {
 }
 
 impl WalkIn {
+    fn person(&self) -> Person<'_> {
+        Person {
+            slot: &self.slot,
+            name: &self.name,
+            nik: &self.nik,
+            phone: &self.phone,
+            region_code: &self.region_code,
+        }
+    }
+
     /// Every problem, in the order of the fields on screen.
     pub fn problems(&self) -> Vec<(WalkInField, WalkInProblem)> {
-        let mut v = Vec::new();
-        if self.slot.is_empty() {
-            v.push((WalkInField::Slot, WalkInProblem::SlotMissing));
-        }
-        if let Err(e) = check_name(&self.name) {
-            v.push((WalkInField::Name, WalkInProblem::Name(e)));
-        }
-        if let Err(e) = check_nik(&self.nik) {
-            v.push((WalkInField::Nik, WalkInProblem::Nik(e)));
-        }
-        if let Err(e) = check_phone(&self.phone) {
-            v.push((WalkInField::Phone, WalkInProblem::Phone(e)));
-        }
-        if regions::by_code(&self.region_code).is_none() {
-            v.push((WalkInField::Region, WalkInProblem::RegionMissing));
-        }
+        let mut v: Vec<_> = self
+            .person()
+            .problems()
+            .into_iter()
+            .map(|p| match p {
+                PersonProblem::SlotMissing => (WalkInField::Slot, WalkInProblem::SlotMissing),
+                PersonProblem::Name(e) => (WalkInField::Name, WalkInProblem::Name(e)),
+                PersonProblem::Nik(e) => (WalkInField::Nik, WalkInProblem::Nik(e)),
+                PersonProblem::Phone(e) => (WalkInField::Phone, WalkInProblem::Phone(e)),
+                PersonProblem::RegionMissing => (WalkInField::Region, WalkInProblem::RegionMissing),
+            })
+            .collect();
         if !self.ektp_checked {
             v.push((WalkInField::Ektp, WalkInProblem::EktpNotChecked));
         }
@@ -141,24 +147,16 @@ impl WalkIn {
 
     /// `POST /api/staff/booking`: `None` while anything is wrong.
     pub fn body(&self) -> Option<String> {
-        if !self.problems().is_empty() {
+        if !self.ektp_checked {
             return None;
         }
-        let name = check_name(&self.name).ok()?;
-        let nik = check_nik(&self.nik).ok()?;
-        let phone = check_phone(&self.phone).ok()?.e164();
-        let region = regions::by_code(&self.region_code)?.name;
-        let summary: String = self.note.trim().chars().take(2000).collect();
-        Some(json::object(&[
-            ("slot", Val::S(&self.slot)),
-            ("name", Val::S(&name)),
-            ("nik", Val::S(nik.as_str())),
-            ("phone", Val::S(&phone)),
-            ("region", Val::S(region)),
-            ("summary", Val::S(&summary)),
-            ("ektp_checked", Val::B(true)),
-            ("problem", Val::S(&self.problem)),
-        ]))
+        self.person().body(
+            &self.note,
+            vec![
+                ("ektp_checked", Val::B(true)),
+                ("problem", Val::S(&self.problem)),
+            ],
+        )
     }
 
     /// After a booking: ready for the next person (the slot stays chosen).
