@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchOptions } from '../phone';
 import { noRateLimits } from '../booking/helpers';
-import { BASE, check, dash, makeOffice, makeSlot, makeStaff, newNik, record, seed, signIn, type Office, type Staff } from './helpers';
+import { BASE, check, dash, makeOffice, makeProvince, makeSlot, makeStaff, newNik, record, seed, signIn, signInProvince, type Office, type Staff } from './helpers';
 
 let A: Office, B: Office, staffA: Staff, staffB: Staff;
 let running: { id: string }, later: { id: string };
@@ -374,17 +374,7 @@ test("the help point's details: a street address, hours and closing a day with b
 
 test('the province sees every help point, edits a notice and reads which fixes work', async ({ page, request }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  const email = `provinsi-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
-  const r = await request.post(`${BASE}/api/collections/staff/records`, {
-    headers: { Authorization: await (await import('../booking/helpers')).su(request) },
-    data: { email, password, passwordConfirm: password, name: 'Tim Provinsi', office: '', role: 'province' },
-  });
-  expect(r.status(), await r.text()).toBe(200);
-  await page.goto('/petugas/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Semua titik layanan' })).toBeVisible();
+  await signInProvince(page, await makeProvince(request, 'Tim Provinsi'));
   await expect(page.locator('.desk-province table')).toContainText('Titik Uji A');
   await expect(page.getByRole('button', { name: 'Antrean' })).toHaveCount(0);
   const text = `Gelombang uji dibuka ${Date.now()}`;
@@ -450,14 +440,7 @@ test('the province sees every help point, edits a notice and reads which fixes w
 });
 
 test('the province counts the anonymous events of a citizen: two flows to their end, one left midway (sendBeacon)', async ({ browser, request }) => {
-  const email = `provinsi-f-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
-  const made = await request.post(`${BASE}/api/collections/staff/records`, {
-    headers: { Authorization: await (await import('../booking/helpers')).su(request) },
-    data: { email, password, passwordConfirm: password, name: 'Tim Konten', office: '', role: 'province' },
-  });
-  expect(made.status(), await made.text()).toBe(200);
-  const auth = await request.post(`${BASE}/api/collections/staff/auth-with-password`, { data: { identity: email, password } });
-  const token = (await auth.json()).token;
+  const { token } = await makeProvince(request, 'Tim Konten');
   const funnel = async () => {
     const r = await request.get(`${BASE}/api/province/funnel?days=7`, { headers: { Authorization: token } });
     expect(r.status()).toBe(200);

@@ -47,6 +47,29 @@ export async function makeStaff(request: APIRequestContext, office: Office, name
   return { email, password, id: (await r.json()).id, token: (await a.json()).token };
 }
 
+/** A province staff account (no help point), signed in through the API for its token. */
+export async function makeProvince(request: APIRequestContext, name: string): Promise<Staff> {
+  const email = `provinsi-${rid()}@example.test`;
+  const password = `Prov-${rid()}-${rid()}`;
+  const r = await request.post(`${BASE}/api/collections/staff/records`, {
+    headers: { Authorization: await su(request) },
+    data: { email, password, passwordConfirm: password, name, office: '', role: 'province' },
+  });
+  expect(r.status(), await r.text()).toBe(200);
+  const a = await request.post(`${BASE}/api/collections/staff/auth-with-password`, { data: { identity: email, password } });
+  expect(a.status()).toBe(200);
+  return { email, password, id: (await r.json()).id, token: (await a.json()).token };
+}
+
+/** Sign in on the desk as the province: its page opens on every help point. */
+export async function signInProvince(page: Page, s: Staff) {
+  await page.goto('/petugas/');
+  await page.getByLabel('Email').fill(s.email);
+  await page.getByLabel('Kata sandi').fill(s.password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Semua titik layanan' })).toBeVisible();
+}
+
 /** The case summary the booking page writes for an in-person outcome (its shape: flow/walk.rs). */
 export const SUMMARY = 'Masalah: Kode OTP tidak masuk [otp-not-received]\nYang sudah dicoba:\n'
   + '1. Kode dikirim lewat apa? → Email\n2. Cek folder Spam dan Promosi → tidak berhasil\n'

@@ -2,22 +2,8 @@
 // the flows' words change on the server `make run` starts, with no rebuild, and back; every change
 // is in the log with who made it; a broken field is named next to it and nothing typed is lost.
 import { test, expect, type Page } from '@playwright/test';
-import { BASE, su } from './helpers';
+import { makeProvince, signInProvince } from './helpers';
 import { check } from '../booking/helpers';
-
-async function provinceSignsIn(page: Page, request: any) {
-  const email = `provinsi-status-${Date.now()}@example.test`, password = `Prov-${Date.now()}`;
-  const r = await request.post(`${BASE}/api/collections/staff/records`, {
-    headers: { Authorization: await su(request) },
-    data: { email, password, passwordConfirm: password, name: 'Tim Status', office: '', role: 'province' },
-  });
-  expect(r.status(), await r.text()).toBe(200);
-  await page.goto('/petugas/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Semua titik layanan' })).toBeVisible();
-}
 
 /** The citizen's start screen and the "is registration open?" outcome, in a fresh tab. */
 async function citizenSees(page: Page, line: string, outcome: string) {
@@ -31,7 +17,7 @@ async function citizenSees(page: Page, line: string, outcome: string) {
 
 test('the province switches the state to open and back at the desk; the start screen and the flow follow without a rebuild', async ({ page, request }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await provinceSignsIn(page, request);
+  await signInProvince(page, await makeProvince(request, 'Tim Status'));
   const form = page.locator('section.desk-programme');
   await expect(form.getByRole('heading', { name: 'Status pendaftaran Prakerja' })).toBeVisible();
   // filled with the state in force (the shipped settings.json: closed since wave 71)
