@@ -19,6 +19,9 @@ trunk build --release --offline --public-url "${PUBLIC_URL}petugas/" --dist "$DI
 trunk build --release --offline --public-url "${PUBLIC_URL}telepon/" --dist "$DIST/telepon" telepon.html
 # The start screen as static HTML in index.html: visible and ready for typing before the app loads.
 cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
+# The booking page's first question (the regency) as static HTML; its bundle is fetched when the
+# person starts answering, or at once when the page needs it (src/ui/shell/booking_page.rs).
+cargo run --quiet --bin prerender -- --booking "$DIST/jadwal/index.html" "$PUBLIC_URL"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
 node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas" "$DIST/telepon"
 # The start screen's inlined CSS without comments and layout whitespace (before its hash is taken).

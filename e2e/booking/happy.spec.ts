@@ -12,9 +12,13 @@ test('a direct visit explains that self-help comes first and links to it', async
   await expect(page.getByRole('heading', { level: 1, name: 'Coba bantuan mandiri dulu' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Buka panduan bantuan mandiri' })).toHaveAttribute('href', /\/$/);
   await check(page, '00-gate');
-  // a trail that does not end in in-person help is no ticket either
+  // a trail that does not end in in-person help is no ticket either: the page's first question
+  // (in its HTML) gives way to the explanation as soon as the person starts
   await page.goto('/jadwal/?masalah=otp-not-received&jejak=1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kamu tinggal di kabupaten/kota mana?' })).toBeVisible();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('heading', { level: 1, name: 'Coba bantuan mandiri dulu' })).toBeVisible();
+  await expect(page.locator('#region')).toHaveCount(0);
 });
 
 test('happy path: book, see the confirmation, nothing personal left on the phone', async ({ page, request }) => {

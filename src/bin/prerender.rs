@@ -2,6 +2,8 @@
 //!
 //! * `prerender dist/index.html [/sub/path/]`: the start screen as static HTML in the page Trunk
 //!   built (`src/ui/start/page.rs`);
+//! * `prerender --booking dist/jadwal/index.html [/sub/path/]`: the booking page's step 1 as
+//!   static HTML, and its bundle loaded when the person starts (`src/ui/shell/booking_page.rs`);
 //! * `prerender --problems dist [/sub/path/]`: one page per problem and language from
 //!   `dist/masalah/index.html` (`masalah/<id>/index.html`, `masalah/<id>/en/index.html`, see
 //!   `src/ui/shell/problem_page.rs`), plus `dist/sitemap.xml` and `dist/robots.txt`. The content
@@ -11,6 +13,10 @@
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("--booking") => match args.get(1) {
+            Some(page) => booking(page, root_of(args.get(2))),
+            None => Err("usage: prerender --booking <dist/jadwal/index.html> [public-url]".into()),
+        },
         Some("--problems") => match args.get(1) {
             Some(dist) => problems(dist, root_of(args.get(2))),
             None => Err("usage: prerender --problems <dist> [public-url]".into()),
@@ -53,6 +59,14 @@ fn start(path: &str, root: &str) -> Result<(), String> {
         .and_then(|s| s.programme_line)
         .map(|t| t.id);
     let out = pendamping::ui::start::page::into_page(&read(path)?, root, line.as_deref())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    write(path, &out)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn booking(path: &str, root: &str) -> Result<(), String> {
+    let path = std::path::Path::new(path);
+    let out = pendamping::ui::shell::booking_page::into_page(&read(path)?, root)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     write(path, &out)
 }

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Where the chosen language is kept (local storage), read by every page.
+pub const STORE_KEY: &str = "pp.lang";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]

@@ -12,6 +12,7 @@ mod done;
 mod fields;
 mod files;
 mod geo;
+mod handover;
 mod manage;
 mod point;
 mod region;
@@ -86,10 +87,7 @@ pub struct Ctx {
     pub manage_code: RwSignal<String>,
 }
 
-pub fn mount() {
-    browser::remove_boot_note();
-    leptos::mount::mount_to_body(App);
-}
+pub use handover::mount;
 
 /// Go to a step (a new history entry), clearing the previous screen's errors.
 pub fn go(ctx: Ctx, step: Step, from_check: bool) {
@@ -130,8 +128,11 @@ pub fn show_errors(ctx: Ctx, errors: Vec<FieldError>) {
     browser::focus("#error-summary");
 }
 
+/// The booking page. `chosen`: the regency chosen on the pre-rendered step 1 before "Lanjut"
+/// (`handover`), carried into the form; the page then goes on as if "Lanjut" was pressed here.
+/// `case`: the case already read while the pre-rendered page was in use.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(chosen: Option<String>, case: Option<Result<CaseInfo, Gate>>) -> impl IntoView {
     let (lang, settings) = provide_shell();
     Effect::new(move |_| {
         if settings.settings.get().is_some() {
@@ -139,6 +140,9 @@ pub fn App() -> impl IntoView {
         }
     });
     let mut form = storage::load_draft().unwrap_or_default();
+    if let Some(code) = chosen.as_ref().filter(|c| !c.is_empty()) {
+        form.region_code = code.clone();
+    }
     let mut query = BookingQuery::parse(&browser::search());
     // An attempt that was never confirmed (closed tab, lost connection): restore and resend.
     let pending = storage::load_pending();
@@ -158,7 +162,7 @@ pub fn App() -> impl IntoView {
         lang,
         query: RwSignal::new(query.clone()),
         form: RwSignal::new(form),
-        case: RwSignal::new(None),
+        case: RwSignal::new(case.clone()),
         offices: RwSignal::new(None),
         slots: RwSignal::new(None),
         errors: RwSignal::new(Vec::new()),
@@ -169,7 +173,28 @@ pub fn App() -> impl IntoView {
         manage_code: RwSignal::new(String::new()),
     };
     provide_context(ctx);
-    load_case(ctx);
+    if chosen.is_some() {
+        save_form(ctx);
+        // Once the case is read: the HTML page gives way, and "Lanjut" is carried out here.
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) {
+                return true;
+            }
+            let Some(case) = ctx.case.get() else {
+                return false;
+            };
+            let ok = case.is_ok();
+            handover::take_over(move || {
+                if ok {
+                    submit_step(ctx, Step::Region);
+                }
+            });
+            true
+        });
+    }
+    if case.is_none() {
+        load_case(ctx);
+    }
     window_event_listener(leptos::ev::popstate, move |_| {
         ctx.errors.set(Vec::new());
         ctx.query.set(BookingQuery::parse(&browser::search()));
@@ -253,19 +278,22 @@ pub fn open_manage(ctx: Ctx) {
 /// Fetch the flow named in the address, walk the trail, and accept only an in-person outcome.
 fn load_case(ctx: Ctx) {
     let q = ctx.query.get_untracked();
-    let Some(id) = q.problem.clone() else {
-        ctx.case.set(Some(Err(Gate::SelfHelpFirst)));
-        return;
-    };
     ctx.case.set(None);
     leptos::task::spawn_local(async move {
-        let result = match crate::ui::shell::content::problem(&id).await {
-            Ok(p) => case_from(&p, &q.trail).ok_or(Gate::SelfHelpFirst),
-            Err(LoadError::NotFound) => Err(Gate::SelfHelpFirst),
-            Err(_) => Err(Gate::LoadFailed),
-        };
-        ctx.case.set(Some(result));
+        ctx.case.set(Some(read_case(&q).await));
     });
+}
+
+/// The case the address names, or why there is none to book for.
+pub(crate) async fn read_case(q: &BookingQuery) -> Result<CaseInfo, Gate> {
+    let Some(id) = q.problem.clone() else {
+        return Err(Gate::SelfHelpFirst);
+    };
+    match crate::ui::shell::content::problem(&id).await {
+        Ok(p) => case_from(&p, &q.trail).ok_or(Gate::SelfHelpFirst),
+        Err(LoadError::NotFound) => Err(Gate::SelfHelpFirst),
+        Err(_) => Err(Gate::LoadFailed),
+    }
 }
 
 fn case_from(p: &Problem, trail: &str) -> Option<CaseInfo> {

@@ -10,8 +10,7 @@ use crate::domain::booking::retry::PendingBooking;
 use crate::domain::common::json::{decode, ToJson};
 use crate::ui::shell::browser::{get_in, remove_in, set_in, Store};
 
-const DRAFT_KEY: &str = "pp.booking.draft";
-const PENDING_KEY: &str = "pp.booking.pending";
+use crate::ui::shell::booking_page::{DRAFT_KEY, PENDING_KEY};
 const PENDING_FORM_KEY: &str = "pp.booking.pending_form";
 const PENDING_SEARCH_KEY: &str = "pp.booking.pending_search";
 const DONE_KEY: &str = "pp.booking.done";

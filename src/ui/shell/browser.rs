@@ -13,7 +13,7 @@ pub fn document() -> web_sys::Document {
     window().document().expect("a document")
 }
 
-const LANG_KEY: &str = "pp.lang";
+use crate::domain::common::language::STORE_KEY as LANG_KEY;
 const LAST_KEY: &str = "pp.last";
 
 /// Where a value is kept: `Local` survives a closed browser, `Session` only a reload.

@@ -1,6 +1,7 @@
 //! What every bundle shares in the browser, without a UI framework: the page frame, storage and
 //! document helpers, the address bar, embedding in the provincial site, and fetching.
 
+pub mod booking_page;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]

@@ -54,6 +54,13 @@ impl Step {
     }
 }
 
+/// The booking page's query keys (also read by the loader in its pre-rendered page).
+pub const KEY_PROBLEM: &str = "masalah";
+pub const KEY_TRAIL: &str = "jejak";
+pub const KEY_STEP: &str = "langkah";
+pub const KEY_MANAGE: &str = "kelola";
+pub const KEY_FROM_CHECK: &str = "ubah";
+
 /// What the booking page's query string says. Never holds personal data: only the problem id,
 /// the troubleshooter trail, the step and whether the manage screen is wanted.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -74,11 +81,11 @@ impl BookingQuery {
         for pair in search.trim_start_matches('?').split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             match k {
-                "masalah" if is_problem_id(v) => q.problem = Some(v.to_owned()),
-                "jejak" if is_trail(v) => q.trail = v.to_owned(),
-                "langkah" => q.step = Step::from_slug(v),
-                "kelola" => q.manage = v == "1",
-                "ubah" => q.from_check = v == "1",
+                KEY_PROBLEM if is_problem_id(v) => q.problem = Some(v.to_owned()),
+                KEY_TRAIL if is_trail(v) => q.trail = v.to_owned(),
+                KEY_STEP => q.step = Step::from_slug(v),
+                KEY_MANAGE => q.manage = v == "1",
+                KEY_FROM_CHECK => q.from_check = v == "1",
                 _ => {}
             }
         }
@@ -88,19 +95,19 @@ impl BookingQuery {
     pub fn to_search(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         if self.manage {
-            parts.push("kelola=1".into());
+            parts.push(format!("{KEY_MANAGE}=1"));
         }
         if let Some(p) = &self.problem {
-            parts.push(format!("masalah={p}"));
+            parts.push(format!("{KEY_PROBLEM}={p}"));
             if !self.trail.is_empty() {
-                parts.push(format!("jejak={}", self.trail));
+                parts.push(format!("{KEY_TRAIL}={}", self.trail));
             }
         }
         if let Some(s) = self.step {
-            parts.push(format!("langkah={}", s.slug()));
+            parts.push(format!("{KEY_STEP}={}", s.slug()));
         }
         if self.from_check {
-            parts.push("ubah=1".into());
+            parts.push(format!("{KEY_FROM_CHECK}=1"));
         }
         if parts.is_empty() {
             String::new()

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 360, height: 800 } });
+const got = [];
+p.on('request', r => got.push(r.url().replace('http://127.0.0.1:8123','')));
+p.on('console', m => console.log('console:', m.text()));
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto('http://127.0.0.1:8123/jadwal/?masalah=otp-not-received&jejak=1n02');
+await p.waitForTimeout(1500);
+console.log('before:', got.join(' '));
+await p.screenshot({ path: '/tmp/shots/booking-pre.png', fullPage: true });
+await p.selectOption('#region', '3527');
+await p.getByRole('button', { name: 'Lanjut' }).click();
+await p.waitForSelector('text=Langkah 2 dari 6', { timeout: 10000 });
+console.log('after:', got.join(' ').slice(0, 600));
+console.log(await p.evaluate(() => [document.querySelectorAll('#booking-page').length, document.activeElement?.outerHTML.slice(0,80), location.search, document.querySelectorAll('#region').length]));
+await p.screenshot({ path: '/tmp/shots/booking-step2.png', fullPage: false });
+await b.close();

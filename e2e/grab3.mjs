@@ -1,0 +1,12 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 360, height: 800 } });
+p.on('console', m => console.log('console:', m.text()));
+p.on('pageerror', e => console.log('pageerror:', e.message));
+p.on('request', r => console.log('req', r.url().replace('http://127.0.0.1:8123','')));
+await p.goto('http://127.0.0.1:8123/jadwal/?masalah=otp-not-received&jejak=1');
+await p.waitForTimeout(500);
+await p.keyboard.press('Tab');
+await p.waitForTimeout(6000);
+console.log(await p.evaluate(() => [document.querySelector('h1')?.textContent, document.documentElement.className, !!window.wasmBindings, document.querySelector('.pre-fail')?.hidden, document.body.innerHTML.length]));
+await b.close();
