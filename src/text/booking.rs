@@ -143,6 +143,8 @@ string_table! {
 #[derive(Debug)]
 pub struct BookingStrings {
     pub page_title: &'static str,
+    /// Under the pre-rendered first question when scripts are off: booking needs them.
+    pub noscript_booking: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub retry: &'static str,

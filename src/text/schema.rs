@@ -48,6 +48,8 @@ string_table! {
 pub struct FlowStrings {
     pub base: &'static Strings,
     pub messages_title: &'static str,
+    /// Under a problem page's first step when scripts are off: the next steps need them.
+    pub noscript_next_steps: &'static str,
     pub messages_intro: &'static str,
     pub other_services_title: &'static str,
     pub other_services_intro: &'static str,

@@ -43,6 +43,7 @@ pub static STRINGS: Strings = Strings {
 pub static FLOW: FlowStrings = FlowStrings {
     base: &STRINGS,
     messages_title: "Which message do you see?",
+    noscript_next_steps: "The next steps need JavaScript. Turn JavaScript on in your browser's settings, then open this page again.",
     messages_intro: "Tap the message that matches the one on your screen.",
     other_services_title: "Other services often mistaken for Prakerja",
     other_services_intro: "This assistant only covers Kartu Prakerja registration. For the services below, contact the agency that runs them through its official channels.",
@@ -92,6 +93,7 @@ pub static FLOW: FlowStrings = FlowStrings {
 // ---- Booking screens (jadwal/) ----
 pub static BOOKING: BookingStrings = BookingStrings {
     page_title: "Book in-person help",
+    noscript_booking: "To book a time, turn JavaScript on in your browser's settings, then open this page again.",
     loading: "Loading…",
     load_failed: "Could not load. Check your internet signal, then try again.",
     retry: "Try again",

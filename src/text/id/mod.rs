@@ -43,6 +43,7 @@ pub static STRINGS: Strings = Strings {
 pub static FLOW: FlowStrings = FlowStrings {
     base: &STRINGS,
     messages_title: "Pesan apa yang kamu lihat?",
+    noscript_next_steps: "Langkah berikutnya butuh JavaScript. Nyalakan JavaScript di pengaturan browsermu, lalu buka halaman ini lagi.",
     messages_intro: "Ketuk pesan yang sama dengan yang muncul di layarmu.",
     other_services_title: "Layanan lain yang sering dikira Prakerja",
     other_services_intro: "Asisten ini hanya untuk pendaftaran Kartu Prakerja. Untuk layanan di bawah, hubungi lembaganya sendiri lewat kanal resminya.",
@@ -92,6 +93,7 @@ pub static FLOW: FlowStrings = FlowStrings {
 // ---- Booking screens (jadwal/) ----
 pub static BOOKING: BookingStrings = BookingStrings {
     page_title: "Ambil jadwal bantuan",
+    noscript_booking: "Untuk memesan jadwal, nyalakan JavaScript di pengaturan browsermu, lalu buka halaman ini lagi.",
     loading: "Memuat…",
     load_failed: "Gagal memuat. Periksa sinyal internetmu, lalu coba lagi.",
     retry: "Coba lagi",

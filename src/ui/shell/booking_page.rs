@@ -71,7 +71,7 @@ pub fn body(root: &str) -> String {
             r#"<select id="{id}" name="{id}" aria-describedby="{id}-hint">{options}</select></div>"#,
             r#"<p><button type="submit" class="button primary wide">{next}</button></p>"#,
             r#"<p class="{wait}" role="status" hidden>{loading}</p><p class="{fail} field-error" role="alert" hidden>{failed}</p>"#,
-            r#"</form></section></main>"#,
+            r#"</form></section>{noscript}</main>"#,
             r#"<div class="frame-bottom">{bottom}</div></div>"#
         ),
         block = BLOCK_ID,
@@ -86,6 +86,7 @@ pub fn body(root: &str) -> String {
         wait = WAIT_CLASS,
         loading = e(s.loading),
         fail = FAIL_CLASS,
+        noscript = frame::noscript(s.noscript_booking),
         failed = e(s.load_failed),
         options = options,
         top = top,
@@ -118,11 +119,17 @@ fn head_script() -> String {
 /// "Lanjut" before it has arrived shows the waiting line and is remembered on the block; the
 /// language button stores English and shows the loading note until the bundle draws English.
 /// When the bundle cannot be fetched (no signal) the page says so, and "Lanjut" tries again.
-fn loader_script(glue: &str, wasm: &str) -> String {
+fn loader_script(root: &str, glue: &str, wasm: &str) -> String {
+    // The two files the bundle reads first, asked for beside its wasm: the settings and the
+    // problem named in the address (a safe file name, as `routes::is_problem_id` says).
+    let problem = routes::problem_file(root, "\u{0}");
+    let (before, after) = problem.split_once('\u{0}').unwrap_or_default();
     format!(
         concat!(
             r#"<script type="module">const d=document.documentElement,b=document.getElementById("{block}"),q=c=>b.querySelector("."+c);let s=0;"#,
-            r#"const go=async()=>{{if(s)return;s=1;try{{const m=await import("{glue}");const wasm=await m.default({{module_or_path:"{wasm}"}});"#,
+            r#"const pre=h=>{{const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=h;document.head.append(l)}};"#,
+            r#"const go=async()=>{{if(s)return;s=1;const p=new URLSearchParams(location.search).get("{problem_key}");"#,
+            r#"if(p&&/^[a-z0-9-]{{1,80}}$/.test(p)){{pre("{settings}");pre("{before}"+p+"{after}")}}try{{const m=await import("{glue}");const wasm=await m.default({{module_or_path:"{wasm}"}});"#,
             r#"window.wasmBindings=m;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{{detail:{{wasm}}}}))}}"#,
             r#"catch(e){{s=0;if(b){{q("{wait_class}").hidden=true;q("{fail_class}").hidden=false}}}}}};"#,
             r#"if(!b||d.classList.contains("{now}"))go();else{{for(const e of["pointerdown","keydown","focusin","touchstart"])addEventListener(e,go,{{once:true,passive:true}});"#,
@@ -130,6 +137,10 @@ fn loader_script(glue: &str, wasm: &str) -> String {
             r#"q("{lang_button}").addEventListener("click",()=>{{try{{localStorage.setItem("{lang}","en")}}catch(e){{}}d.classList.add("pre-en","{now}");go()}})}}</script>"#
         ),
         block = BLOCK_ID,
+        problem_key = q::KEY_PROBLEM,
+        settings = routes::settings_file(root),
+        before = before,
+        after = after,
         glue = glue,
         wasm = wasm,
         now = APP_NOW_CLASS,
@@ -178,7 +189,7 @@ pub fn into_page(template: &str, root: &str) -> Result<String, String> {
     let mut html = format!(
         "{}{}{}",
         &template[..at],
-        loader_script(&glue, &wasm),
+        loader_script(root, &glue, &wasm),
         &template[end..]
     );
     // The bundle's wasm is no longer fetched with the page (the glue, small, still is).
@@ -194,6 +205,7 @@ pub fn into_page(template: &str, root: &str) -> Result<String, String> {
         .ok_or("the page has no charset")?;
     let after = charset + html[charset..].find('>').ok_or("unclosed charset")? + 1;
     html.insert_str(after, &head_script());
+    let mut html = frame::without_noscript(&html);
     let boot = html
         .find("<p id=\"boot\"")
         .ok_or("the page has no loading note (<p id=\"boot\">)")?;
@@ -213,7 +225,8 @@ mod tests {
         "window.wasmBindings = bindings;\n</script>\n",
         "<link rel=\"modulepreload\" href=\"/jadwal/booking-ab.js\" crossorigin=\"anonymous\" integrity=\"sha384-x\">",
         "<link rel=\"preload\" href=\"/jadwal/booking-ab_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-y\" as=\"fetch\" type=\"application/wasm\"></head>\n",
-        "<body>\n  <p id=\"boot\" class=\"boot\" role=\"status\">Memuat… · Loading…</p>\n</body>\n</html>\n"
+        "<body>\n  <p id=\"boot\" class=\"boot\" role=\"status\">Memuat… · Loading…</p>\n",
+        "  <noscript><p class=\"boot\">Aktifkan JavaScript untuk memakai layanan ini.</p></noscript>\n</body>\n</html>\n"
     );
 
     #[test]
@@ -233,6 +246,14 @@ mod tests {
             )));
         }
         assert!(page.contains("Langkah 1 dari 6 · Wilayah"), "{page}");
+        // with scripts off: what booking needs, under the question, once
+        assert!(
+            page.contains(
+                "</section><noscript><p class=\"card\">Untuk memesan jadwal, nyalakan JavaScript"
+            ),
+            "{page}"
+        );
+        assert_eq!(page.matches("<noscript>").count(), 1);
         assert!(
             page.contains(r#"<a class="brand" href="/layanan/">"#),
             "{page}"
@@ -244,7 +265,7 @@ mod tests {
     #[test]
     fn the_wasm_is_not_fetched_with_the_page_but_the_glue_keeps_its_integrity() {
         let page = into_page(TRUNK, "").unwrap();
-        assert!(!page.contains("rel=\"preload\""), "{page}");
+        assert!(!page.contains("<link rel=\"preload\""), "{page}");
         assert!(page.contains("rel=\"modulepreload\" href=\"/jadwal/booking-ab.js\""));
         assert!(page.contains("integrity=\"sha384-x\""));
         assert!(!page.contains("import init"), "Trunk's loader is replaced");
@@ -255,6 +276,14 @@ mod tests {
             "the service worker still registers"
         );
         assert_eq!(page.matches("<script type=\"module\">").count(), 1);
+        // with it, the settings and the problem's file, under the site root
+        let sub = into_page(TRUNK, "/layanan").unwrap();
+        assert!(
+            sub.contains(
+                r#"pre("/layanan/settings.json");pre("/layanan/content/problems/"+p+".json")"#
+            ),
+            "{sub}"
+        );
     }
 
     #[test]

@@ -101,6 +101,26 @@ pub fn settings_broken(lang: Lang) -> String {
     )
 }
 
+/// A pre-rendered page's note for a browser with scripts off, said in the page itself (under its
+/// content) instead of the bundle page's general one.
+pub fn noscript(text: &str) -> String {
+    format!(
+        r#"<noscript><p class="card">{}</p></noscript>"#,
+        escape(text)
+    )
+}
+
+/// The bundle page's general note for a browser with scripts off (`<noscript>…</noscript>`)
+/// taken out: the pre-rendered page says its own ([`noscript`]).
+pub fn without_noscript(html: &str) -> String {
+    match (html.find("<noscript>"), html.find("</noscript>")) {
+        (Some(a), Some(b)) if a < b => {
+            format!("{}{}", &html[..a], &html[b + "</noscript>".len()..])
+        }
+        _ => html.to_owned(),
+    }
+}
+
 /// The document title: "<screen> · Pendamping Prakerja Jatim".
 pub fn title(screen: &str, lang: Lang) -> String {
     format!("{screen} · {}", Strings::get(lang).app_name)

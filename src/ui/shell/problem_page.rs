@@ -59,7 +59,8 @@ pub fn body(p: &Problem, lang: Lang, site: &PageSite) -> Result<String, String> 
         },
     );
     Ok(format!(
-        r#"<div id="{BLOCK_ID}"><div class="frame-top">{top}</div><main id="main" tabindex="-1"><div class="{SCREEN_CLASS}">{card}</div></main><div class="frame-bottom">{}</div></div>"#,
+        r#"<div id="{BLOCK_ID}"><div class="frame-top">{top}</div><main id="main" tabindex="-1"><div class="{SCREEN_CLASS}">{card}</div>{}</main><div class="frame-bottom">{}</div></div>"#,
+        frame::noscript(crate::text::FlowStrings::get(lang).noscript_next_steps),
         frame::bottom(lang)
     ))
 }
@@ -128,6 +129,7 @@ pub fn into_page(
         ));
     }
     let html = format!("{}{head}{}", &html[..at], &html[end..]);
+    let html = frame::without_noscript(&html);
     let boot = html
         .find("<p id=\"boot\"")
         .ok_or("the page has no loading note (<p id=\"boot\">)")?;
@@ -194,7 +196,7 @@ mod tests {
         {"id":"s1","kind":"step","text":{"id":"Tunggu 5 menit","en":"Wait 5 minutes"},
          "sources":[],"yes":"o","no":"o"},
         {"id":"o","kind":"outcome","outcome":{"kind":"solved"},"text":{"id":"Selesai","en":"Done"}}]}"#;
-    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"id\">\n<head><title>Pendamping</title>\n<meta name=\"description\" content=\"x\">\n</head><body>\n<p id=\"boot\" class=\"boot\">Memuat</p></body></html>";
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"id\">\n<head><title>Pendamping</title>\n<meta name=\"description\" content=\"x\">\n</head><body>\n<p id=\"boot\" class=\"boot\">Memuat</p><noscript><p>Please turn on JavaScript to use this service.</p></noscript></body></html>";
 
     fn site() -> PageSite<'static> {
         PageSite {
@@ -230,6 +232,14 @@ mod tests {
         );
         assert!(into_page(&en, &p, Lang::En, &site()).is_err(), "twice");
         let id = into_page(TEMPLATE, &p, Lang::Id, &site()).expect("built");
+        // with scripts off, each page says in its own language that the next steps need them,
+        // not that the page cannot be used at all
+        assert!(
+            id.contains("<noscript><p class=\"card\">Langkah berikutnya butuh JavaScript."),
+            "{id}"
+        );
+        assert!(en.contains("<noscript><p class=\"card\">The next steps need JavaScript."));
+        assert!(!id.contains("to use this service") && !en.contains("to use this service"));
         assert!(id.contains("<title>OTP tidak masuk · ") && id.contains(">Tunggu 5 menit</h1>"));
     }
 
