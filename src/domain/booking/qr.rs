@@ -1,27 +1,16 @@
 //! A small QR code encoder for booking codes: byte mode, versions 1–4, error correction
-//! level M (ISO/IEC 18004). Renders to an SVG string or a module grid (for the canvas image).
-//! Its reader (`read`, the desk's camera fallback) takes every level of versions 1–4.
-//!
-//! Booking codes are 8 characters, so version 1 (21×21, up to 14 bytes at level M) suffices;
-//! versions 2–4 are there for longer texts (up to 62 bytes).
-
+//! level M (ISO/IEC 18004); `read` reads every level back (the desk's camera fallback).
+//! Renders to an SVG string or a module grid (for the canvas image). Booking codes are 8
+//! characters, so version 1 (21×21, up to 14 bytes at level M) suffices; versions 2–4 are
+//! there for longer texts (up to 62 bytes).
 mod read;
 mod reed_solomon;
 #[cfg(test)]
 mod tests;
-
 pub use read::{read, ReadError};
 pub use reed_solomon::{format_bits, format_word, rs_ecc};
 
-/// (total codewords, EC codewords per block, blocks) for versions 1–4, by the level's two
-/// format bits: M (00), L (01), H (10), Q (11). Every block of these versions is the same size.
-const BLOCKS: [[(usize, usize, usize); 4]; 4] = [
-    [(26, 10, 1), (44, 16, 1), (70, 26, 1), (100, 18, 2)],
-    [(26, 7, 1), (44, 10, 1), (70, 15, 1), (100, 20, 1)],
-    [(26, 17, 1), (44, 28, 1), (70, 22, 2), (100, 16, 4)],
-    [(26, 13, 1), (44, 22, 1), (70, 18, 2), (100, 26, 2)],
-];
-/// The encoder's level.
+/// The encoder's level's blocks, versions 1–4 (`BLOCKS`, at the end of this file).
 const BLOCKS_M: [(usize, usize, usize); 4] = BLOCKS[0];
 /// Centre of the single alignment pattern, versions 2–4 (version 1 has none).
 const ALIGN: [usize; 4] = [0, 18, 22, 26];
@@ -348,3 +337,14 @@ pub fn encode_with_mask(text: &str, mask: u8) -> Option<QrCode> {
         modules: g.dark,
     })
 }
+
+/// (total codewords, EC codewords per block, blocks) for versions 1–4, by the level's two
+/// format bits: M (00), L (01), H (10), Q (11). Every block of these versions is the same size.
+/// (At the end of the file: a line added above the encoder moves the panic locations the
+/// booking bundle carries, and with them its size.)
+const BLOCKS: [[(usize, usize, usize); 4]; 4] = [
+    [(26, 10, 1), (44, 16, 1), (70, 26, 1), (100, 18, 2)],
+    [(26, 7, 1), (44, 10, 1), (70, 15, 1), (100, 20, 1)],
+    [(26, 17, 1), (44, 28, 1), (70, 22, 2), (100, 16, 4)],
+    [(26, 13, 1), (44, 22, 1), (70, 18, 2), (100, 26, 2)],
+];
