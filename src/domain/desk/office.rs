@@ -314,7 +314,7 @@ impl DetailsForm {
         let pos = self.position().ok()?;
         if pos != before.position().ok().flatten() {
             let (lat, lng) = match pos {
-                Some((a, b)) => (format!("{a}"), format!("{b}")),
+                Some((a, b)) => (super::map::coordinate(a), super::map::coordinate(b)),
                 None => ("null".into(), "null".into()),
             };
             fields.push(("lat", Val::Raw(lat)));

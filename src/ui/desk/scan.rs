@@ -1,12 +1,15 @@
 //! Reading the booking's QR code with the device camera. The browser's `BarcodeDetector` where
-//! it has one (Android, macOS); otherwise camera frames drawn to a canvas and read by the `rqrr`
-//! decoder compiled into this bundle (Windows and Linux laptops). Typing the code always works.
+//! it has one (Android, macOS); otherwise camera frames drawn to a canvas, the symbol found and
+//! its modules sampled by `rqrr`, and its text read by `domain::booking::qr::read` (Windows and
+//! Linux laptops). Typing the code always works.
 //! The camera is switched off as soon as a code is read, on "stop", and when the screen goes.
 
+use crate::domain::booking::qr;
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
 use js_sys::{Array, Object, Promise, Reflect};
 use leptos::prelude::*;
+use rqrr::BitGrid;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -90,9 +93,13 @@ fn decode_frame(
     let mut img = rqrr::PreparedImage::prepare_from_greyscale(w as usize, h as usize, |x, y| {
         grey[y * w as usize + x]
     });
-    img.detect_grids()
-        .into_iter()
-        .find_map(|g| g.decode().ok().map(|(_, text)| text))
+    // Read as filmed, else mirrored (a front camera's picture).
+    img.detect_grids().into_iter().find_map(|g| {
+        let (g, n) = (&g.grid, g.grid.size());
+        qr::read(n, |x, y| g.bit(y, x))
+            .or_else(|_| qr::read(n, |x, y| g.bit(x, y)))
+            .ok()
+    })
 }
 
 /// The scan button, the camera view while scanning, and what went wrong. `found` gets the

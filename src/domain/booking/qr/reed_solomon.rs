@@ -55,7 +55,12 @@ pub fn rs_ecc(data: &[u8], n: usize) -> Vec<u8> {
 
 /// The 15 format bits for level M and `mask` (BCH(15,5), masked with 0x5412), MSB first.
 pub fn format_bits(mask: u8) -> u16 {
-    let data = mask as u16; // M = 00
+    format_word(0b00, mask)
+}
+
+/// The 15 format bits for a level (its two bits: M 00, L 01, H 10, Q 11) and `mask`.
+pub fn format_word(level: u8, mask: u8) -> u16 {
+    let data = (level as u16 & 0b11) << 3 | (mask as u16 & 0b111);
     let mut rem = data << 10;
     for i in (10..15).rev() {
         if rem & (1 << i) != 0 {
