@@ -84,13 +84,37 @@ test('no signal when the bundle is needed: the page says so, and "Lanjut" tries 
   await expect(page.getByRole('heading', { level: 1, name: 'Pilih titik layanan' })).toBeVisible();
 });
 
-test('English from the page\'s own button: the bundle draws the question in English', async ({ page }) => {
+test('English from the page\'s own button: the question in English at once, from the page itself', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(START);
+  await page.getByLabel('Kabupaten/kota').selectOption({ label: 'Kab. Sampang' });
   await page.getByRole('button', { name: 'Switch to English' }).click();
+  // the bundle has not arrived: this is the page's own English copy, with the choice carried over
   await expect(page.getByRole('heading', { level: 1, name: 'Which regency or city do you live in?' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  // a later visit in English gets the bundle at once, never the Indonesian HTML
-  await page.reload();
+  await expect(page).toHaveTitle(/^Region · /);
+  await expect(page.getByLabel('Regency/city')).toHaveValue('3527');
+  await expect(page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' })).toBeFocused();
+  await check(page, '01-region-html-en');
+  release();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a help point' })).toBeFocused();
+  await expect(page.locator('.choice').first()).toContainText('Sampang');
+});
+
+test('English chosen on an earlier visit: the English copy from the first paint, and back', async ({ page }) => {
+  await page.addInitScript(() => { if (!sessionStorage.getItem('seen')) { sessionStorage.setItem('seen', '1'); localStorage.setItem('pp.lang', 'en'); } });
+  const wasm = wasmRequests(page);
+  await page.goto(START);
   await expect(page.getByRole('heading', { level: 1, name: 'Which regency or city do you live in?' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.waitForTimeout(1000);
+  expect(wasm).toEqual([]);
+  await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  expect(await page.evaluate(() => localStorage.getItem('pp.lang'))).toBe('id');
 });

@@ -1,16 +1,17 @@
 //! Taking over the pre-rendered step 1 (`ui::shell::booking_page`): the bundle draws its own
 //! screens only when the person asks for more than the HTML can do. "Lanjut" (pressed before or
-//! after the bundle arrived) carries the regency chosen in the HTML into the form and goes on;
-//! the language button draws the page in English. Until then the HTML question stays in place,
+//! after the bundle arrived) carries the regency chosen in the HTML into the form and goes on,
+//! in the language the page shows (its own script switches the two copies and stores the
+//! choice, which the bundle reads). Until then the HTML question stays in place,
 //! so a list the person is choosing from is never swapped under their finger. Meanwhile the case
 //! is read: an address that is no ticket to a booking (a trail that does not end in in-person
 //! help, an old link) shows why at once instead of the question.
 
 use super::{read_case, App, CaseInfo, Gate};
+use crate::domain::common::language::Lang;
 use crate::domain::common::routes::BookingQuery;
-use crate::ui::shell::booking_page::{APP_NOW_CLASS, BLOCK_ID, SELECT_ID, WAIT_ATTR};
+use crate::ui::shell::booking_page::{select_id, APP_NOW_CLASS, BLOCK_ID, EN_CLASS, WAIT_ATTR};
 use crate::ui::shell::browser;
-use crate::ui::shell::frame::LANG_BUTTON_CLASS;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,7 +49,7 @@ fn mount_plain() {
     leptos::mount::mount_to_body(|| view! { <App chosen=None case=None/> });
 }
 
-/// "Lanjut" or the language button on the pre-rendered page, whichever comes first.
+/// "Lanjut" on the pre-rendered page.
 fn wait_for_person(block: web_sys::Element) {
     let read: Read = Rc::default();
     {
@@ -77,16 +78,6 @@ fn wait_for_person(block: web_sys::Element) {
     };
     let _ = block.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
     on_submit.forget();
-    if let Ok(Some(button)) = block.query_selector(&format!(".{LANG_BUTTON_CLASS}")) {
-        // The page's own script has stored English and shows the loading note.
-        let block = block.clone();
-        let on_lang = Closure::<dyn FnMut()>::new(move || {
-            block.remove();
-            mount_plain();
-        });
-        let _ = button.add_event_listener_with_callback("click", on_lang.as_ref().unchecked_ref());
-        on_lang.forget();
-    }
 }
 
 /// "Lanjut" was pressed: draw the bundle's screens out of sight with the chosen regency; they
@@ -96,14 +87,22 @@ fn go_on(block: &web_sys::Element, case: Option<Result<CaseInfo, Gate>>) {
         return;
     }
     let _ = block.set_attribute(TAKEN_ATTR, "");
-    let chosen = block
-        .query_selector(&format!("#{SELECT_ID}"))
+    // The copy the page shows (its script keeps the class and the stored choice in step).
+    let english = browser::document()
+        .document_element()
+        .is_some_and(|h| h.class_list().contains(EN_CLASS));
+    let lang = if english { Lang::En } else { Lang::Id };
+    browser::store_lang(lang);
+    let list = block
+        .query_selector(&format!("#{}", select_id(lang)))
         .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .flatten();
+    let chosen = list
+        .as_ref()
+        .and_then(|el| el.dyn_ref::<web_sys::HtmlSelectElement>())
         .map(|s| s.value());
-    // The HTML list leaves before the bundle's list (same id) is drawn.
-    if let Ok(Some(select)) = block.query_selector(&format!("#{SELECT_ID}")) {
+    // The HTML list leaves before the bundle's list (the same id in Indonesian) is drawn.
+    if let (Lang::Id, Some(select)) = (lang, list) {
         select.remove_attribute("id").ok();
     }
     let Some(body) = browser::document().body() else {

@@ -1,12 +1,13 @@
 //! The booking page's first question in its HTML (`jadwal/index.html`), written at build time by
 //! `prerender --booking`: the shared frame around step 1 (the regency or city), as the booking
-//! bundle draws it, so a person on a weak signal reads and answers it at once.
+//! bundle draws it, in Indonesian and in English (the style sheet shows the page's language), so
+//! a person on a weak signal reads and answers it at once.
 //!
 //! The bundle (about 150 KB) is not fetched with the page. A small loader in the page fetches it
 //! when the person first touches the page (a tap, a key, focus), and at once when the page has
 //! to show something else than step 1: a direct visit without a problem, another step or the
-//! manage screen in the address, a booking that still waits to be sent, a form already started
-//! in this tab, or English (the HTML is in Indonesian). "Lanjut" pressed before the bundle has
+//! manage screen in the address, a booking that still waits to be sent, or a form already
+//! started in this tab. "Lanjut" pressed before the bundle has
 //! arrived is remembered ([`WAIT_ATTR`]) and carried out by the bundle (`ui::booking::handover`),
 //! which takes the page over with the regency chosen in the HTML.
 //!
@@ -20,10 +21,13 @@ use crate::text::BookingStrings;
 
 /// The element that holds the pre-rendered page; the bundle removes it when it takes over.
 pub const BLOCK_ID: &str = "booking-page";
-/// The pre-rendered regency list's id (the bundle's own list has the same id once it is drawn).
+/// The pre-rendered regency list's id in Indonesian (the bundle's own list has the same id).
 pub const SELECT_ID: &str = "region";
 /// Set on the block by the loader when "Lanjut" was pressed before the bundle had arrived.
 pub const WAIT_ATTR: &str = "data-wait";
+/// On `<html>`: the page shows its English copy (set before the first paint from the stored
+/// choice, and by the language buttons).
+pub const EN_CLASS: &str = "pre-en";
 /// On `<html>`: the bundle draws the page at once; the pre-rendered question stays hidden.
 pub const APP_NOW_CLASS: &str = "pre-app";
 /// Where the booking form's draft is kept (session storage) and a booking that waits to be sent
@@ -37,17 +41,39 @@ const FAIL_CLASS: &str = "pre-fail";
 /// The class of the progress bar's filling on step 1 (its width is in `style/screens.css`).
 pub const FIRST_STEP_CLASS: &str = "first-step";
 
-/// The frame and step 1, as the booking bundle draws them.
+/// The id of the regency list in `lang`'s copy of step 1 (the bundle's own list is `region`).
+pub fn select_id(lang: Lang) -> String {
+    match lang {
+        Lang::Id => SELECT_ID.to_owned(),
+        other => format!("{SELECT_ID}-{}", other.code()),
+    }
+}
+
+/// The frame and step 1 in both languages, as the booking bundle draws them; the style sheet
+/// shows the one of the page's language (`.pre-en` on `<html>`).
 pub fn body(root: &str) -> String {
-    let lang = Lang::Id;
+    format!(
+        r#"<div id="{BLOCK_ID}">{}{}</div>"#,
+        copy(root, Lang::Id),
+        copy(root, Lang::En)
+    )
+}
+
+/// One language's copy: its ids carry the language (but Indonesian's), so the two never clash.
+fn copy(root: &str, lang: Lang) -> String {
     let s = BookingStrings::get(lang);
     let home = routes::start_href(root);
+    let main = match lang {
+        Lang::Id => "main".to_owned(),
+        other => format!("main-{}", other.code()),
+    };
     let top = frame::top(&FrameView {
         lang,
         home: &home,
         tagline: s.page_title,
         embedded: false,
-    });
+    })
+    .replace("href=\"#main\"", &format!("href=\"#{main}\""));
     let e = escape;
     let n = Step::Region.number();
     let mut options = format!(
@@ -63,7 +89,7 @@ pub fn body(root: &str) -> String {
     }
     format!(
         concat!(
-            r#"<div id="{block}"><div class="frame-top">{top}</div><main id="main" tabindex="-1">"#,
+            r#"<div lang="{lang}"><div class="frame-top">{top}</div><main id="{main}" tabindex="-1">"#,
             r#"<section class="card booking-step"><p class="progress"><span>{progress} · {step}</span>"#,
             r#"<span class="bar" aria-hidden="true"><span class="{first}"></span></span></p>"#,
             r#"<form novalidate><h1 tabindex="-1" class="focus-target">{title}</h1><div class="field">"#,
@@ -74,12 +100,13 @@ pub fn body(root: &str) -> String {
             r#"</form></section>{noscript}</main>"#,
             r#"<div class="frame-bottom">{bottom}</div></div>"#
         ),
-        block = BLOCK_ID,
+        lang = lang.code(),
+        main = main,
         progress = e(&s.progress(n, Step::INPUT_STEPS)),
         step = e(s.step_names[n - 1]),
         first = FIRST_STEP_CLASS,
         title = e(s.region_title),
-        id = SELECT_ID,
+        id = select_id(lang),
         label = e(s.region_label),
         hint = e(s.region_hint),
         next = e(s.next),
@@ -94,13 +121,18 @@ pub fn body(root: &str) -> String {
     )
 }
 
-/// Runs in `<head>` before the first paint: the classes that choose what shows (English, inside
-/// the provincial site's frame, the bundle needed at once).
+/// The page's title in `lang`: step 1's name, as the bundle sets it.
+fn title(lang: Lang) -> String {
+    frame::title(BookingStrings::get(lang).step_names[0], lang)
+}
+
+/// Runs in `<head>` before the first paint: the classes that choose what shows (English with its
+/// language and title, inside the provincial site's frame, the bundle needed at once).
 fn head_script() -> String {
     format!(
         concat!(
             r#"<script>try{{var d=document.documentElement,s=location.search,n=!/[?&]{problem}=/.test(s)||/[?&]({step}|{manage})=/.test(s);"#,
-            r#"if(localStorage.getItem("{lang}")==="en")d.className+=" pre-en",n=1;"#,
+            r#"if(localStorage.getItem("{lang}")==="en")d.className+=" {en_class}",d.lang="en",document.title="{title_en}";"#,
             r#"if(localStorage.getItem("{pending}")||sessionStorage.getItem("{draft}"))n=1;"#,
             r#"if(top!==self||/[?&]embed=1/.test(s))d.className+=" embedded";if(n)d.className+=" {now}"}}"#,
             r#"catch(e){{document.documentElement.className+=" {now}"}}</script>"#
@@ -109,6 +141,8 @@ fn head_script() -> String {
         step = q::KEY_STEP,
         manage = q::KEY_MANAGE,
         lang = LANG_KEY,
+        title_en = escape(&title(Lang::En)),
+        en_class = EN_CLASS,
         pending = PENDING_KEY,
         draft = DRAFT_KEY,
         now = APP_NOW_CLASS,
@@ -116,9 +150,10 @@ fn head_script() -> String {
 }
 
 /// Loads the bundle: at once when `<head>` said so, otherwise at the first touch, key or focus.
-/// "Lanjut" before it has arrived shows the waiting line and is remembered on the block; the
-/// language button stores English and shows the loading note until the bundle draws English.
-/// When the bundle cannot be fetched (no signal) the page says so, and "Lanjut" tries again.
+/// "Lanjut" before it has arrived shows the waiting line and is remembered on the block. The
+/// language buttons switch between the two copies at once (the choice is stored, the regency
+/// chosen carried over), with no bundle needed. When the bundle cannot be fetched (no signal)
+/// the page says so, and "Lanjut" tries again.
 fn loader_script(root: &str, glue: &str, wasm: &str) -> String {
     // The two files the bundle reads first, asked for beside its wasm: the settings and the
     // problem named in the address (a safe file name, as `routes::is_problem_id` says).
@@ -126,15 +161,19 @@ fn loader_script(root: &str, glue: &str, wasm: &str) -> String {
     let (before, after) = problem.split_once('\u{0}').unwrap_or_default();
     format!(
         concat!(
-            r#"<script type="module">const d=document.documentElement,b=document.getElementById("{block}"),q=c=>b.querySelector("."+c);let s=0;"#,
+            r#"<script type="module">const d=document.documentElement,b=document.getElementById("{block}"),"#,
+            r#"en=()=>d.classList.contains("{en_class}"),v=()=>b.querySelector(en()?":scope>[lang=en]":":scope>[lang=id]"),q=c=>v().querySelector("."+c);let s=0;"#,
             r#"const pre=h=>{{const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=h;document.head.append(l)}};"#,
             r#"const go=async()=>{{if(s)return;s=1;const p=new URLSearchParams(location.search).get("{problem_key}");"#,
-            r#"if(p&&/^[a-z0-9-]{{1,80}}$/.test(p)){{pre("{settings}");pre("{before}"+p+"{after}")}}try{{const m=await import("{glue}");const wasm=await m.default({{module_or_path:"{wasm}"}});"#,
+            r#"if(p&&/^[a-z0-9-]{{1,80}}$/.test(p)){{pre("{settings}");pre("{before}"+p+"{after}")}}try{{const m=await import("{glue}");"#,
+            r#"const wasm=await m.default({{module_or_path:"{wasm}"}});"#,
             r#"window.wasmBindings=m;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{{detail:{{wasm}}}}))}}"#,
             r#"catch(e){{s=0;if(b){{q("{wait_class}").hidden=true;q("{fail_class}").hidden=false}}}}}};"#,
             r#"if(!b||d.classList.contains("{now}"))go();else{{for(const e of["pointerdown","keydown","focusin","touchstart"])addEventListener(e,go,{{once:true,passive:true}});"#,
             r#"b.addEventListener("submit",e=>{{e.preventDefault();b.setAttribute("{wait}","next");q("{fail_class}").hidden=true;q("{wait_class}").hidden=false;go()}});"#,
-            r#"q("{lang_button}").addEventListener("click",()=>{{try{{localStorage.setItem("{lang}","en")}}catch(e){{}}d.classList.add("pre-en","{now}");go()}})}}</script>"#
+            r#"for(const l of b.querySelectorAll(".{lang_button}"))l.addEventListener("click",()=>{{const c=v().querySelector("select").value,t=en()?"id":"en";"#,
+            r#"try{{localStorage.setItem("{lang}",t)}}catch(e){{}}d.classList.toggle("{en_class}",t==="en");d.lang=t;document.title=t==="en"?"{title_en}":"{title_id}";"#,
+            r#"v().querySelector("select").value=c;v().querySelector(".{lang_button}").focus()}})}}</script>"#
         ),
         block = BLOCK_ID,
         problem_key = q::KEY_PROBLEM,
@@ -149,6 +188,9 @@ fn loader_script(root: &str, glue: &str, wasm: &str) -> String {
         fail_class = FAIL_CLASS,
         lang_button = frame::LANG_BUTTON_CLASS,
         lang = LANG_KEY,
+        title_en = escape(&title(Lang::En)),
+        title_id = escape(&title(Lang::Id)),
+        en_class = EN_CLASS,
     )
 }
 
@@ -205,6 +247,9 @@ pub fn into_page(template: &str, root: &str) -> Result<String, String> {
         .ok_or("the page has no charset")?;
     let after = charset + html[charset..].find('>').ok_or("unclosed charset")? + 1;
     html.insert_str(after, &head_script());
+    let open = html.find("<title>").ok_or("the page has no title")? + "<title>".len();
+    let close = open + html[open..].find("</title>").ok_or("unclosed title")?;
+    html.replace_range(open..close, &escape(&title(Lang::Id)));
     let mut html = frame::without_noscript(&html);
     let boot = html
         .find("<p id=\"boot\"")
@@ -218,7 +263,7 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = concat!(
-        "<!doctype html>\n<html lang=\"id\">\n<head>\n  <meta charset=\"utf-8\">\n",
+        "<!doctype html>\n<html lang=\"id\">\n<head>\n  <meta charset=\"utf-8\">\n<title>Pesan jadwal</title>\n",
         "<link rel=\"stylesheet\" href=\"/jadwal/main-1.css\"/>\n",
         "<script type=\"module\">\nimport init, * as bindings from '/jadwal/booking-ab.js';\n",
         "const wasm = await init({ module_or_path: '/jadwal/booking-ab_bg.wasm' });\n",
@@ -246,20 +291,49 @@ mod tests {
             )));
         }
         assert!(page.contains("Langkah 1 dari 6 · Wilayah"), "{page}");
-        // with scripts off: what booking needs, under the question, once
+        // with scripts off: what booking needs, under the question, once in each language
         assert!(
             page.contains(
                 "</section><noscript><p class=\"card\">Untuk memesan jadwal, nyalakan JavaScript"
             ),
             "{page}"
         );
-        assert_eq!(page.matches("<noscript>").count(), 1);
+        assert!(page.contains("<noscript><p class=\"card\">To book a time, turn JavaScript on"));
+        assert_eq!(page.matches("<noscript>").count(), 2);
+        assert!(
+            page.contains("<title>Wilayah · Pendamping Prakerja Jatim</title>"),
+            "{page}"
+        );
         assert!(
             page.contains(r#"<a class="brand" href="/layanan/">"#),
             "{page}"
         );
         // before the loading note, which the style sheet hides while the question shows
         assert!(page.find(BLOCK_ID).unwrap() < page.find("id=\"boot\"").unwrap());
+    }
+
+    #[test]
+    fn the_english_copy_is_there_too_with_ids_of_its_own() {
+        let page = into_page(TRUNK, "").unwrap();
+        let en = BookingStrings::get(Lang::En);
+        let at = page.find(r#"<div lang="en">"#).expect("an English copy");
+        let copy = &page[at..];
+        assert!(copy.contains(&escape(en.region_title)), "{copy}");
+        assert!(copy.contains(
+            r#"<select id="region-en" name="region-en" aria-describedby="region-en-hint">"#
+        ));
+        assert!(
+            copy.contains(r##"<a class="skip" href="#main-en">"##)
+                && copy.contains(r#"<main id="main-en""#)
+        );
+        assert!(copy.contains("Step 1 of 6 · Region"), "{copy}");
+        assert!(copy.contains(r#"<option value="3578">Kota Surabaya</option>"#));
+        // no id twice in the page (labels and descriptions point at one element each)
+        for id in ["region", "region-hint", "main", "region-en", "main-en"] {
+            assert_eq!(page.matches(&format!(r#" id="{id}""#)).count(), 1, "{id}");
+        }
+        // the language buttons switch copies in the page itself, title and language included
+        assert!(page.contains(r#"document.title=t==="en"?"Region · Prakerja Helper, East Java":"Wilayah · Pendamping Prakerja Jatim""#), "{page}");
     }
 
     #[test]
@@ -294,7 +368,7 @@ mod tests {
         for needle in [
             "masalah=",
             "langkah|kelola",
-            "\"pp.lang\")===\"en\"",
+            "\"pp.lang\")===\"en\")d.className+=\" pre-en\",d.lang=\"en\"",
             "pp.booking.pending",
             "pp.booking.draft",
             "pre-app",
