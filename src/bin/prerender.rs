@@ -2,6 +2,9 @@
 //!
 //! * `prerender dist/index.html [/sub/path/]`: the start screen as static HTML in the page Trunk
 //!   built (`src/ui/start/page.rs`);
+//! * `prerender --services dist`: the start screen's answers for the services people confuse
+//!   with Prakerja, `dist/content/other-services-start.json`, from `content/other-services.json`
+//!   (`src/ui/start/services.rs`), fetched by the start screen only for text about them;
 //! * `prerender --problems dist [/sub/path/]`: one page per problem and language from
 //!   `dist/masalah/index.html` (`masalah/<id>/index.html`, `masalah/<id>/en/index.html`, see
 //!   `src/ui/shell/problem_page.rs`), plus `dist/sitemap.xml` and `dist/robots.txt`. The content
@@ -14,6 +17,10 @@ fn main() {
         Some("--problems") => match args.get(1) {
             Some(dist) => problems(dist, root_of(args.get(2))),
             None => Err("usage: prerender --problems <dist> [public-url]".into()),
+        },
+        Some("--services") => match args.get(1) {
+            Some(dist) => services(dist),
+            None => Err("usage: prerender --services <dist>".into()),
         },
         Some(path) => start(path, root_of(args.get(1))),
         None => Err("usage: prerender <dist/index.html> [public-url]".into()),
@@ -55,6 +62,19 @@ fn start(path: &str, root: &str) -> Result<(), String> {
     let out = pendamping::ui::start::page::into_page(&read(path)?, root, line.as_deref())
         .map_err(|e| format!("{}: {e}", path.display()))?;
     write(path, &out)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn services(dist: &str) -> Result<(), String> {
+    use pendamping::domain::common::routes::OTHER_SERVICES_START;
+    let list = pendamping::domain::flow::services::parse(&read(std::path::Path::new(
+        "content/other-services.json",
+    ))?)
+    .ok_or("content/other-services.json is not a list of services")?;
+    write(
+        &std::path::Path::new(dist).join(OTHER_SERVICES_START),
+        &pendamping::ui::start::services::briefs_json(&list),
+    )
 }
 
 #[cfg(not(target_arch = "wasm32"))]

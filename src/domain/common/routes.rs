@@ -135,6 +135,15 @@ pub fn other_services_file(root: &str) -> String {
     format!("{root}/content/other-services.json")
 }
 
+/// Where the build writes the start screen's answers for those services (`services::Brief`),
+/// relative to the site root.
+pub const OTHER_SERVICES_START: &str = "content/other-services-start.json";
+
+/// The start screen's answers for the services people confuse with Prakerja.
+pub fn other_services_start_file(root: &str) -> String {
+    format!("{root}/{OTHER_SERVICES_START}")
+}
+
 /// The official channels the outcomes point to.
 pub fn channels_file(root: &str) -> String {
     format!("{root}/content/channels.json")

@@ -1,10 +1,13 @@
 //! The services people confuse with Kartu Prakerja (`content/other-services.json`): when triage
-//! finds no problem of ours and the complaint names one of them, the start screen names that
-//! service, the agency that runs it and its official channels. The file is fetched only then,
-//! so the start screen's first load does not carry it.
+//! finds no problem of ours and the complaint names one of them ([`for_complaint`]), the start
+//! screen names that service, the agency that runs it and its official channels. The start
+//! screen reads them as [`Brief`]s from a smaller file the build writes
+//! (`content/other-services-start.json`), fetched only then, so its first load carries neither.
 
 use crate::domain::common::json::{self, FromJson, Json};
 use crate::domain::common::language::Text;
+use crate::domain::flow::triage;
+use triage_text::elsewhere::{has_phrase, padded};
 
 /// How a channel is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +43,8 @@ pub struct Service {
     pub contacts: Vec<Contact>,
     /// Words (as `triage::normalise` leaves them) that name the service.
     pub triggers: Vec<String>,
+    /// Ids of `content/sources.json` that say who runs the service and what to do.
+    pub sources: Vec<String>,
 }
 
 impl Contact {
@@ -63,20 +68,81 @@ impl Contact {
     }
 }
 
-/// The first service whose trigger appears, as whole words, in `words` (a complaint as
-/// `triage::normalise` leaves it).
-pub fn matching<'a>(services: &'a [Service], words: &str) -> Option<&'a Service> {
-    let padded = format!(" {words} ");
-    services.iter().find(|s| {
-        s.triggers
-            .iter()
-            .any(|t| padded.contains(&format!(" {t} ")))
-    })
+/// A service as the start screen gets it (`content/other-services-start.json`, written by the
+/// build from `content/other-services.json`): the words that name it and its answer, ready to
+/// show, in both languages (agency, what to do, channels and their sources).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Brief {
+    pub triggers: Vec<String>,
+    pub answer: Text,
+}
+
+/// Something named by trigger words: a [`Service`] or its [`Brief`].
+pub trait Named {
+    /// Words (as `triage::normalise` leaves them) that name it.
+    fn triggers(&self) -> &[String];
+    /// True when one of its triggers stands, as whole words, in a complaint's words
+    /// (`triage::words`, then `triage_text::elsewhere::padded`).
+    fn is_named_in(&self, padded: &str) -> bool {
+        self.triggers().iter().any(|t| has_phrase(padded, t))
+    }
+}
+
+impl Named for Service {
+    fn triggers(&self) -> &[String] {
+        &self.triggers
+    }
+}
+
+impl Named for Brief {
+    fn triggers(&self) -> &[String] {
+        &self.triggers
+    }
+}
+
+/// The services with a trigger among `words` (a complaint as `triage::words` reads it), as
+/// whole words, in the file's order.
+pub fn named<'a, S: Named>(services: &'a [S], words: &[String]) -> Vec<&'a S> {
+    let padded = padded(words);
+    services.iter().filter(|s| s.is_named_in(&padded)).collect()
+}
+
+/// The services a complaint is about: only when triage finds no problem of ours in it (a
+/// Prakerja problem that names another programme, "NIK terdaftar di BSU", stays ours).
+pub fn for_complaint<'a, S: Named>(services: &'a [S], complaint: &str) -> Vec<&'a S> {
+    if triage::rank(complaint, 1).is_empty() {
+        named(services, &triage::words(complaint))
+    } else {
+        Vec::new()
+    }
 }
 
 /// The services of `content/other-services.json`; `None` when the file is not of that shape.
 pub fn parse(text: &str) -> Option<Vec<Service>> {
     json::parse(text).ok()?.list("services")
+}
+
+/// The start screen's file (`content/other-services-start.json`); `None` when not of its shape.
+pub fn parse_briefs(text: &str) -> Option<Vec<Brief>> {
+    // a plain loop: the start bundle's bytes (a `collect` into `Option<Vec<_>>` costs more)
+    let doc = json::parse(text).ok()?;
+    let Some(Json::Arr(items)) = doc.get("services") else {
+        return None;
+    };
+    let mut out = Vec::new();
+    for j in items {
+        out.push(Brief::from_json(j)?);
+    }
+    Some(out)
+}
+
+impl FromJson for Brief {
+    fn from_json(j: &Json) -> Option<Self> {
+        Some(Brief {
+            triggers: j.list("triggers")?,
+            answer: j.field("answer")?,
+        })
+    }
 }
 
 impl FromJson for ContactKind {
@@ -112,6 +178,7 @@ impl FromJson for Service {
             next: Text::from_json(j.get("next")?)?,
             contacts: j.list("contacts")?,
             triggers: j.list("triggers")?,
+            sources: j.list("sources")?,
         })
     }
 }
@@ -146,17 +213,48 @@ mod tests {
         }
     }
 
+    fn ids<S: Named>(list: Vec<&S>, id: impl Fn(&S) -> &str) -> Vec<String> {
+        list.into_iter().map(|s| id(s).to_owned()).collect()
+    }
+
     #[test]
     fn bpjs_kesehatan_is_named_for_a_question_about_it_not_another_service() {
         let all = shipped();
-        let hit = matching(&all, "cara daftar bpjs kesehatan mandiri").expect("a service");
-        assert_eq!(hit.id, "bpjs-kesehatan");
+        let id = |s: &Service| s.id.clone();
+        let of = |q: &str| ids(for_complaint(&all, q), |s| &s.id);
+        assert_eq!(of("cara daftar bpjs kesehatan mandiri"), ["bpjs-kesehatan"]);
+        assert_eq!(of("JHT gak cair2, gimana?"), ["bpjs-ketenagakerjaan"]);
+        // two services named: both, in the file's order
         assert_eq!(
-            matching(&all, "cair jht bagaimana").map(|s| s.id.as_str()),
-            Some("bpjs-ketenagakerjaan")
+            of("bsu sama jht kapan cair"),
+            ["bpjs-ketenagakerjaan", "bsu"]
         );
         // a trigger inside another word is not the trigger ("kis" in "kisah")
-        assert_eq!(matching(&all, "kisah sedih"), None);
+        assert!(of("kisah sedih").is_empty());
+        // nothing named: no service (the start screen keeps its general answer)
+        assert!(of("resep nasi goreng").is_empty());
+        // a problem of ours that names another programme stays ours
+        assert!(!triage::rank("nik saya terdaftar di bsu", 1).is_empty());
+        assert!(of("nik saya terdaftar di bsu").is_empty());
+        assert_eq!(
+            named(&all, &triage::words("nik saya terdaftar di bsu"))
+                .into_iter()
+                .map(id)
+                .collect::<Vec<_>>(),
+            ["bsu"]
+        );
+    }
+
+    #[test]
+    fn the_start_screens_file_reads_with_the_same_matching() {
+        let text = r#"{"services":[{"id":"kur","triggers":["kur"],"answer":{"id":"<p>KUR</p>","en":"<p>KUR loan</p>"}}]}"#;
+        let briefs = parse_briefs(text).expect("reads");
+        assert_eq!(briefs[0].answer.en, "<p>KUR loan</p>");
+        let hit = for_complaint(&briefs, "pengajuan KUR ditolak");
+        assert_eq!(hit.len(), 1);
+        assert_eq!(hit[0].answer.id, "<p>KUR</p>");
+        assert_eq!(parse_briefs(r#"{"services":[{"id":"kur"}]}"#), None);
+        assert_eq!(parse_briefs("not json"), None);
     }
 
     #[test]

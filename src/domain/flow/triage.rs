@@ -86,13 +86,18 @@ pub fn problem(id: &str) -> Option<&'static ProblemEntry> {
 /// The words of `text` as triage reads them (lower case, informal spellings made standard),
 /// joined by single spaces: what the lists of `content/triage/` are matched against.
 pub fn normalise(text: &str) -> String {
-    normalise_tokens(text, &Tables).join(" ")
+    words(text).join(" ")
+}
+
+/// The words of `text` as triage reads them, one by one ([`normalise`] joins them).
+pub fn words(text: &str) -> Vec<String> {
+    normalise_tokens(text, &Tables)
 }
 
 /// True when `query` is only a greeting or a test ("halo min", "tes"): the start screen then
 /// asks what went wrong with Prakerja instead of saying nothing fits.
 pub fn is_greeting(query: &str) -> bool {
-    is_greeting_among(GREETINGS, &normalise_tokens(query, &Tables))
+    is_greeting_among(GREETINGS, &words(query))
 }
 
 /// Below this score nothing fits (off-topic text, a single vague word).
@@ -102,7 +107,7 @@ pub const MIN_SCORE: f32 = 2.2;
 /// Empty when nothing fits (text unrelated to Prakerja registration, or too vague), and for
 /// text about another service that never names Prakerja (`content/triage/elsewhere.txt`).
 pub fn rank(query: &str, n: usize) -> Vec<(&'static str, f32)> {
-    if is_elsewhere_in(ELSEWHERE_LINES, &normalise_tokens(query, &Tables)) {
+    if is_elsewhere_in(ELSEWHERE_LINES, &words(query)) {
         return Vec::new();
     }
     let mut scored = score(query);

@@ -11,10 +11,12 @@
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{self, flow_href};
 use crate::domain::flow::content::Stage;
+use crate::domain::flow::services::{Brief, Named};
 use crate::domain::flow::triage::{self, ProblemEntry};
 use crate::text::schema::Strings;
 use crate::ui::shell::frame::{self, escape, FrameView};
 use std::fmt::Write;
+use triage_text::elsewhere::padded;
 
 /// The id of the element that holds the start screen in `index.html`.
 pub const BLOCK_ID: &str = "start-screen";
@@ -172,23 +174,64 @@ pub fn ranked(query: &str) -> Option<Vec<&'static ProblemEntry>> {
     })
 }
 
-/// The contents of `#suggestions` for what was typed.
-pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
-    let s = Strings::get(lang);
+/// What the start screen answers to what was typed.
+#[derive(Debug)]
+pub enum Reply {
+    /// Below three letters: too early to say.
+    TooEarly,
+    /// The problems of ours that fit, best first.
+    Problems(Vec<&'static ProblemEntry>),
+    /// Only a greeting ("halo min"): ask what went wrong.
+    Greeting,
+    /// Nothing of ours: perhaps another service (`domain::flow::services`), whose answers the
+    /// start bundle fetches only now.
+    Elsewhere,
+}
+
+/// What the start screen answers to `query`.
+pub fn reply(query: &str) -> Reply {
     match ranked(query) {
-        None => String::new(),
-        // only a greeting ("halo min"): ask what went wrong
-        Some(list) if list.is_empty() && triage::is_greeting(query) => {
-            format!(r#"<p class="no-match">{}</p>"#, escape(s.greeting_reply))
+        None => Reply::TooEarly,
+        Some(list) if !list.is_empty() => Reply::Problems(list),
+        Some(_) if triage::is_greeting(query) => Reply::Greeting,
+        Some(_) => Reply::Elsewhere,
+    }
+}
+
+/// The contents of `#suggestions` for what was typed (`reply` is [`reply`]`(query)`).
+/// `services`: the other services' answers once fetched; without them, or when the text names
+/// none of them, text about something else gets the general answer and the link to the list.
+pub fn suggestions(
+    lang: Lang,
+    root: &str,
+    query: &str,
+    reply: Reply,
+    services: Option<&[Brief]>,
+) -> String {
+    let s = Strings::get(lang);
+    match reply {
+        Reply::TooEarly => String::new(),
+        Reply::Greeting => format!(r#"<p class="no-match">{}</p>"#, escape(s.greeting_reply)),
+        Reply::Elsewhere => {
+            // triage found nothing of ours: the services the text names (`services::named`)
+            let words = padded(&triage::words(query));
+            let mut answers = String::new();
+            for b in services.unwrap_or_default() {
+                if b.is_named_in(&words) {
+                    // written from content/ at build time: already HTML
+                    answers.push_str(b.answer.get(lang));
+                }
+            }
+            if answers.is_empty() {
+                answers = format!("<p>{}</p>", escape(s.no_match));
+            }
+            format!(
+                r#"<div class="no-match">{answers}<p><a href="{}">{}</a></p></div>"#,
+                routes::other_services_href(root),
+                escape(s.other_services_link)
+            )
         }
-        // nothing of ours: perhaps another service, whose own agency is on the flow page
-        Some(list) if list.is_empty() => format!(
-            r#"<div class="no-match"><p>{}</p><p><a href="{}">{}</a></p></div>"#,
-            escape(s.no_match),
-            routes::other_services_href(root),
-            escape(s.other_services_link)
-        ),
-        Some(list) => {
+        Reply::Problems(list) => {
             let mut h = format!(
                 r#"<h2 class="small-heading">{}</h2><ul class="choices">"#,
                 escape(s.suggestions_title)
@@ -330,35 +373,92 @@ mod tests {
         assert!(!nf.contains("id=\"q\""));
     }
 
+    /// The start screen's answer to `q`, with the other services' answers fetched or not.
+    fn say(lang: Lang, q: &str, services: Option<&[Brief]>) -> String {
+        suggestions(lang, "", q, reply(q), services)
+    }
+
+    /// The services' answers as the build writes them (`super::super::services`).
+    fn briefs() -> Vec<Brief> {
+        let all = crate::domain::flow::services::parse(include_str!(
+            "../../../content/other-services.json"
+        ))
+        .expect("reads");
+        crate::domain::flow::services::parse_briefs(&super::super::services::briefs_json(&all))
+            .expect("reads back")
+    }
+
     #[test]
     fn suggestions_follow_what_was_typed() {
-        assert_eq!(suggestions(Lang::Id, "", "ot"), "", "too early to say");
-        let otp = suggestions(Lang::Id, "", "kode otp gak masuk2");
+        assert_eq!(say(Lang::Id, "ot", None), "", "too early to say");
+        let otp = say(Lang::Id, "kode otp gak masuk2", None);
         assert!(otp.contains("href=\"/masalah/otp-not-received/\""), "{otp}");
         assert!(otp.contains(Strings::get(Lang::Id).suggestions_title));
-        let en = suggestions(Lang::En, "", "kode otp gak masuk2");
+        let en = say(Lang::En, "kode otp gak masuk2", Some(&briefs()));
         assert!(
             en.contains("href=\"/masalah/otp-not-received/en/\""),
             "{en}"
         );
-        let none = suggestions(Lang::En, "", "resep nasi goreng");
+        assert!(!en.contains("class=\"service\""), "a problem of ours: {en}");
+        let none = say(Lang::En, "resep nasi goreng", None);
         assert!(none.contains(Strings::get(Lang::En).no_match));
+        assert!(matches!(reply("resep nasi goreng"), Reply::Elsewhere));
+        assert!(matches!(reply("halo min"), Reply::Greeting));
+        assert!(matches!(reply("ot"), Reply::TooEarly));
     }
 
     #[test]
     fn a_greeting_is_asked_what_went_wrong_and_other_text_is_sent_to_the_other_services() {
-        let hello = suggestions(Lang::Id, "", "halo min");
+        let hello = say(Lang::Id, "halo min", Some(&briefs()));
         assert!(
             hello.contains(Strings::get(Lang::Id).greeting_reply),
             "{hello}"
         );
         for lang in [Lang::Id, Lang::En] {
-            let h = suggestions(lang, "", "cara daftar bpjs kesehatan mandiri");
+            // before the services' answers have arrived (or when they cannot): the general answer
+            let h = say(lang, "cara daftar bpjs kesehatan mandiri", None);
             assert!(h.contains(Strings::get(lang).no_match), "{h}");
             assert!(h.contains("href=\"/masalah/#/layanan-lain\""), "{h}");
             assert!(!h.contains("Disnakertrans"), "not our call centre: {h}");
             assert!(!h.contains("choice-title"), "no problem of ours: {h}");
         }
+    }
+
+    #[test]
+    fn text_about_another_service_names_its_agency_and_channel_and_keeps_the_list() {
+        let briefs = briefs();
+        let id = say(
+            Lang::Id,
+            "cara daftar bpjs kesehatan mandiri",
+            Some(&briefs),
+        );
+        assert!(
+            id.contains("Ini urusan BPJS Kesehatan, bukan Prakerja."),
+            "{id}"
+        );
+        assert!(id.contains("Mobile JKN"), "{id}");
+        assert!(!id.contains(Strings::get(Lang::Id).no_match), "{id}");
+        assert!(id.contains("href=\"/masalah/#/layanan-lain\""), "{id}");
+        let en = say(
+            Lang::En,
+            "cara daftar bpjs kesehatan mandiri",
+            Some(&briefs),
+        );
+        assert!(
+            en.contains("This is a matter for BPJS Kesehatan, not Prakerja."),
+            "{en}"
+        );
+        assert!(
+            en.contains(Strings::get(Lang::En).other_services_link),
+            "{en}"
+        );
+        // two services named: both answers
+        let two = say(Lang::Id, "jht sama bsu kapan cair", Some(&briefs));
+        assert_eq!(two.matches("class=\"service\"").count(), 2, "{two}");
+        // no service named: the general answer stays
+        let other = say(Lang::Id, "resep nasi goreng", Some(&briefs));
+        assert!(other.contains(Strings::get(Lang::Id).no_match), "{other}");
+        assert!(!other.contains("class=\"service\""), "{other}");
     }
 
     #[test]

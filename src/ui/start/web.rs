@@ -12,11 +12,12 @@
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{moved_to, strip_base, Route};
 use crate::domain::common::settings::Settings;
+use crate::domain::flow::services::{self, Brief};
 use crate::domain::flow::triage;
 use crate::ui::shell::browser::{self, document, window};
 use crate::ui::shell::embed;
-use crate::ui::shell::fetch::settings_then;
-use crate::ui::start::page::{self, Screen, View};
+use crate::ui::shell::fetch::{fetch_text_then, settings_then};
+use crate::ui::start::page::{self, Reply, Screen, View};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,6 +28,10 @@ struct State {
     /// Start or not found; the settings error screen once `settings.json` proves broken.
     screen: Screen,
     settings: Option<std::sync::Arc<Settings>>,
+    /// The other services' answers (`content/other-services-start.json`): `None` until text
+    /// about something else asks for them, then `Some(None)` until they arrive (or for good,
+    /// when they cannot: the general answer stays).
+    services: Option<Option<Vec<Brief>>>,
 }
 
 thread_local! {
@@ -83,6 +88,7 @@ pub fn mount_into(block: web_sys::Element, screen: Screen) {
         lang: browser::stored_lang().unwrap_or_default(),
         screen,
         settings: None,
+        services: None,
     };
     STATE.with(|s| *s.borrow_mut() = Some(state));
     listen(&block, "input", |ev| {
@@ -189,11 +195,40 @@ fn show_suggestions() {
     let Some(q) = search_box() else {
         return;
     };
-    let root = browser::site_root();
-    let html = with_state(|s| page::suggestions(s.lang, &root, &q.value()));
-    if let (Some(html), Some(list)) = (html, document().get_element_by_id("suggestions")) {
+    let (query, root) = (q.value(), browser::site_root());
+    let reply = page::reply(&query);
+    let shown = with_state(|s| {
+        // text about something else asks for the other services' answers, once
+        let ask = matches!(reply, Reply::Elsewhere) && s.services.is_none();
+        if ask {
+            s.services = Some(None);
+        }
+        let list = s.services.as_ref().and_then(|l| l.as_deref());
+        (page::suggestions(s.lang, &root, &query, reply, list), ask)
+    });
+    let Some((html, ask)) = shown else {
+        return;
+    };
+    if let Some(list) = document().get_element_by_id("suggestions") {
         list.set_inner_html(&html);
     }
+    if ask {
+        load_services();
+    }
+}
+
+/// The other services' answers (`content/other-services-start.json`), asked for when text first
+/// fits no problem of ours; the suggestions are shown again once they are here. If they cannot
+/// come, the general answer stays.
+fn load_services() {
+    let url = crate::domain::common::routes::other_services_start_file(&browser::site_root());
+    fetch_text_then(&url, |text| {
+        let list = text.ok().and_then(|t| services::parse_briefs(&t));
+        if list.is_some() {
+            let _ = with_state(|s| s.services = Some(list));
+            show_suggestions();
+        }
+    });
 }
 
 /// Enter in the search box: straight to the best match, if there is one.
