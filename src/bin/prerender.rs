@@ -3,7 +3,7 @@
 //! * `prerender dist/index.html [/sub/path/]`: the start screen as static HTML in the page Trunk
 //!   built (`src/ui/start/page.rs`);
 //! * `prerender --services dist`: the start screen's answers for the services people confuse
-//!   with Prakerja, `dist/content/other-services-start.json`, from `content/other-services.json`
+//!   with Prakerja, `dist/content/other-services-start.tsv`, from `content/other-services.json`
 //!   (`src/ui/start/services.rs`), fetched by the start screen only for text about them;
 //! * `prerender --problems dist [/sub/path/]`: one page per problem and language from
 //!   `dist/masalah/index.html` (`masalah/<id>/index.html`, `masalah/<id>/en/index.html`, see
@@ -73,7 +73,7 @@ fn services(dist: &str) -> Result<(), String> {
     .ok_or("content/other-services.json is not a list of services")?;
     write(
         &std::path::Path::new(dist).join(OTHER_SERVICES_START),
-        &pendamping::ui::start::services::briefs_json(&list),
+        &pendamping::ui::start::services::briefs_file(&list),
     )
 }
 

@@ -137,7 +137,7 @@ pub fn other_services_file(root: &str) -> String {
 
 /// Where the build writes the start screen's answers for those services (`services::Brief`),
 /// relative to the site root.
-pub const OTHER_SERVICES_START: &str = "content/other-services-start.json";
+pub const OTHER_SERVICES_START: &str = "content/other-services-start.tsv";
 
 /// The start screen's answers for the services people confuse with Prakerja.
 pub fn other_services_start_file(root: &str) -> String {

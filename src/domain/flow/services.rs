@@ -2,10 +2,10 @@
 //! finds no problem of ours and the complaint names one of them ([`for_complaint`]), the start
 //! screen names that service, the agency that runs it and its official channels. The start
 //! screen reads them as [`Brief`]s from a smaller file the build writes
-//! (`content/other-services-start.json`), fetched only then, so its first load carries neither.
+//! (`content/other-services-start.tsv`), fetched only then, so its first load carries neither.
 
 use crate::domain::common::json::{self, FromJson, Json};
-use crate::domain::common::language::Text;
+use crate::domain::common::language::{Lang, Text};
 use crate::domain::flow::triage;
 use triage_text::elsewhere::{has_phrase, padded};
 
@@ -68,35 +68,66 @@ impl Contact {
     }
 }
 
-/// A service as the start screen gets it (`content/other-services-start.json`, written by the
-/// build from `content/other-services.json`): the words that name it and its answer, ready to
-/// show, in both languages (agency, what to do, channels and their sources).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Brief {
-    pub triggers: Vec<String>,
-    pub answer: Text,
+/// A service as the start screen gets it: one line of `content/other-services-start.tsv`,
+/// which the build writes from `content/other-services.json` ([`brief_line`]): the words that
+/// name it (`|` between them), then its answer in Indonesian and in English, ready to show
+/// (agency, what to do, each channel with its sources), tab-separated. Read in place: the
+/// start bundle parses nothing and copies nothing out of the file (its first load's bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Brief<'a>(pub &'a str);
+
+impl<'a> Brief<'a> {
+    /// True when every line of `file` has its three fields: a page served in place of a
+    /// missing file is not a list of services.
+    pub fn is_file(file: &str) -> bool {
+        file.lines().all(|l| l.split('\t').count() == 3)
+    }
+
+    /// The services of the start screen's file ([`Brief::is_file`]), in its order.
+    pub fn all(file: &'a str) -> impl Iterator<Item = Brief<'a>> {
+        file.lines().map(Brief)
+    }
+
+    /// The answer in `lang`, as HTML.
+    pub fn answer(self, lang: Lang) -> &'a str {
+        let field = match lang {
+            Lang::Id => 1,
+            Lang::En => 2,
+        };
+        self.0.split('\t').nth(field).unwrap_or_default()
+    }
+}
+
+/// One line of the start screen's file (see [`Brief`]); tabs and line breaks inside a field
+/// become spaces.
+pub fn brief_line(triggers: &[String], answer_id: &str, answer_en: &str) -> String {
+    let flat = |t: &str| t.replace(['\t', '\n', '\r'], " ");
+    format!(
+        "{}\t{}\t{}\n",
+        flat(&triggers.join("|")),
+        flat(answer_id),
+        flat(answer_en)
+    )
 }
 
 /// Something named by trigger words: a [`Service`] or its [`Brief`].
 pub trait Named {
-    /// Words (as `triage::normalise` leaves them) that name it.
-    fn triggers(&self) -> &[String];
-    /// True when one of its triggers stands, as whole words, in a complaint's words
-    /// (`triage::words`, then `triage_text::elsewhere::padded`).
-    fn is_named_in(&self, padded: &str) -> bool {
-        self.triggers().iter().any(|t| has_phrase(padded, t))
-    }
+    /// True when one of its triggers (words as `triage::normalise` leaves them) stands, as
+    /// whole words, in a complaint's words (`triage::words`, then
+    /// `triage_text::elsewhere::padded`).
+    fn is_named_in(&self, padded: &str) -> bool;
 }
 
 impl Named for Service {
-    fn triggers(&self) -> &[String] {
-        &self.triggers
+    fn is_named_in(&self, padded: &str) -> bool {
+        self.triggers.iter().any(|t| has_phrase(padded, t))
     }
 }
 
-impl Named for Brief {
-    fn triggers(&self) -> &[String] {
-        &self.triggers
+impl Named for Brief<'_> {
+    fn is_named_in(&self, padded: &str) -> bool {
+        let triggers = self.0.split('\t').next().unwrap_or_default();
+        triggers.split('|').any(|t| has_phrase(padded, t))
     }
 }
 
@@ -120,29 +151,6 @@ pub fn for_complaint<'a, S: Named>(services: &'a [S], complaint: &str) -> Vec<&'
 /// The services of `content/other-services.json`; `None` when the file is not of that shape.
 pub fn parse(text: &str) -> Option<Vec<Service>> {
     json::parse(text).ok()?.list("services")
-}
-
-/// The start screen's file (`content/other-services-start.json`); `None` when not of its shape.
-pub fn parse_briefs(text: &str) -> Option<Vec<Brief>> {
-    // a plain loop: the start bundle's bytes (a `collect` into `Option<Vec<_>>` costs more)
-    let doc = json::parse(text).ok()?;
-    let Some(Json::Arr(items)) = doc.get("services") else {
-        return None;
-    };
-    let mut out = Vec::new();
-    for j in items {
-        out.push(Brief::from_json(j)?);
-    }
-    Some(out)
-}
-
-impl FromJson for Brief {
-    fn from_json(j: &Json) -> Option<Self> {
-        Some(Brief {
-            triggers: j.list("triggers")?,
-            answer: j.field("answer")?,
-        })
-    }
 }
 
 impl FromJson for ContactKind {
@@ -247,14 +255,32 @@ mod tests {
 
     #[test]
     fn the_start_screens_file_reads_with_the_same_matching() {
-        let text = r#"{"services":[{"id":"kur","triggers":["kur"],"answer":{"id":"<p>KUR</p>","en":"<p>KUR loan</p>"}}]}"#;
-        let briefs = parse_briefs(text).expect("reads");
-        assert_eq!(briefs[0].answer.en, "<p>KUR loan</p>");
+        let file = [
+            brief_line(
+                &["kur".into(), "kredit usaha".into()],
+                "<p>KUR</p>",
+                "<p>KUR\tloan</p>",
+            ),
+            brief_line(&["kia".into()], "<p>KIA</p>", "<p>KIA card</p>"),
+        ]
+        .concat();
+        assert!(Brief::is_file(&file));
+        let briefs: Vec<Brief> = Brief::all(&file).collect();
+        assert_eq!(briefs.len(), 2);
+        assert_eq!(
+            briefs[0].answer(Lang::En),
+            "<p>KUR loan</p>",
+            "no tab inside a field"
+        );
         let hit = for_complaint(&briefs, "pengajuan KUR ditolak");
         assert_eq!(hit.len(), 1);
-        assert_eq!(hit[0].answer.id, "<p>KUR</p>");
-        assert_eq!(parse_briefs(r#"{"services":[{"id":"kur"}]}"#), None);
-        assert_eq!(parse_briefs("not json"), None);
+        assert_eq!(hit[0].answer(Lang::Id), "<p>KUR</p>");
+        assert_eq!(for_complaint(&briefs, "kredit usaha rakyat").len(), 1);
+        assert!(!Brief::is_file("kur\t<p>KUR</p>\n"), "a field missing");
+        assert!(
+            !Brief::is_file("<!doctype html>\n<html>"),
+            "a page, not the file"
+        );
     }
 
     #[test]

@@ -199,14 +199,15 @@ pub fn reply(query: &str) -> Reply {
 }
 
 /// The contents of `#suggestions` for what was typed (`reply` is [`reply`]`(query)`).
-/// `services`: the other services' answers once fetched; without them, or when the text names
-/// none of them, text about something else gets the general answer and the link to the list.
+/// `services`: the other services' answers once fetched (`content/other-services-start.tsv`,
+/// [`Brief`]s); without them, or when the text names none of them, text about something else
+/// gets the general answer and the link to the list.
 pub fn suggestions(
     lang: Lang,
     root: &str,
     query: &str,
     reply: Reply,
-    services: Option<&[Brief]>,
+    services: Option<&str>,
 ) -> String {
     let s = Strings::get(lang);
     match reply {
@@ -216,10 +217,10 @@ pub fn suggestions(
             // triage found nothing of ours: the services the text names (`services::named`)
             let words = padded(&triage::words(query));
             let mut answers = String::new();
-            for b in services.unwrap_or_default() {
+            for b in Brief::all(services.unwrap_or_default()) {
                 if b.is_named_in(&words) {
                     // written from content/ at build time: already HTML
-                    answers.push_str(b.answer.get(lang));
+                    answers.push_str(b.answer(lang));
                 }
             }
             if answers.is_empty() {
@@ -374,18 +375,17 @@ mod tests {
     }
 
     /// The start screen's answer to `q`, with the other services' answers fetched or not.
-    fn say(lang: Lang, q: &str, services: Option<&[Brief]>) -> String {
+    fn say(lang: Lang, q: &str, services: Option<&str>) -> String {
         suggestions(lang, "", q, reply(q), services)
     }
 
     /// The services' answers as the build writes them (`super::super::services`).
-    fn briefs() -> Vec<Brief> {
+    fn briefs() -> String {
         let all = crate::domain::flow::services::parse(include_str!(
             "../../../content/other-services.json"
         ))
         .expect("reads");
-        crate::domain::flow::services::parse_briefs(&super::super::services::briefs_json(&all))
-            .expect("reads back")
+        super::super::services::briefs_file(&all)
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The start screen's answer for a service that is not Prakerja ("Ini urusan BPJS Kesehatan,
 //! bukan Prakerja."), as HTML written at build time: `cargo run --bin prerender -- --services`
-//! turns `content/other-services.json` into `content/other-services-start.json`, each service
+//! turns `content/other-services.json` into `content/other-services-start.tsv`, each service
 //! with its trigger words and its answer in both languages (agency, what to do, each official
 //! channel with its sources and their dates, as the flows show sources). The start bundle
 //! fetches that file only when triage finds no problem of ours, matches the words
@@ -9,9 +9,8 @@
 //!
 //! Plain Rust with no browser import: tested natively.
 
-use crate::domain::common::json::{object, quote, Val};
 use crate::domain::common::language::Lang;
-use crate::domain::flow::services::{Contact, Service};
+use crate::domain::flow::services::{brief_line, Contact, Service};
 use crate::text::schema::FlowStrings;
 use crate::ui::shell::frame::escape;
 use crate::ui::shell::step::source_line;
@@ -60,31 +59,19 @@ fn channel(h: &mut String, c: &Contact, l: Lang) {
     h.push_str("</li>");
 }
 
-/// `content/other-services-start.json`: every service's id, trigger words and answer in both
-/// languages (`domain::flow::services::Brief`).
-pub fn briefs_json(services: &[Service]) -> String {
-    let items: Vec<String> = services
+/// `content/other-services-start.tsv`: one line per service, its trigger words and its answer
+/// in both languages (`domain::flow::services::Brief`).
+pub fn briefs_file(services: &[Service]) -> String {
+    services
         .iter()
-        .map(|v| {
-            let triggers: Vec<String> = v.triggers.iter().map(|t| quote(t)).collect();
-            let answer = object(&[
-                ("id", Val::S(&answer(v, Lang::Id))),
-                ("en", Val::S(&answer(v, Lang::En))),
-            ]);
-            object(&[
-                ("id", Val::S(&v.id)),
-                ("triggers", Val::Raw(format!("[{}]", triggers.join(",")))),
-                ("answer", Val::Raw(answer)),
-            ])
-        })
-        .collect();
-    object(&[("services", Val::Raw(format!("[{}]", items.join(","))))])
+        .map(|v| brief_line(&v.triggers, &answer(v, Lang::Id), &answer(v, Lang::En)))
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::flow::services::{self, for_complaint, parse_briefs};
+    use crate::domain::flow::services::{self, for_complaint, Brief};
 
     /// The text a person reads: the HTML without its tags.
     fn visible(h: &str) -> String {
@@ -150,13 +137,17 @@ mod tests {
     #[test]
     fn the_file_reads_back_and_answers_a_complaint_in_both_languages() {
         let all = shipped();
-        let briefs = parse_briefs(&briefs_json(&all)).expect("the written file reads");
+        let file = briefs_file(&all);
+        assert!(Brief::is_file(&file), "{file}");
+        let briefs: Vec<Brief> = Brief::all(&file).collect();
         assert_eq!(briefs.len(), all.len());
         let hit = for_complaint(&briefs, "cara daftar bpjs kesehatan mandiri");
         assert_eq!(hit.len(), 1);
-        assert!(hit[0].answer.id.contains("Ini urusan BPJS Kesehatan"));
-        assert!(hit[0].answer.en.contains("Mobile JKN"));
+        assert!(hit[0]
+            .answer(Lang::Id)
+            .contains("Ini urusan BPJS Kesehatan"));
+        assert!(hit[0].answer(Lang::En).contains("Mobile JKN"));
         let v = all.iter().find(|v| v.id == "bpjs-kesehatan").unwrap();
-        assert_eq!(hit[0].answer.id, answer(v, Lang::Id));
+        assert_eq!(hit[0].answer(Lang::Id), answer(v, Lang::Id));
     }
 }

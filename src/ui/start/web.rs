@@ -12,7 +12,7 @@
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{moved_to, strip_base, Route};
 use crate::domain::common::settings::Settings;
-use crate::domain::flow::services::{self, Brief};
+use crate::domain::flow::services::Brief;
 use crate::domain::flow::triage;
 use crate::ui::shell::browser::{self, document, window};
 use crate::ui::shell::embed;
@@ -28,10 +28,10 @@ struct State {
     /// Start or not found; the settings error screen once `settings.json` proves broken.
     screen: Screen,
     settings: Option<std::sync::Arc<Settings>>,
-    /// The other services' answers (`content/other-services-start.json`): `None` until text
-    /// about something else asks for them, then `Some(None)` until they arrive (or for good,
-    /// when they cannot: the general answer stays).
-    services: Option<Option<Vec<Brief>>>,
+    /// The other services' answers (`content/other-services-start.tsv`, [`Brief`]s): `None`
+    /// until text about something else asks for them, then `Some(None)` until they arrive (or
+    /// for good, when they cannot: the general answer stays).
+    services: Option<Option<String>>,
 }
 
 thread_local! {
@@ -217,13 +217,13 @@ fn show_suggestions() {
     }
 }
 
-/// The other services' answers (`content/other-services-start.json`), asked for when text first
+/// The other services' answers (`content/other-services-start.tsv`), asked for when text first
 /// fits no problem of ours; the suggestions are shown again once they are here. If they cannot
 /// come, the general answer stays.
 fn load_services() {
     let url = crate::domain::common::routes::other_services_start_file(&browser::site_root());
     fetch_text_then(&url, |text| {
-        let list = text.ok().and_then(|t| services::parse_briefs(&t));
+        let list = text.ok().filter(|t| Brief::is_file(t));
         if list.is_some() {
             let _ = with_state(|s| s.services = Some(list));
             show_suggestions();
