@@ -19,8 +19,9 @@ trunk build --release --offline --public-url "${PUBLIC_URL}petugas/" --dist "$DI
 trunk build --release --offline --public-url "${PUBLIC_URL}telepon/" --dist "$DIST/telepon" telepon.html
 # The start screen as static HTML in index.html: visible and ready for typing before the app loads.
 cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
-# Its answers for the services people confuse with Prakerja, fetched only for text about them.
-cargo run --quiet --bin prerender -- --services "$DIST"
+# What it fetches only when needed: its answers for the services people confuse with Prakerja
+# (for text about them) and the problems' English summaries (for suggestions in English).
+cargo run --quiet --bin prerender -- --on-demand "$DIST"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
 node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas" "$DIST/telepon"
 # The start screen's inlined CSS without comments and layout whitespace (before its hash is taken).

@@ -6,6 +6,7 @@
 
 use crate::domain::common::json::{self, FromJson, Json};
 use crate::domain::common::language::{Lang, Text};
+use crate::domain::common::table;
 use crate::domain::flow::triage;
 use triage_text::elsewhere::{has_phrase, padded};
 
@@ -77,10 +78,12 @@ impl Contact {
 pub struct Brief<'a>(pub &'a str);
 
 impl<'a> Brief<'a> {
-    /// True when every line of `file` has its three fields: a page served in place of a
-    /// missing file is not a list of services.
+    /// The fields of a line: triggers, answer in Indonesian, answer in English.
+    pub const FIELDS: usize = 3;
+
+    /// True when every line of `file` has its three fields (`table::is_table`).
     pub fn is_file(file: &str) -> bool {
-        file.lines().all(|l| l.split('\t').count() == 3)
+        table::is_table(file, Self::FIELDS)
     }
 
     /// The services of the start screen's file ([`Brief::is_file`]), in its order.
@@ -98,16 +101,9 @@ impl<'a> Brief<'a> {
     }
 }
 
-/// One line of the start screen's file (see [`Brief`]); tabs and line breaks inside a field
-/// become spaces.
+/// One line of the start screen's file (see [`Brief`]).
 pub fn brief_line(triggers: &[String], answer_id: &str, answer_en: &str) -> String {
-    let flat = |t: &str| t.replace(['\t', '\n', '\r'], " ");
-    format!(
-        "{}\t{}\t{}\n",
-        flat(&triggers.join("|")),
-        flat(answer_id),
-        flat(answer_en)
-    )
+    table::line(&[&triggers.join("|"), answer_id, answer_en])
 }
 
 /// Something named by trigger words: a [`Service`] or its [`Brief`].

@@ -35,7 +35,9 @@ pub struct ProblemEntry {
     pub title_id: &'static str,
     pub title_en: &'static str,
     pub summary_id: &'static str,
-    /// Not in the start bundle (its 64 KiB first load): there an English summary is empty.
+    /// Not in the start bundle (its 64 KiB first load): there an English summary is empty, and
+    /// the start screen fetches the English summaries (`content/summaries-en.tsv`, written by
+    /// `ui::start::page::summaries_en_file`) once it suggests problems in English.
     #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
     pub summary_en: &'static str,
     /// Words people use for this problem. Only the search index needs them, and it is built

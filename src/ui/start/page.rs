@@ -10,6 +10,7 @@
 
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{self, flow_href};
+use crate::domain::common::table;
 use crate::domain::flow::content::Stage;
 use crate::domain::flow::services::{Brief, Named};
 use crate::domain::flow::triage::{self, ProblemEntry};
@@ -198,17 +199,22 @@ pub fn reply(query: &str) -> Reply {
     }
 }
 
-/// The contents of `#suggestions` for what was typed (`reply` is [`reply`]`(query)`).
-/// `services`: the other services' answers once fetched (`content/other-services-start.tsv`,
-/// [`Brief`]s); without them, or when the text names none of them, text about something else
-/// gets the general answer and the link to the list.
-pub fn suggestions(
-    lang: Lang,
-    root: &str,
-    query: &str,
-    reply: Reply,
-    services: Option<&str>,
-) -> String {
+/// The files the start screen fetches only when it needs them, once here (each `None` before:
+/// the answer is then shown without it).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fetched<'a> {
+    /// The other services' answers (`content/other-services-start.tsv`, [`Brief`]s), asked for
+    /// when text first fits no problem of ours.
+    pub services: Option<&'a str>,
+    /// The problems' English summaries (`content/summaries-en.tsv`), asked for when problems are
+    /// first suggested in English: the first load carries the Indonesian ones only.
+    pub summaries_en: Option<&'a str>,
+}
+
+/// The contents of `#suggestions` for what was typed (`reply` is [`reply`]`(query)`). Text
+/// about something else that names none of the other services (or before their answers are
+/// here) gets the general answer; the link to the full list stays.
+pub fn suggestions(lang: Lang, root: &str, query: &str, reply: Reply, fetched: Fetched) -> String {
     let s = Strings::get(lang);
     match reply {
         Reply::TooEarly => String::new(),
@@ -217,7 +223,7 @@ pub fn suggestions(
             // triage found nothing of ours: the services the text names (`services::named`)
             let words = padded(&triage::words(query));
             let mut answers = String::new();
-            for b in Brief::all(services.unwrap_or_default()) {
+            for b in Brief::all(fetched.services.unwrap_or_default()) {
                 if b.is_named_in(&words) {
                     // written from content/ at build time: already HTML
                     answers.push_str(b.answer(lang));
@@ -244,8 +250,12 @@ pub fn suggestions(
                     flow_href(root, p.id, "", lang),
                     escape(p.title(lang))
                 );
-                // (in the browser, English summaries are not in the start bundle: none then)
-                let sub = p.summary(lang);
+                // in the browser, English summaries come from their own file (none until then)
+                let fetched_en = fetched.summaries_en.and_then(|f| table::value(f, p.id));
+                let sub = match (lang, fetched_en) {
+                    (Lang::En, Some(t)) => t,
+                    _ => p.summary(lang),
+                };
                 if !sub.is_empty() {
                     let _ = write!(h, r#"<span class="choice-sub">{}</span>"#, escape(sub));
                 }
@@ -255,6 +265,15 @@ pub fn suggestions(
             h
         }
     }
+}
+
+/// `content/summaries-en.tsv`: each problem's id and English summary, for the start bundle,
+/// whose first load has the Indonesian summaries only (written at build time, natively).
+pub fn summaries_en_file() -> String {
+    triage::problems()
+        .iter()
+        .map(|p| table::line(&[p.id, p.summary(Lang::En)]))
+        .collect()
 }
 
 /// Put the pre-rendered start screen into a page Trunk wrote, just before its loading note
@@ -376,7 +395,11 @@ mod tests {
 
     /// The start screen's answer to `q`, with the other services' answers fetched or not.
     fn say(lang: Lang, q: &str, services: Option<&str>) -> String {
-        suggestions(lang, "", q, reply(q), services)
+        let fetched = Fetched {
+            services,
+            ..Fetched::default()
+        };
+        suggestions(lang, "", q, reply(q), fetched)
     }
 
     /// The services' answers as the build writes them (`super::super::services`).
@@ -408,6 +431,31 @@ mod tests {
     }
 
     #[test]
+    fn english_suggestions_take_their_summary_from_the_fetched_file() {
+        let file = summaries_en_file();
+        assert!(table::is_table(&file, 2));
+        let otp = triage::problem("otp-not-received").unwrap();
+        assert!(file.contains(&format!("otp-not-received\t{}\n", otp.summary(Lang::En))));
+        let fake = "otp-not-received\tThe code from the fetched file\n";
+        let with = |summaries_en| Fetched {
+            summaries_en,
+            ..Fetched::default()
+        };
+        let q = "kode otp gak masuk";
+        let en = suggestions(Lang::En, "", q, reply(q), with(Some(fake)));
+        assert!(
+            en.contains("<span class=\"choice-sub\">The code from the fetched file</span>"),
+            "{en}"
+        );
+        // Indonesian keeps its own summary; a problem missing from the file keeps what it has
+        let id = suggestions(Lang::Id, "", q, reply(q), with(Some(fake)));
+        assert!(!id.contains("fetched file"), "{id}");
+        assert!(id.contains(&escape(otp.summary(Lang::Id))), "{id}");
+        let other = suggestions(Lang::En, "", q, reply(q), with(Some("x\ty\n")));
+        assert!(other.contains(&escape(otp.summary(Lang::En))), "{other}");
+    }
+
+    #[test]
     fn a_greeting_is_asked_what_went_wrong_and_other_text_is_sent_to_the_other_services() {
         let hello = say(Lang::Id, "halo min", Some(&briefs()));
         assert!(
@@ -422,43 +470,6 @@ mod tests {
             assert!(!h.contains("Disnakertrans"), "not our call centre: {h}");
             assert!(!h.contains("choice-title"), "no problem of ours: {h}");
         }
-    }
-
-    #[test]
-    fn text_about_another_service_names_its_agency_and_channel_and_keeps_the_list() {
-        let briefs = briefs();
-        let id = say(
-            Lang::Id,
-            "cara daftar bpjs kesehatan mandiri",
-            Some(&briefs),
-        );
-        assert!(
-            id.contains("Ini urusan BPJS Kesehatan, bukan Prakerja."),
-            "{id}"
-        );
-        assert!(id.contains("Mobile JKN"), "{id}");
-        assert!(!id.contains(Strings::get(Lang::Id).no_match), "{id}");
-        assert!(id.contains("href=\"/masalah/#/layanan-lain\""), "{id}");
-        let en = say(
-            Lang::En,
-            "cara daftar bpjs kesehatan mandiri",
-            Some(&briefs),
-        );
-        assert!(
-            en.contains("This is a matter for BPJS Kesehatan, not Prakerja."),
-            "{en}"
-        );
-        assert!(
-            en.contains(Strings::get(Lang::En).other_services_link),
-            "{en}"
-        );
-        // two services named: both answers
-        let two = say(Lang::Id, "jht sama bsu kapan cair", Some(&briefs));
-        assert_eq!(two.matches("class=\"service\"").count(), 2, "{two}");
-        // no service named: the general answer stays
-        let other = say(Lang::Id, "resep nasi goreng", Some(&briefs));
-        assert!(other.contains(Strings::get(Lang::Id).no_match), "{other}");
-        assert!(!other.contains("class=\"service\""), "{other}");
     }
 
     #[test]

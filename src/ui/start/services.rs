@@ -72,6 +72,7 @@ pub fn briefs_file(services: &[Service]) -> String {
 mod tests {
     use super::*;
     use crate::domain::flow::services::{self, for_complaint, Brief};
+    use crate::ui::start::page::{reply, suggestions, Fetched};
 
     /// The text a person reads: the HTML without its tags.
     fn visible(h: &str) -> String {
@@ -149,5 +150,49 @@ mod tests {
         assert!(hit[0].answer(Lang::En).contains("Mobile JKN"));
         let v = all.iter().find(|v| v.id == "bpjs-kesehatan").unwrap();
         assert_eq!(hit[0].answer(Lang::Id), answer(v, Lang::Id));
+    }
+
+    /// The start screen's answer to `q` once the services' answers are here.
+    fn say(lang: Lang, q: &str, file: &str) -> String {
+        let fetched = Fetched {
+            services: Some(file),
+            ..Fetched::default()
+        };
+        suggestions(lang, "", q, reply(q), fetched)
+    }
+
+    #[test]
+    fn text_about_another_service_names_its_agency_and_channel_and_keeps_the_list() {
+        let briefs = briefs_file(&shipped());
+        let id = say(Lang::Id, "cara daftar bpjs kesehatan mandiri", &briefs);
+        assert!(
+            id.contains("Ini urusan BPJS Kesehatan, bukan Prakerja."),
+            "{id}"
+        );
+        assert!(id.contains("Mobile JKN"), "{id}");
+        assert!(
+            !id.contains(crate::text::Strings::get(Lang::Id).no_match),
+            "{id}"
+        );
+        assert!(id.contains("href=\"/masalah/#/layanan-lain\""), "{id}");
+        let en = say(Lang::En, "cara daftar bpjs kesehatan mandiri", &briefs);
+        assert!(
+            en.contains("This is a matter for BPJS Kesehatan, not Prakerja."),
+            "{en}"
+        );
+        assert!(
+            en.contains(crate::text::Strings::get(Lang::En).other_services_link),
+            "{en}"
+        );
+        // two services named: both answers
+        let two = say(Lang::Id, "jht sama bsu kapan cair", &briefs);
+        assert_eq!(two.matches("class=\"service\"").count(), 2, "{two}");
+        // no service named: the general answer stays
+        let other = say(Lang::Id, "resep nasi goreng", &briefs);
+        assert!(
+            other.contains(crate::text::Strings::get(Lang::Id).no_match),
+            "{other}"
+        );
+        assert!(!other.contains("class=\"service\""), "{other}");
     }
 }
