@@ -101,7 +101,7 @@ test('a greeting is asked what went wrong; a question about BPJS Kesehatan is se
     await expect(answer.locator('.choice')).toHaveCount(0);
     await screen(page, 'programme-offtopic-start');
     await switchLanguage(page, 'en');
-    await expect(answer).toContainText('This is a matter for BPJS Kesehatan, not Prakerja.');
+    await expect(answer).toContainText('This is not Prakerja. Run by: BPJS Kesehatan.');
     await screen(page, 'programme-offtopic-start');
     await switchLanguage(page, 'id');
     await answer.getByRole('link', { name: 'Bukan soal Prakerja? Lihat layanan lain dan kanal resminya' }).click();

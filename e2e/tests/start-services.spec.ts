@@ -1,7 +1,8 @@
 // Text about another service on the start screen (issue 17, item 4): the screen names the agency
 // that runs it, what to do and its official channels with their sources, right under the search
 // box, in both languages. Its answers come from content/other-services-start.tsv, fetched once and
-// only when the text fits no problem of ours; without that file the general answer stays.
+// only when the text fits no problem of ours; without that file the general answer stays. The
+// suggestions' English summaries come the same way (content/summaries-en.tsv), only in English.
 import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ const FILE = 'content/other-services-start.tsv';
 const BPJS = 'cara daftar bpjs kesehatan mandiri';
 const SAYS = {
   id: { kesehatan: 'Ini urusan BPJS Kesehatan, bukan Prakerja.', list: 'Bukan soal Prakerja? Lihat layanan lain dan kanal resminya', general: 'hanya membantu masalah pendaftaran Kartu Prakerja', source: 'Menurut' },
-  en: { kesehatan: 'This is a matter for BPJS Kesehatan, not Prakerja.', list: 'Not about Prakerja? See other services and their official channels', general: 'only helps with Kartu Prakerja registration', source: 'According to' },
+  en: { kesehatan: 'This is not Prakerja. Run by: BPJS Kesehatan.', list: 'Not about Prakerja? See other services and their official channels', general: 'only helps with Kartu Prakerja registration', source: 'According to' },
 };
 
 /** Count the requests for the services' answers. */
@@ -136,6 +137,33 @@ for (const [what, body] of [['is missing', null], ['is a page, not the list', '<
     }
   });
 }
+
+/** A problem's summary, as content/problems/<id>.json has it. */
+const summary = (id: string) => (problem(id) as unknown as { summary: { id: string; en: string } }).summary;
+
+test('suggestions in English show their summaries, fetched once and only in English', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('content/summaries-en.tsv')) asked.push(r.url()); });
+  const server = await serve({ root: DIST });
+  try {
+    await page.goto(server.url);
+    await settled(page);
+    const box = page.getByRole('searchbox');
+    await box.fill('kode otp gak masuk');
+    await expect(suggestions(page).first().locator('.choice-sub')).toHaveText(summary('otp-not-received').id);
+    expect(asked, 'not in Indonesian').toEqual([]);
+    await switchLanguage(page, 'en');
+    const first = suggestions(page, 'en').first();
+    await expect(first.locator('.choice-title')).toHaveText(problem('otp-not-received').title.en);
+    await expect(first.locator('.choice-sub')).toHaveText(summary('otp-not-received').en);
+    await screen(page, 'start-summaries');
+    await box.fill('lupa password akun prakerja');
+    await expect(suggestions(page, 'en').first().locator('.choice-sub')).toHaveText(summary('forgot-password').en);
+    expect(asked).toHaveLength(1);
+  } finally {
+    await server.close();
+  }
+});
 
 test('after one visit, text about another service is answered with no network', async ({ page, context }) => {
   const server = await serve({ root: DIST });

@@ -110,7 +110,7 @@ mod tests {
         assert!(id.contains("2022"), "the source's date: {id}");
         let en = answer(v, Lang::En);
         assert!(
-            en.contains("This is a matter for BPJS Kesehatan, not Prakerja."),
+            en.contains("This is not Prakerja. Run by: BPJS Kesehatan."),
             "{en}"
         );
         for h in [&id, &en] {
@@ -177,7 +177,7 @@ mod tests {
         assert!(id.contains("href=\"/masalah/#/layanan-lain\""), "{id}");
         let en = say(Lang::En, "cara daftar bpjs kesehatan mandiri", &briefs);
         assert!(
-            en.contains("This is a matter for BPJS Kesehatan, not Prakerja."),
+            en.contains("This is not Prakerja. Run by: BPJS Kesehatan."),
             "{en}"
         );
         assert!(
