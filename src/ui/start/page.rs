@@ -220,7 +220,8 @@ pub fn suggestions(lang: Lang, root: &str, query: &str, reply: Reply, fetched: F
         Reply::TooEarly => String::new(),
         Reply::Greeting => format!(r#"<p class="no-match">{}</p>"#, escape(s.greeting_reply)),
         Reply::Elsewhere => {
-            // triage found nothing of ours: the services the text names (`services::named`)
+            // triage found nothing of ours: the services the text names (what
+            // `services::for_complaint` gives, which the tests run on the labelled texts)
             let words = padded(&triage::words(query));
             let mut answers = String::new();
             for b in Brief::all(fetched.services.unwrap_or_default()) {
