@@ -23,6 +23,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
 };
 // Trunk names build outputs `<name>-<hash: up to 16 hex>` (`pendamping-0123456789abcdef_bg.wasm`).
 const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;

@@ -22,6 +22,9 @@ cargo run --quiet --bin prerender -- "$DIST/index.html" "$PUBLIC_URL"
 # The booking page's first question (the regency) as static HTML; its bundle is fetched when the
 # person starts answering, or at once when the page needs it (src/ui/shell/booking_page.rs).
 cargo run --quiet --bin prerender -- --booking "$DIST/jadwal/index.html" "$PUBLIC_URL"
+# What it fetches only when needed: its answers for the services people confuse with Prakerja
+# (for text about them) and the problems' English summaries (for suggestions in English).
+cargo run --quiet --bin prerender -- --on-demand "$DIST"
 # Trunk leaves wasm-bindgen's JavaScript glue unminified: minify it, keep its integrity hash right.
 node tools/minify-glue.mjs "$DIST" "$DIST/masalah" "$DIST/jadwal" "$DIST/petugas" "$DIST/telepon"
 # The start screen's inlined CSS without comments and layout whitespace (before its hash is taken).

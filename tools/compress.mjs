@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const EXT = /\.(html|js|mjs|css|wasm|json|svg|webmanifest|txt|ics)$/;
+const EXT = /\.(html|js|mjs|css|wasm|json|tsv|svg|webmanifest|txt|ics)$/;
 function walk(dir) {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);

@@ -94,15 +94,17 @@ test('a greeting is asked what went wrong; a question about BPJS Kesehatan is se
     await expect(page.locator('#suggestions')).toContainText('Tulis apa yang salah saat daftar Prakerja');
     await box.fill('cara daftar bpjs kesehatan mandiri');
     const answer = page.locator('#suggestions');
-    await expect(answer).toContainText('hanya membantu masalah pendaftaran Kartu Prakerja');
+    // the start screen names the agency and its channel (e2e/tests/start-services.spec.ts)
+    await expect(answer).toContainText('Ini urusan BPJS Kesehatan, bukan Prakerja.');
+    await expect(answer).toContainText('Mobile JKN');
     await expect(answer).not.toContainText('Disnakertrans');
     await expect(answer.locator('.choice')).toHaveCount(0);
     await screen(page, 'programme-offtopic-start');
     await switchLanguage(page, 'en');
-    await expect(answer).toContainText('only helps with Kartu Prakerja registration');
+    await expect(answer).toContainText('This is not Prakerja. Run by: BPJS Kesehatan.');
     await screen(page, 'programme-offtopic-start');
     await switchLanguage(page, 'id');
-    await answer.getByRole('link').click();
+    await answer.getByRole('link', { name: 'Bukan soal Prakerja? Lihat layanan lain dan kanal resminya' }).click();
     await expect(h1(page)).toHaveText('Layanan lain yang sering dikira Prakerja');
     const kesehatan = page.locator('li.service', { hasText: 'BPJS Kesehatan (JKN-KIS)' });
     await expect(kesehatan).toContainText('Mobile JKN');

@@ -4,6 +4,11 @@
 //!   built (`src/ui/start/page.rs`);
 //! * `prerender --booking dist/jadwal/index.html [/sub/path/]`: the booking page's step 1 as
 //!   static HTML, and its bundle loaded when the person starts (`src/ui/shell/booking_page.rs`);
+//! * `prerender --on-demand dist`: the files the start screen fetches only when it needs them:
+//!   its answers for the services people confuse with Prakerja,
+//!   `dist/content/other-services-start.tsv`, from `content/other-services.json`
+//!   (`src/ui/start/services.rs`), for text about them; and the problems' English summaries,
+//!   `dist/content/summaries-en.tsv` (`page::summaries_en_file`), for suggestions in English;
 //! * `prerender --problems dist [/sub/path/]`: one page per problem and language from
 //!   `dist/masalah/index.html` (`masalah/<id>/index.html`, `masalah/<id>/en/index.html`, see
 //!   `src/ui/shell/problem_page.rs`), plus `dist/sitemap.xml` and `dist/robots.txt`. The content
@@ -20,6 +25,10 @@ fn main() {
         Some("--problems") => match args.get(1) {
             Some(dist) => problems(dist, root_of(args.get(2))),
             None => Err("usage: prerender --problems <dist> [public-url]".into()),
+        },
+        Some("--on-demand") => match args.get(1) {
+            Some(dist) => on_demand(dist),
+            None => Err("usage: prerender --on-demand <dist>".into()),
         },
         Some(path) => start(path, root_of(args.get(1))),
         None => Err("usage: prerender <dist/index.html> [public-url]".into()),
@@ -69,6 +78,23 @@ fn booking(path: &str, root: &str) -> Result<(), String> {
     let out = pendamping::ui::shell::booking_page::into_page(&read(path)?, root)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     write(path, &out)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn on_demand(dist: &str) -> Result<(), String> {
+    use pendamping::domain::common::routes::{OTHER_SERVICES_START, SUMMARIES_EN};
+    use std::path::Path;
+    let list =
+        pendamping::domain::flow::services::parse(&read(Path::new("content/other-services.json"))?)
+            .ok_or("content/other-services.json is not a list of services")?;
+    write(
+        &Path::new(dist).join(OTHER_SERVICES_START),
+        &pendamping::ui::start::services::briefs_file(&list),
+    )?;
+    write(
+        &Path::new(dist).join(SUMMARIES_EN),
+        &pendamping::ui::start::page::summaries_en_file(),
+    )
 }
 
 #[cfg(not(target_arch = "wasm32"))]

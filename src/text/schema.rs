@@ -55,6 +55,8 @@ pub struct FlowStrings {
     pub other_services_intro: &'static str,
     /// Before the agency that runs a service.
     pub run_by: &'static str,
+    /// On the start screen, for text about another service: "Ini urusan {agency}, bukan Prakerja."
+    pub not_ours: &'static str,
     pub stage_intro: &'static str,
     pub progress_step: &'static str,
     /// "paling banyak {n} langkah lagi": the most steps that can follow this one.

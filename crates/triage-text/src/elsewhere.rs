@@ -33,9 +33,20 @@ pub fn is_elsewhere_in(text: &str, tokens: &[String]) -> bool {
     if tokens.len() > ELSEWHERE_MAX_WORDS {
         return false;
     }
-    let joined = format!(" {} ", tokens.join(" "));
-    let has = |w: &str| joined.contains(&format!(" {w} "));
+    let joined = padded(tokens);
+    let has = |w: &str| has_phrase(&joined, w);
     list_in(text, "markers").any(has) && !list_in(text, "anchors").any(has)
+}
+
+/// `tokens` as one string with a space between words and at each end, for [`has_phrase`].
+pub fn padded(tokens: &[String]) -> String {
+    format!(" {} ", tokens.join(" "))
+}
+
+/// True when `phrase` (words with single spaces) stands in `padded` ([`padded`]) as whole
+/// words: "kis" in " kartu kis mati ", not in " kisah sedih ".
+pub fn has_phrase(padded: &str, phrase: &str) -> bool {
+    padded.contains(&format!(" {phrase} "))
 }
 
 /// True when every word of `tokens` belongs to a greeting of the `greetings` list of `text`

@@ -1,5 +1,5 @@
-//! What every part of the service shares: languages, dates, the JSON reader, runtime
-//! settings, and every address of every bundle.
+//! What every part of the service shares: languages, dates, the JSON reader, the start
+//! bundle's tab-separated tables, runtime settings, and every address of every bundle.
 
 pub mod address;
 pub mod answer;
@@ -11,3 +11,4 @@ pub mod routes;
 pub mod settings;
 pub mod sort;
 pub mod stage;
+pub mod table;

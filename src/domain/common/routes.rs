@@ -135,6 +135,24 @@ pub fn other_services_file(root: &str) -> String {
     format!("{root}/content/other-services.json")
 }
 
+/// Where the build writes the start screen's answers for those services (`services::Brief`),
+/// relative to the site root.
+pub const OTHER_SERVICES_START: &str = "content/other-services-start.tsv";
+
+/// The start screen's answers for the services people confuse with Prakerja.
+pub fn other_services_start_file(root: &str) -> String {
+    format!("{root}/{OTHER_SERVICES_START}")
+}
+
+/// Where the build writes the problems' English summaries for the start screen (its first load
+/// has the Indonesian ones only), relative to the site root: `<id>\t<summary>` per line.
+pub const SUMMARIES_EN: &str = "content/summaries-en.tsv";
+
+/// The problems' English summaries for the start screen.
+pub fn summaries_en_file(root: &str) -> String {
+    format!("{root}/{SUMMARIES_EN}")
+}
+
 /// The official channels the outcomes point to.
 pub fn channels_file(root: &str) -> String {
     format!("{root}/content/channels.json")

@@ -3,6 +3,7 @@
 
 use crate::domain::common::json::{FromJson, Json};
 use crate::domain::common::language::Text;
+#[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
 use crate::domain::common::programme::Programme;
 use serde::Deserialize;
 
@@ -36,7 +37,9 @@ pub struct Settings {
     pub usage_events: bool,
     /// Whether registration is open, closed or not known, with its source and the day it was
     /// checked, as the file has it: read with [`Settings::programme`]. The start screen reads
-    /// only [`Settings::programme_line`], so the start bundle never parses the record.
+    /// only [`Settings::programme_line`], so the start bundle never parses the record, nor
+    /// keeps it (copying it would cost that bundle the bytes of copying any JSON).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
     #[serde(skip)]
     programme_record: Option<Json>,
     /// The start screen's line about the state, in both languages: written with the record
@@ -115,6 +118,7 @@ impl Settings {
 
     /// The programme's state. A record that is missing, of the wrong shape or breaks a rule of
     /// [`Programme::check`] reads as unknown with nothing known: the app then claims nothing.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
     pub fn programme(&self) -> Programme {
         self.programme_record
             .as_ref()
@@ -161,6 +165,7 @@ impl FromJson for Settings {
                 None => true,
                 Some(_) => j.bool_field("usage_events")?,
             },
+            #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
             programme_record: j.get("programme").cloned(),
             // a line that is missing or half written is left out, never the whole file
             programme_line: j

@@ -1,10 +1,14 @@
 //! The services people confuse with Kartu Prakerja (`content/other-services.json`): when triage
-//! finds no problem of ours and the complaint names one of them, the start screen names that
-//! service, the agency that runs it and its official channels. The file is fetched only then,
-//! so the start screen's first load does not carry it.
+//! finds no problem of ours and the complaint names one of them ([`for_complaint`]), the start
+//! screen names that service, the agency that runs it and its official channels. The start
+//! screen reads them as [`Brief`]s from a smaller file the build writes
+//! (`content/other-services-start.tsv`), fetched only then, so its first load carries neither.
 
 use crate::domain::common::json::{self, FromJson, Json};
-use crate::domain::common::language::Text;
+use crate::domain::common::language::{Lang, Text};
+use crate::domain::common::table;
+use crate::domain::flow::triage;
+use triage_text::elsewhere::{has_phrase, padded};
 
 /// How a channel is reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +44,8 @@ pub struct Service {
     pub contacts: Vec<Contact>,
     /// Words (as `triage::normalise` leaves them) that name the service.
     pub triggers: Vec<String>,
+    /// Ids of `content/sources.json` that say who runs the service and what to do.
+    pub sources: Vec<String>,
 }
 
 impl Contact {
@@ -63,15 +69,79 @@ impl Contact {
     }
 }
 
-/// The first service whose trigger appears, as whole words, in `words` (a complaint as
-/// `triage::normalise` leaves it).
-pub fn matching<'a>(services: &'a [Service], words: &str) -> Option<&'a Service> {
-    let padded = format!(" {words} ");
-    services.iter().find(|s| {
-        s.triggers
-            .iter()
-            .any(|t| padded.contains(&format!(" {t} ")))
-    })
+/// A service as the start screen gets it: one line of `content/other-services-start.tsv`,
+/// which the build writes from `content/other-services.json` ([`brief_line`]): the words that
+/// name it (`|` between them), then its answer in Indonesian and in English, ready to show
+/// (agency, what to do, each channel with its sources), tab-separated. Read in place: the
+/// start bundle parses nothing and copies nothing out of the file (its first load's bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Brief<'a>(pub &'a str);
+
+impl<'a> Brief<'a> {
+    /// The fields of a line: triggers, answer in Indonesian, answer in English.
+    pub const FIELDS: usize = 3;
+
+    /// True when every line of `file` has its three fields (`table::is_table`).
+    pub fn is_file(file: &str) -> bool {
+        table::is_table(file, Self::FIELDS)
+    }
+
+    /// The services of the start screen's file ([`Brief::is_file`]), in its order.
+    pub fn all(file: &'a str) -> impl Iterator<Item = Brief<'a>> {
+        file.lines().map(Brief)
+    }
+
+    /// The answer in `lang`, as HTML.
+    pub fn answer(self, lang: Lang) -> &'a str {
+        let field = match lang {
+            Lang::Id => 1,
+            Lang::En => 2,
+        };
+        self.0.split('\t').nth(field).unwrap_or_default()
+    }
+}
+
+/// One line of the start screen's file (see [`Brief`]).
+pub fn brief_line(triggers: &[String], answer_id: &str, answer_en: &str) -> String {
+    table::line(&[&triggers.join("|"), answer_id, answer_en])
+}
+
+/// Something named by trigger words: a [`Service`] or its [`Brief`].
+pub trait Named {
+    /// True when one of its triggers (words as `triage::normalise` leaves them) stands, as
+    /// whole words, in a complaint's words (`triage::words`, then
+    /// `triage_text::elsewhere::padded`).
+    fn is_named_in(&self, padded: &str) -> bool;
+}
+
+impl Named for Service {
+    fn is_named_in(&self, padded: &str) -> bool {
+        self.triggers.iter().any(|t| has_phrase(padded, t))
+    }
+}
+
+impl Named for Brief<'_> {
+    fn is_named_in(&self, padded: &str) -> bool {
+        let triggers = self.0.split('\t').next().unwrap_or_default();
+        triggers.split('|').any(|t| has_phrase(padded, t))
+    }
+}
+
+/// The services with a trigger among `words` (a complaint as `triage::words` reads it), as
+/// whole words, in the file's order.
+pub fn named<'a, S: Named>(services: &'a [S], words: &[String]) -> Vec<&'a S> {
+    let padded = padded(words);
+    services.iter().filter(|s| s.is_named_in(&padded)).collect()
+}
+
+/// The services a complaint is about: only when triage finds no problem of ours in it (a
+/// Prakerja problem that names another programme, "NIK terdaftar di BSU", stays ours).
+pub fn for_complaint<'a, S: Named>(services: &'a [S], complaint: &str) -> Vec<&'a S> {
+    if triage::rank(complaint, 1).is_empty() {
+        named(services, &triage::words(complaint))
+    } else {
+        Vec::new()
+    }
 }
 
 /// The services of `content/other-services.json`; `None` when the file is not of that shape.
@@ -112,6 +182,7 @@ impl FromJson for Service {
             next: Text::from_json(j.get("next")?)?,
             contacts: j.list("contacts")?,
             triggers: j.list("triggers")?,
+            sources: j.list("sources")?,
         })
     }
 }
@@ -146,17 +217,66 @@ mod tests {
         }
     }
 
+    fn ids<S: Named>(list: Vec<&S>, id: impl Fn(&S) -> &str) -> Vec<String> {
+        list.into_iter().map(|s| id(s).to_owned()).collect()
+    }
+
     #[test]
     fn bpjs_kesehatan_is_named_for_a_question_about_it_not_another_service() {
         let all = shipped();
-        let hit = matching(&all, "cara daftar bpjs kesehatan mandiri").expect("a service");
-        assert_eq!(hit.id, "bpjs-kesehatan");
+        let id = |s: &Service| s.id.clone();
+        let of = |q: &str| ids(for_complaint(&all, q), |s| &s.id);
+        assert_eq!(of("cara daftar bpjs kesehatan mandiri"), ["bpjs-kesehatan"]);
+        assert_eq!(of("JHT gak cair2, gimana?"), ["bpjs-ketenagakerjaan"]);
+        // two services named: both, in the file's order
         assert_eq!(
-            matching(&all, "cair jht bagaimana").map(|s| s.id.as_str()),
-            Some("bpjs-ketenagakerjaan")
+            of("bsu sama jht kapan cair"),
+            ["bpjs-ketenagakerjaan", "bsu"]
         );
         // a trigger inside another word is not the trigger ("kis" in "kisah")
-        assert_eq!(matching(&all, "kisah sedih"), None);
+        assert!(of("kisah sedih").is_empty());
+        // nothing named: no service (the start screen keeps its general answer)
+        assert!(of("resep nasi goreng").is_empty());
+        // a problem of ours that names another programme stays ours
+        assert!(!triage::rank("nik saya terdaftar di bsu", 1).is_empty());
+        assert!(of("nik saya terdaftar di bsu").is_empty());
+        assert_eq!(
+            named(&all, &triage::words("nik saya terdaftar di bsu"))
+                .into_iter()
+                .map(id)
+                .collect::<Vec<_>>(),
+            ["bsu"]
+        );
+    }
+
+    #[test]
+    fn the_start_screens_file_reads_with_the_same_matching() {
+        let file = [
+            brief_line(
+                &["kur".into(), "kredit usaha".into()],
+                "<p>KUR</p>",
+                "<p>KUR\tloan</p>",
+            ),
+            brief_line(&["kia".into()], "<p>KIA</p>", "<p>KIA card</p>"),
+        ]
+        .concat();
+        assert!(Brief::is_file(&file));
+        let briefs: Vec<Brief> = Brief::all(&file).collect();
+        assert_eq!(briefs.len(), 2);
+        assert_eq!(
+            briefs[0].answer(Lang::En),
+            "<p>KUR loan</p>",
+            "no tab inside a field"
+        );
+        let hit = for_complaint(&briefs, "pengajuan KUR ditolak");
+        assert_eq!(hit.len(), 1);
+        assert_eq!(hit[0].answer(Lang::Id), "<p>KUR</p>");
+        assert_eq!(for_complaint(&briefs, "kredit usaha rakyat").len(), 1);
+        assert!(!Brief::is_file("kur\t<p>KUR</p>\n"), "a field missing");
+        assert!(
+            !Brief::is_file("<!doctype html>\n<html>"),
+            "a page, not the file"
+        );
     }
 
     #[test]

@@ -35,7 +35,9 @@ pub struct ProblemEntry {
     pub title_id: &'static str,
     pub title_en: &'static str,
     pub summary_id: &'static str,
-    /// Not in the start bundle (its 64 KiB first load): there an English summary is empty.
+    /// Not in the start bundle (its 64 KiB first load): there an English summary is empty, and
+    /// the start screen fetches the English summaries (`content/summaries-en.tsv`, written by
+    /// `ui::start::page::summaries_en_file`) once it suggests problems in English.
     #[cfg(any(not(target_arch = "wasm32"), feature = "app"))]
     pub summary_en: &'static str,
     /// Words people use for this problem. Only the search index needs them, and it is built
@@ -86,13 +88,18 @@ pub fn problem(id: &str) -> Option<&'static ProblemEntry> {
 /// The words of `text` as triage reads them (lower case, informal spellings made standard),
 /// joined by single spaces: what the lists of `content/triage/` are matched against.
 pub fn normalise(text: &str) -> String {
-    normalise_tokens(text, &Tables).join(" ")
+    words(text).join(" ")
+}
+
+/// The words of `text` as triage reads them, one by one ([`normalise`] joins them).
+pub fn words(text: &str) -> Vec<String> {
+    normalise_tokens(text, &Tables)
 }
 
 /// True when `query` is only a greeting or a test ("halo min", "tes"): the start screen then
 /// asks what went wrong with Prakerja instead of saying nothing fits.
 pub fn is_greeting(query: &str) -> bool {
-    is_greeting_among(GREETINGS, &normalise_tokens(query, &Tables))
+    is_greeting_among(GREETINGS, &words(query))
 }
 
 /// Below this score nothing fits (off-topic text, a single vague word).
@@ -102,7 +109,7 @@ pub const MIN_SCORE: f32 = 2.2;
 /// Empty when nothing fits (text unrelated to Prakerja registration, or too vague), and for
 /// text about another service that never names Prakerja (`content/triage/elsewhere.txt`).
 pub fn rank(query: &str, n: usize) -> Vec<(&'static str, f32)> {
-    if is_elsewhere_in(ELSEWHERE_LINES, &normalise_tokens(query, &Tables)) {
+    if is_elsewhere_in(ELSEWHERE_LINES, &words(query)) {
         return Vec::new();
     }
     let mut scored = score(query);

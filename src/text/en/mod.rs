@@ -48,6 +48,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     other_services_title: "Other services often mistaken for Prakerja",
     other_services_intro: "This assistant only covers Kartu Prakerja registration. For the services below, contact the agency that runs them through its official channels.",
     run_by: "Run by",
+    not_ours: "This is not Prakerja. Run by: {agency}.",
     stage_intro: "Choose the problem closest to yours.",
     progress_step: "Step",
     progress_left: ["at most", "more"],

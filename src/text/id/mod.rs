@@ -48,6 +48,7 @@ pub static FLOW: FlowStrings = FlowStrings {
     other_services_title: "Layanan lain yang sering dikira Prakerja",
     other_services_intro: "Asisten ini hanya untuk pendaftaran Kartu Prakerja. Untuk layanan di bawah, hubungi lembaganya sendiri lewat kanal resminya.",
     run_by: "Diurus oleh",
+    not_ours: "Ini urusan {agency}, bukan Prakerja.",
     stage_intro: "Pilih kendala yang paling mirip dengan yang kamu alami.",
     progress_step: "Langkah",
     progress_left: ["paling banyak", "langkah lagi"],

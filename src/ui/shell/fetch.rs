@@ -61,7 +61,13 @@ fn finish(done: &Done, answer: Answer) {
 /// Send one request and call `done` once with the answer, or with [`NoAnswer::Timeout`]
 /// after [`TIMEOUT_MS`] (the request is then aborted).
 pub fn send_then(url: &str, init: &web_sys::RequestInit, done: impl FnOnce(Answer) + 'static) {
-    let done: Done = Rc::new(RefCell::new(Some(Box::new(done))));
+    send_boxed(url, init, Box::new(done));
+}
+
+/// [`send_then`]'s body, once for every caller (not once per callback type: bytes of the start
+/// bundle).
+fn send_boxed(url: &str, init: &web_sys::RequestInit, done: Box<dyn FnOnce(Answer)>) {
+    let done: Done = Rc::new(RefCell::new(Some(done)));
     let abort = web_sys::AbortController::new().ok();
     if let Some(a) = &abort {
         init.set_signal(Some(&a.signal()));

@@ -10,11 +10,14 @@
 
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::{self, flow_href};
+use crate::domain::common::table;
 use crate::domain::flow::content::Stage;
+use crate::domain::flow::services::{Brief, Named};
 use crate::domain::flow::triage::{self, ProblemEntry};
 use crate::text::schema::Strings;
 use crate::ui::shell::frame::{self, escape, FrameView};
 use std::fmt::Write;
+use triage_text::elsewhere::padded;
 
 /// The id of the element that holds the start screen in `index.html`.
 pub const BLOCK_ID: &str = "start-screen";
@@ -172,23 +175,71 @@ pub fn ranked(query: &str) -> Option<Vec<&'static ProblemEntry>> {
     })
 }
 
-/// The contents of `#suggestions` for what was typed.
-pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
-    let s = Strings::get(lang);
+/// What the start screen answers to what was typed.
+#[derive(Debug)]
+pub enum Reply {
+    /// Below three letters: too early to say.
+    TooEarly,
+    /// The problems of ours that fit, best first.
+    Problems(Vec<&'static ProblemEntry>),
+    /// Only a greeting ("halo min"): ask what went wrong.
+    Greeting,
+    /// Nothing of ours: perhaps another service (`domain::flow::services`), whose answers the
+    /// start bundle fetches only now.
+    Elsewhere,
+}
+
+/// What the start screen answers to `query`.
+pub fn reply(query: &str) -> Reply {
     match ranked(query) {
-        None => String::new(),
-        // only a greeting ("halo min"): ask what went wrong
-        Some(list) if list.is_empty() && triage::is_greeting(query) => {
-            format!(r#"<p class="no-match">{}</p>"#, escape(s.greeting_reply))
+        None => Reply::TooEarly,
+        Some(list) if !list.is_empty() => Reply::Problems(list),
+        Some(_) if triage::is_greeting(query) => Reply::Greeting,
+        Some(_) => Reply::Elsewhere,
+    }
+}
+
+/// The files the start screen fetches only when it needs them, once here (each `None` before:
+/// the answer is then shown without it).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fetched<'a> {
+    /// The other services' answers (`content/other-services-start.tsv`, [`Brief`]s), asked for
+    /// when text first fits no problem of ours.
+    pub services: Option<&'a str>,
+    /// The problems' English summaries (`content/summaries-en.tsv`), asked for when problems are
+    /// first suggested in English: the first load carries the Indonesian ones only.
+    pub summaries_en: Option<&'a str>,
+}
+
+/// The contents of `#suggestions` for what was typed (`reply` is [`reply`]`(query)`). Text
+/// about something else that names none of the other services (or before their answers are
+/// here) gets the general answer; the link to the full list stays.
+pub fn suggestions(lang: Lang, root: &str, query: &str, reply: Reply, fetched: Fetched) -> String {
+    let s = Strings::get(lang);
+    match reply {
+        Reply::TooEarly => String::new(),
+        Reply::Greeting => format!(r#"<p class="no-match">{}</p>"#, escape(s.greeting_reply)),
+        Reply::Elsewhere => {
+            // triage found nothing of ours: the services the text names (what
+            // `services::for_complaint` gives, which the tests run on the labelled texts)
+            let words = padded(&triage::words(query));
+            let mut answers = String::new();
+            for b in Brief::all(fetched.services.unwrap_or_default()) {
+                if b.is_named_in(&words) {
+                    // written from content/ at build time: already HTML
+                    answers.push_str(b.answer(lang));
+                }
+            }
+            if answers.is_empty() {
+                answers = format!("<p>{}</p>", escape(s.no_match));
+            }
+            format!(
+                r#"<div class="no-match">{answers}<p><a href="{}">{}</a></p></div>"#,
+                routes::other_services_href(root),
+                escape(s.other_services_link)
+            )
         }
-        // nothing of ours: perhaps another service, whose own agency is on the flow page
-        Some(list) if list.is_empty() => format!(
-            r#"<div class="no-match"><p>{}</p><p><a href="{}">{}</a></p></div>"#,
-            escape(s.no_match),
-            routes::other_services_href(root),
-            escape(s.other_services_link)
-        ),
-        Some(list) => {
+        Reply::Problems(list) => {
             let mut h = format!(
                 r#"<h2 class="small-heading">{}</h2><ul class="choices">"#,
                 escape(s.suggestions_title)
@@ -200,8 +251,12 @@ pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
                     flow_href(root, p.id, "", lang),
                     escape(p.title(lang))
                 );
-                // (in the browser, English summaries are not in the start bundle: none then)
-                let sub = p.summary(lang);
+                // in the browser, English summaries come from their own file (none until then)
+                let fetched_en = fetched.summaries_en.and_then(|f| table::value(f, p.id));
+                let sub = match (lang, fetched_en) {
+                    (Lang::En, Some(t)) => t,
+                    _ => p.summary(lang),
+                };
                 if !sub.is_empty() {
                     let _ = write!(h, r#"<span class="choice-sub">{}</span>"#, escape(sub));
                 }
@@ -211,6 +266,15 @@ pub fn suggestions(lang: Lang, root: &str, query: &str) -> String {
             h
         }
     }
+}
+
+/// `content/summaries-en.tsv`: each problem's id and English summary, for the start bundle,
+/// whose first load has the Indonesian summaries only (written at build time, natively).
+pub fn summaries_en_file() -> String {
+    triage::problems()
+        .iter()
+        .map(|p| table::line(&[p.id, p.summary(Lang::En)]))
+        .collect()
 }
 
 /// Put the pre-rendered start screen into a page Trunk wrote, just before its loading note
@@ -330,30 +394,78 @@ mod tests {
         assert!(!nf.contains("id=\"q\""));
     }
 
+    /// The start screen's answer to `q`, with the other services' answers fetched or not.
+    fn say(lang: Lang, q: &str, services: Option<&str>) -> String {
+        let fetched = Fetched {
+            services,
+            ..Fetched::default()
+        };
+        suggestions(lang, "", q, reply(q), fetched)
+    }
+
+    /// The services' answers as the build writes them (`super::super::services`).
+    fn briefs() -> String {
+        let all = crate::domain::flow::services::parse(include_str!(
+            "../../../content/other-services.json"
+        ))
+        .expect("reads");
+        super::super::services::briefs_file(&all)
+    }
+
     #[test]
     fn suggestions_follow_what_was_typed() {
-        assert_eq!(suggestions(Lang::Id, "", "ot"), "", "too early to say");
-        let otp = suggestions(Lang::Id, "", "kode otp gak masuk2");
+        assert_eq!(say(Lang::Id, "ot", None), "", "too early to say");
+        let otp = say(Lang::Id, "kode otp gak masuk2", None);
         assert!(otp.contains("href=\"/masalah/otp-not-received/\""), "{otp}");
         assert!(otp.contains(Strings::get(Lang::Id).suggestions_title));
-        let en = suggestions(Lang::En, "", "kode otp gak masuk2");
+        let en = say(Lang::En, "kode otp gak masuk2", Some(&briefs()));
         assert!(
             en.contains("href=\"/masalah/otp-not-received/en/\""),
             "{en}"
         );
-        let none = suggestions(Lang::En, "", "resep nasi goreng");
+        assert!(!en.contains("class=\"service\""), "a problem of ours: {en}");
+        let none = say(Lang::En, "resep nasi goreng", None);
         assert!(none.contains(Strings::get(Lang::En).no_match));
+        assert!(matches!(reply("resep nasi goreng"), Reply::Elsewhere));
+        assert!(matches!(reply("halo min"), Reply::Greeting));
+        assert!(matches!(reply("ot"), Reply::TooEarly));
+    }
+
+    #[test]
+    fn english_suggestions_take_their_summary_from_the_fetched_file() {
+        let file = summaries_en_file();
+        assert!(table::is_table(&file, 2));
+        let otp = triage::problem("otp-not-received").unwrap();
+        assert!(file.contains(&format!("otp-not-received\t{}\n", otp.summary(Lang::En))));
+        let fake = "otp-not-received\tThe code from the fetched file\n";
+        let with = |summaries_en| Fetched {
+            summaries_en,
+            ..Fetched::default()
+        };
+        let q = "kode otp gak masuk";
+        let en = suggestions(Lang::En, "", q, reply(q), with(Some(fake)));
+        assert!(
+            en.contains("<span class=\"choice-sub\">The code from the fetched file</span>"),
+            "{en}"
+        );
+        // Indonesian keeps its own summary; a problem missing from the file keeps what it has
+        let id = suggestions(Lang::Id, "", q, reply(q), with(Some(fake)));
+        assert!(!id.contains("fetched file"), "{id}");
+        assert!(id.contains(&escape(otp.summary(Lang::Id))), "{id}");
+        let other = suggestions(Lang::En, "", q, reply(q), with(Some("x\ty\n")));
+        assert!(other.contains(&escape(otp.summary(Lang::En))), "{other}");
     }
 
     #[test]
     fn a_greeting_is_asked_what_went_wrong_and_other_text_is_sent_to_the_other_services() {
-        let hello = suggestions(Lang::Id, "", "halo min");
+        let hello = say(Lang::Id, "halo min", Some(&briefs()));
         assert!(
             hello.contains(Strings::get(Lang::Id).greeting_reply),
             "{hello}"
         );
         for lang in [Lang::Id, Lang::En] {
-            let h = suggestions(lang, "", "cara daftar bpjs kesehatan mandiri");
+            // before the services' answers have arrived (or when they cannot): the general answer
+            let h = say(lang, "cara daftar bpjs kesehatan mandiri", None);
             assert!(h.contains(Strings::get(lang).no_match), "{h}");
             assert!(h.contains("href=\"/masalah/#/layanan-lain\""), "{h}");
             assert!(!h.contains("Disnakertrans"), "not our call centre: {h}");

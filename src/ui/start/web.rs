@@ -10,13 +10,15 @@
 //! sent on to the flow bundle, where those screens live.
 
 use crate::domain::common::language::Lang;
-use crate::domain::common::routes::{moved_to, strip_base, Route};
+use crate::domain::common::routes::{self, moved_to, strip_base, Route};
 use crate::domain::common::settings::Settings;
+use crate::domain::common::table;
+use crate::domain::flow::services::Brief;
 use crate::domain::flow::triage;
 use crate::ui::shell::browser::{self, document, window};
 use crate::ui::shell::embed;
-use crate::ui::shell::fetch::settings_then;
-use crate::ui::start::page::{self, Screen, View};
+use crate::ui::shell::fetch::{fetch_text_then, settings_then};
+use crate::ui::start::page::{self, Reply, Screen, View};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,6 +29,10 @@ struct State {
     /// Start or not found; the settings error screen once `settings.json` proves broken.
     screen: Screen,
     settings: Option<std::sync::Arc<Settings>>,
+    /// The files fetched only when needed ([`Later`], `page::Fetched`): `None` until asked
+    /// for, then `Some(None)` until they arrive (or for good, when they cannot: the screen
+    /// shows its answer without them).
+    later: [Option<Option<String>>; 2],
 }
 
 thread_local! {
@@ -83,6 +89,7 @@ pub fn mount_into(block: web_sys::Element, screen: Screen) {
         lang: browser::stored_lang().unwrap_or_default(),
         screen,
         settings: None,
+        later: [None, None],
     };
     STATE.with(|s| *s.borrow_mut() = Some(state));
     listen(&block, "input", |ev| {
@@ -189,11 +196,65 @@ fn show_suggestions() {
     let Some(q) = search_box() else {
         return;
     };
-    let root = browser::site_root();
-    let html = with_state(|s| page::suggestions(s.lang, &root, &q.value()));
-    if let (Some(html), Some(list)) = (html, document().get_element_by_id("suggestions")) {
+    let (query, root) = (q.value(), browser::site_root());
+    let reply = page::reply(&query);
+    let shown = with_state(|s| {
+        // text about something else asks for the other services' answers, English
+        // suggestions for their summaries; each once
+        let want = match reply {
+            Reply::Elsewhere => Some(Later::Services),
+            Reply::Problems(_) if s.lang == Lang::En => Some(Later::SummariesEn),
+            _ => None,
+        };
+        let ask = want.filter(|w| s.later[*w as usize].is_none());
+        if let Some(w) = ask {
+            s.later[w as usize] = Some(None);
+        }
+        let file = |w: Later| s.later[w as usize].as_ref().and_then(|f| f.as_deref());
+        let fetched = page::Fetched {
+            services: file(Later::Services),
+            summaries_en: file(Later::SummariesEn),
+        };
+        (
+            page::suggestions(s.lang, &root, &query, reply, fetched),
+            ask,
+        )
+    });
+    let Some((html, ask)) = shown else {
+        return;
+    };
+    if let Some(list) = document().get_element_by_id("suggestions") {
         list.set_inner_html(&html);
     }
+    if let Some(w) = ask {
+        load(w);
+    }
+}
+
+/// The files the start screen fetches only when it needs them (not in its first load).
+#[derive(Debug, Clone, Copy)]
+enum Later {
+    /// `content/other-services-start.tsv`: asked for when text first fits no problem of ours.
+    Services,
+    /// `content/summaries-en.tsv`: asked for when problems are first suggested in English.
+    SummariesEn,
+}
+
+/// Fetch one of the [`Later`] files; the suggestions are shown again once it is here. If it
+/// cannot come, the screen keeps its answer without it.
+fn load(which: Later) {
+    let root = browser::site_root();
+    let (url, fields) = match which {
+        Later::Services => (routes::other_services_start_file(&root), Brief::FIELDS),
+        Later::SummariesEn => (routes::summaries_en_file(&root), 2),
+    };
+    fetch_text_then(&url, move |text| {
+        let text = text.ok().filter(|t| table::is_table(t, fields));
+        if text.is_some() {
+            let _ = with_state(|s| s.later[which as usize] = Some(text));
+            show_suggestions();
+        }
+    });
 }
 
 /// Enter in the search box: straight to the best match, if there is one.
