@@ -92,22 +92,24 @@ impl BookingQuery {
         q
     }
 
+    /// The keys are written out (the `KEY_*` names cost the start bundle bytes as format
+    /// arguments); the round-trip test keeps them equal to what [`Self::parse`] reads.
     pub fn to_search(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         if self.manage {
-            parts.push(format!("{KEY_MANAGE}=1"));
+            parts.push("kelola=1".into());
         }
         if let Some(p) = &self.problem {
-            parts.push(format!("{KEY_PROBLEM}={p}"));
+            parts.push(format!("masalah={p}"));
             if !self.trail.is_empty() {
-                parts.push(format!("{KEY_TRAIL}={}", self.trail));
+                parts.push(format!("jejak={}", self.trail));
             }
         }
         if let Some(s) = self.step {
-            parts.push(format!("{KEY_STEP}={}", s.slug()));
+            parts.push(format!("langkah={}", s.slug()));
         }
         if self.from_check {
-            parts.push(format!("{KEY_FROM_CHECK}=1"));
+            parts.push("ubah=1".into());
         }
         if parts.is_empty() {
             String::new()
@@ -141,5 +143,15 @@ mod tests {
         let bad = BookingQuery::parse("?masalah=../settings&jejak=<x>&langkah=nope");
         assert_eq!(bad, BookingQuery::default());
         assert!(BookingQuery::parse("kelola=1").manage);
+        // every key written is one `parse` reads (the loader of the pre-rendered page reads them too)
+        let all = BookingQuery {
+            manage: true,
+            from_check: true,
+            ..q.clone()
+        };
+        assert_eq!(BookingQuery::parse(&all.to_search()), all);
+        for key in [KEY_PROBLEM, KEY_TRAIL, KEY_STEP, KEY_MANAGE, KEY_FROM_CHECK] {
+            assert!(all.to_search().contains(&format!("{key}=")), "{key}");
+        }
     }
 }
