@@ -6,6 +6,7 @@
 
 pub mod case;
 pub mod contact;
+pub mod coordinate;
 pub mod csv;
 pub mod idle;
 pub mod map;

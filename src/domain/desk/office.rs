@@ -235,8 +235,8 @@ impl DetailsForm {
             landmark: o.landmark.clone(),
             hours: o.hours.clone(),
             seats: o.seats.to_string(),
-            lat: o.lat.map(super::map::fixed5).unwrap_or_default(),
-            lng: o.lng.map(super::map::fixed5).unwrap_or_default(),
+            lat: o.lat.map(super::coordinate::fixed5).unwrap_or_default(),
+            lng: o.lng.map(super::coordinate::fixed5).unwrap_or_default(),
         }
     }
 
@@ -314,7 +314,10 @@ impl DetailsForm {
         let pos = self.position().ok()?;
         if pos != before.position().ok().flatten() {
             let (lat, lng) = match pos {
-                Some((a, b)) => (super::map::coordinate(a), super::map::coordinate(b)),
+                Some((a, b)) => (
+                    super::coordinate::coordinate(a),
+                    super::coordinate::coordinate(b),
+                ),
                 None => ("null".into(), "null".into()),
             };
             fields.push(("lat", Val::Raw(lat)));

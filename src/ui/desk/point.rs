@@ -7,7 +7,8 @@ use super::api::Method;
 use super::{title, Ctx};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::routes::api;
-use crate::domain::desk::map::{fixed5, from_map, map_unit, to_map, MAP_H, MAP_W};
+use crate::domain::desk::coordinate::fixed5;
+use crate::domain::desk::map::{from_map, map_unit, to_map, MAP_H, MAP_W};
 use crate::domain::desk::office::{
     self, close_day_body, decode_contacts, Contact, DetailProblem, DetailsForm, Office,
 };
