@@ -51,6 +51,8 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let failed = RwSignal::new(None::<&'static str>);
     let sending = RwSignal::new(false);
     let done = RwSignal::new(None::<ReadBack>);
+    // the idle warning says that a sign-out clears what is typed here
+    Effect::new(move |_| ctx.caller_typed.set(form.with(CallBooking::has_caller)));
     leptos::task::spawn_local(async move {
         let a = request(ctx, Method::Get, &api::availability(api::DAYS_AHEAD), None).await;
         let got = match a {
