@@ -213,8 +213,9 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Frame tagline=|l| CallStrings::get(l).tagline>
-            {move || ctx.ended.get().map(|why| signed_out(ctx, why))}
-            <Show when=move || ctx.ended.with(Option::is_none)>
+            {move || match ctx.ended.get() {
+                Some(why) => signed_out(ctx, why).into_any(),
+                None => view! {
             <div class="call-bar">
                 <span>{name.get_value()}</span>
                 <button type="button" class="button secondary small" on:click=move |_| new_call(ctx)>
@@ -233,7 +234,8 @@ pub fn App() -> impl IntoView {
                     (true, true) => book::screen(ctx).into_any(),
                 }
             }}
-            </Show>
+                }.into_any(),
+            }}
         </Frame>
     }
     .into_any()

@@ -88,7 +88,7 @@ pub fn warning(
         let s = IdleStrings::get(lang.get());
         shown.get().then(|| {
             view! {
-                <div class=format!("status-box idle-warning {class}")>
+                <div class=format!("status-box {class}")>
                     <p role="alert">{s.idle_warning}" "
                         <span aria-live="off">{move || idle.left.get().unwrap_or(0)}</span>
                         " "{s.seconds}"."{move || note().map(|n| format!(" {n}"))}</p>
