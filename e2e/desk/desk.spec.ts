@@ -392,8 +392,8 @@ test('the province sees every help point, edits a notice and reads which fixes w
   await add.getByLabel('Teks (English)').fill('An old notice');
   await add.getByLabel('Tampil sampai').fill('2099-12-30');
   await add.getByRole('button', { name: 'Tambah pengumuman' }).click();
-  const shownAt = () => page.locator('form.desk-notice input[id$="-id"]').evaluateAll((els, v) =>
-    els.findIndex((e) => (e as HTMLInputElement).value === v), old);
+  const shownAt = () => page.locator('form.desk-notice textarea[id$="-id"]').evaluateAll((els, v) =>
+    els.findIndex((e) => (e as HTMLTextAreaElement).value === v), old);
   await expect.poll(shownAt).toBeGreaterThanOrEqual(0);
   const oldForm = page.locator('form.desk-notice').nth(await shownAt());
   const published = async () => (await (await request.get(`${BASE}/api/notices`)).json()).notices.map((n: any) => n.id);

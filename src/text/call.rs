@@ -10,6 +10,11 @@ pub struct CallStrings {
     pub not_signed_in: &'static str,
     pub to_sign_in: &'static str,
     pub sign_out: &'static str,
+    pub signed_out_title: &'static str,
+    /// Added to the idle warning while a caller's details are typed.
+    pub caller_will_clear: &'static str,
+    /// After a sign-out that emptied a half-filled booking.
+    pub caller_cleared: &'static str,
     pub complaint_title: &'static str,
     pub complaint_hint: &'static str,
     pub matches: &'static str,

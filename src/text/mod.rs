@@ -2,7 +2,7 @@
 //! `en/`, each `mod.rs` plus `staff.rs` (the desk, the call centres). A third language is one more folder of the same tables plus one arm in each lookup
 //! below. Content texts (flows, channels) carry their languages themselves, in `content/`.
 //!
-//! `schema.rs`, `booking.rs`, `desk.rs`, `programme.rs` and `errors.rs` give the tables their shape (each
+//! `schema.rs`, `booking.rs`, `desk.rs`, `call.rs`, `idle.rs`, `programme.rs` and `errors.rs` give the tables their shape (each
 //! declared once with `string_table!`); the lookups by language live here, so the tables never
 //! import the code that picks them. `shown.rs` checks that some code reads every string.
 
@@ -74,6 +74,7 @@ pub mod desk;
 pub mod en;
 pub mod errors;
 pub mod id;
+pub mod idle;
 pub mod programme;
 pub mod schema;
 #[cfg(test)]
@@ -83,6 +84,7 @@ pub use booking::BookingStrings;
 pub use call::CallStrings;
 pub use desk::DeskStrings;
 pub use errors::ErrorStrings;
+pub use idle::IdleStrings;
 pub use programme::ProgrammeStrings;
 pub use schema::{FlowStrings, Strings};
 
@@ -129,6 +131,15 @@ impl DeskStrings {
         match lang {
             Lang::Id => &id::DESK,
             Lang::En => &en::DESK,
+        }
+    }
+}
+
+impl IdleStrings {
+    pub fn get(lang: Lang) -> &'static IdleStrings {
+        match lang {
+            Lang::Id => &id::IDLE,
+            Lang::En => &en::IDLE,
         }
     }
 }

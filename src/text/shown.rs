@@ -5,7 +5,8 @@
 
 use crate::domain::common::language::Lang;
 use crate::text::{
-    BookingStrings, CallStrings, DeskStrings, ErrorStrings, FlowStrings, ProgrammeStrings, Strings,
+    BookingStrings, CallStrings, DeskStrings, ErrorStrings, FlowStrings, IdleStrings,
+    ProgrammeStrings, Strings,
 };
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -19,6 +20,7 @@ fn names() -> BTreeSet<&'static str> {
         BookingStrings::get(l).all(),
         DeskStrings::get(l).all(),
         CallStrings::get(l).all(),
+        IdleStrings::get(l).all(),
         ErrorStrings::get(l).all(),
         ProgrammeStrings::get(l).all(),
     ]

@@ -105,6 +105,13 @@ impl CallBooking {
         )
     }
 
+    /// Some of the caller's personal details are typed: a sign-out would clear them.
+    pub fn has_caller(&self) -> bool {
+        [&self.name, &self.nik, &self.phone]
+            .iter()
+            .any(|t| !t.trim().is_empty())
+    }
+
     /// After the call: nothing of the caller is kept.
     pub fn forget_caller(&mut self) {
         *self = CallBooking::default();

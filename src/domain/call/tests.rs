@@ -51,8 +51,38 @@ fn a_wrong_nik_or_phone_is_named_in_the_order_of_the_screen() {
 #[test]
 fn after_the_call_nothing_of_the_caller_is_kept() {
     let mut b = filled();
+    assert!(b.has_caller());
     b.forget_caller();
     assert_eq!(b, CallBooking::default());
+    assert!(!b.has_caller());
+}
+
+#[test]
+fn only_typed_personal_details_count_as_a_caller_a_sign_out_would_clear() {
+    let chosen = CallBooking {
+        slot: "s1".into(),
+        region_code: "3578".into(),
+        consent_read: true,
+        name: "  ".into(),
+        ..CallBooking::default()
+    };
+    assert!(!chosen.has_caller());
+    for typed in [
+        CallBooking {
+            name: "Sri".into(),
+            ..chosen.clone()
+        },
+        CallBooking {
+            nik: "3578".into(),
+            ..chosen.clone()
+        },
+        CallBooking {
+            phone: "0812".into(),
+            ..chosen.clone()
+        },
+    ] {
+        assert!(typed.has_caller(), "{typed:?}");
+    }
 }
 
 #[test]

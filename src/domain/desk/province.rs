@@ -269,13 +269,38 @@ pub fn decode_notices(text: &str) -> Option<Vec<Notice>> {
         .collect()
 }
 
+/// A field of the notice form, named beside it when it breaks a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeField {
+    TextId,
+    TextEn,
+    EndsOn,
+}
+
+/// The most characters of a notice's text, in each language (the store's `notices` fields).
+pub const NOTICE_MAX: usize = 300;
+const NOTICE_MIN: usize = 5;
+
 impl Notice {
-    /// Both texts 5–300 characters and a real end date.
+    /// The fields that break a rule, in the form's order: both texts 5–300 characters, a real
+    /// end date.
+    pub fn problems(&self) -> Vec<NoticeField> {
+        let ok = |t: &str| (NOTICE_MIN..=NOTICE_MAX).contains(&t.trim().chars().count());
+        let mut v = Vec::new();
+        if !ok(&self.text_id) {
+            v.push(NoticeField::TextId);
+        }
+        if !ok(&self.text_en) {
+            v.push(NoticeField::TextEn);
+        }
+        if crate::domain::booking::calendar::add_days(&self.ends_on, 0).is_none() {
+            v.push(NoticeField::EndsOn);
+        }
+        v
+    }
+
     pub fn valid(&self) -> bool {
-        let ok = |t: &str| (5..=300).contains(&t.trim().chars().count());
-        ok(&self.text_id)
-            && ok(&self.text_en)
-            && crate::domain::booking::calendar::add_days(&self.ends_on, 0).is_some()
+        self.problems().is_empty()
     }
 
     pub fn body(&self) -> String {
@@ -379,10 +404,36 @@ mod tests {
         );
         n.ends_on = "2026-12-32".into();
         assert!(!n.valid());
+        assert_eq!(n.problems(), [NoticeField::EndsOn]);
         let list = decode_notices(
             r#"{"items":[{"id":"n1","text_id":"abcde","text_en":"fghij","ends_on":"2026-12-31"}]}"#,
         )
         .unwrap();
         assert_eq!(list[0].id, "n1");
+    }
+
+    #[test]
+    fn each_notice_text_is_named_when_too_short_or_too_long_and_300_characters_fit() {
+        let long = "é".repeat(NOTICE_MAX);
+        let n = Notice {
+            text_id: format!("  {long}  "),
+            text_en: "abcd ".into(),
+            ends_on: "2026-12-31".into(),
+            ..Notice::default()
+        };
+        assert_eq!(n.problems(), [NoticeField::TextEn]);
+        let n = Notice {
+            text_id: format!("{long}x"),
+            ..n
+        };
+        assert_eq!(n.problems(), [NoticeField::TextId, NoticeField::TextEn]);
+        assert_eq!(
+            Notice::default().problems(),
+            [
+                NoticeField::TextId,
+                NoticeField::TextEn,
+                NoticeField::EndsOn
+            ]
+        );
     }
 }

@@ -282,4 +282,4 @@ pub static ERRORS: ErrorStrings = ErrorStrings {
 };
 
 mod staff;
-pub use staff::{CALL, DESK, PROGRAMME};
+pub use staff::{CALL, DESK, IDLE, PROGRAMME};

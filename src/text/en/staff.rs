@@ -1,5 +1,14 @@
 //! English: the strings the staff read (the desk, the call centres) and the programme's state line.
 
+pub static IDLE: crate::text::idle::IdleStrings = crate::text::idle::IdleStrings {
+    signed_out_idle:
+        "You were signed out after 30 minutes without activity. Sign in again to continue.",
+    session_expired: "Your session has ended. Sign in again.",
+    idle_warning: "No activity. You will be signed out in",
+    seconds: "seconds",
+    stay_signed_in: "Stay signed in",
+};
+
 pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings {
     tagline: "Help point desk",
     loading: "Loading…",
@@ -15,13 +24,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     sign_in_missing: "Fill in email and password.",
     network_down: "The booking server cannot be reached. Check the network, then try again. Meanwhile, write names and booking codes on paper.",
     signed_out: "You are signed out.",
-    signed_out_idle: "You were signed out after 30 minutes without activity. Sign in again to continue.",
-    session_expired: "Your session has ended. Sign in again.",
     signed_in_as: "Signed in as",
     sign_out: "Sign out",
-    idle_warning: "No activity. You will be signed out in",
-    seconds: "seconds",
-    stay_signed_in: "Stay signed in",
     tabs: ["Queue", "Check in", "Walk-in", "Help point", "Province"],
     nav_label: "Desk menu",
     queue_today: "Today's queue",
@@ -133,6 +137,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     notice_delete_yes: "Yes, delete",
     notice_deleted: "Notice deleted.",
     notice_bad: "Fill in both texts (5–300 characters) and an end date.",
+    notice_text_bad: "Write 5–300 characters.",
+    notice_ends_bad: "Choose the last day the notice shows.",
     notices_none: "No notices.",
     funnel_title: "Which fixes work",
     funnel_intro: "From anonymous usage data: per problem and step, how many reached it, were fixed there, gave up there, or booked a visit.",
@@ -227,6 +233,9 @@ pub static CALL: crate::text::call::CallStrings = crate::text::call::CallStrings
     not_signed_in: "Sign in first with a call-centre account at the officers' desk.",
     to_sign_in: "Sign in at the officers' desk",
     sign_out: "Sign out",
+    signed_out_title: "You are signed out",
+    caller_will_clear: "The caller's details typed so far will be cleared, for privacy.",
+    caller_cleared: "The caller's details that were not sent have been cleared, for privacy. After signing in, ask the caller again.",
     complaint_title: "What is the caller's problem?",
     complaint_hint: "Type the caller's words, for example: OTP code not received.",
     matches: "Matching problems: pick one",

@@ -1,5 +1,14 @@
 //! Bahasa Indonesia: the strings the staff read (the desk, the call centres) and the programme's state line.
 
+pub static IDLE: crate::text::idle::IdleStrings = crate::text::idle::IdleStrings {
+    signed_out_idle:
+        "Kamu keluar otomatis karena 30 menit tidak ada aktivitas. Masuk lagi untuk melanjutkan.",
+    session_expired: "Sesi sudah berakhir. Masuk lagi.",
+    idle_warning: "Tidak ada aktivitas. Kamu akan keluar otomatis dalam",
+    seconds: "detik",
+    stay_signed_in: "Tetap masuk",
+};
+
 pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings {
     tagline: "Meja petugas titik layanan",
     loading: "Memuat…",
@@ -15,13 +24,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     sign_in_missing: "Isi alamat surel dan kata sandi.",
     network_down: "Server jadwal tidak bisa dihubungi. Periksa jaringan, lalu coba lagi. Sementara itu, catat nama dan kode booking di kertas.",
     signed_out: "Kamu sudah keluar.",
-    signed_out_idle: "Kamu keluar otomatis karena 30 menit tidak ada aktivitas. Masuk lagi untuk melanjutkan.",
-    session_expired: "Sesi sudah berakhir. Masuk lagi.",
     signed_in_as: "Masuk sebagai",
     sign_out: "Keluar",
-    idle_warning: "Tidak ada aktivitas. Kamu akan keluar otomatis dalam",
-    seconds: "detik",
-    stay_signed_in: "Tetap masuk",
     tabs: ["Antrean", "Cek kedatangan", "Datang langsung", "Titik layanan", "Provinsi"],
     nav_label: "Menu meja petugas",
     queue_today: "Antrean hari ini",
@@ -133,6 +137,8 @@ pub static DESK: crate::text::desk::DeskStrings = crate::text::desk::DeskStrings
     notice_delete_yes: "Ya, hapus",
     notice_deleted: "Pengumuman dihapus.",
     notice_bad: "Isi kedua teks (5–300 huruf) dan tanggal berakhir.",
+    notice_text_bad: "Tulis 5–300 huruf.",
+    notice_ends_bad: "Pilih tanggal terakhir pengumuman tampil.",
     notices_none: "Belum ada pengumuman.",
     funnel_title: "Cara mana yang berhasil",
     funnel_intro: "Dari data anonim pemakaian: per masalah dan per langkah, berapa orang sampai, berhasil di sini, berhenti di sini, atau memesan jadwal.",
@@ -227,6 +233,9 @@ pub static CALL: crate::text::call::CallStrings = crate::text::call::CallStrings
     not_signed_in: "Masuk dulu dengan akun call center di meja petugas.",
     to_sign_in: "Masuk di meja petugas",
     sign_out: "Keluar",
+    signed_out_title: "Kamu sudah keluar",
+    caller_will_clear: "Data penelepon yang sudah diketik akan dihapus demi privasi.",
+    caller_cleared: "Data penelepon yang belum terkirim sudah dihapus demi privasi. Setelah masuk, tanyakan lagi kepada penelepon.",
     complaint_title: "Apa kendala penelepon?",
     complaint_hint: "Ketik kata-kata penelepon, misalnya: kode OTP tidak masuk.",
     matches: "Masalah yang cocok: pilih satu",

@@ -51,6 +51,11 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
     let failed = RwSignal::new(None::<&'static str>);
     let sending = RwSignal::new(false);
     let done = RwSignal::new(None::<ReadBack>);
+    // the idle warning says that a sign-out clears what is typed here
+    let typed = move || {
+        ctx.caller_typed
+            .set(form.with_untracked(CallBooking::has_caller))
+    };
     leptos::task::spawn_local(async move {
         let a = request(ctx, Method::Get, &api::availability(api::DAYS_AHEAD), None).await;
         let got = match a {
@@ -150,6 +155,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             };
             // the caller's details leave the page as soon as the store has them
             form.update(CallBooking::forget_caller);
+            ctx.caller_typed.set(false);
             if let Some(e) = usage::booked(&p, &trail, browser::now()) {
                 super::walk::send_events(ctx, vec![e]);
             }
@@ -222,15 +228,15 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                 <label for="call-name">{s.name}</label>
                 <input id="call-name" type="text" autocomplete="off"
                     prop:value=move || form.with(|f| f.name.clone())
-                    on:input=move |ev| form.update(|f| f.name = event_target_value(&ev)) />
+                    on:input=move |ev| { form.update(|f| f.name = event_target_value(&ev)); typed() } />
                 <label for="call-nik">{s.nik}</label>
                 <input id="call-nik" type="text" inputmode="numeric" autocomplete="off"
                     prop:value=move || form.with(|f| f.nik.clone())
-                    on:input=move |ev| form.update(|f| f.nik = event_target_value(&ev)) />
+                    on:input=move |ev| { form.update(|f| f.nik = event_target_value(&ev)); typed() } />
                 <label for="call-phone">{s.phone}</label>
                 <input id="call-phone" type="tel" autocomplete="off"
                     prop:value=move || form.with(|f| f.phone.clone())
-                    on:input=move |ev| form.update(|f| f.phone = event_target_value(&ev)) />
+                    on:input=move |ev| { form.update(|f| f.phone = event_target_value(&ev)); typed() } />
                 <label for="call-region">{s.region}</label>
                 <select id="call-region" on:change=move |ev| form.update(|f| f.region_code = event_target_value(&ev))>
                     <option value="">{s.choose}</option>

@@ -24,12 +24,12 @@ mod signin;
 mod walkin;
 
 use crate::domain::common::language::Lang;
-use crate::domain::desk::idle::IdleClock;
 use crate::domain::desk::queue::{DeskBooking, PointDay};
 use crate::domain::desk::session::{self, Role, Session};
 use crate::text::DeskStrings;
 use crate::ui::shell::browser::{self, Store};
 use crate::ui::shell::fetch::LoadError;
+use crate::ui::shell::idle::Idle;
 use crate::ui::shell::page::{provide_shell, Frame};
 use leptos::prelude::*;
 
@@ -83,9 +83,8 @@ pub struct Ctx {
     pub data: RwSignal<Option<(String, DayState)>>,
     /// What just happened, read out by screen readers (a polite live region).
     pub live: RwSignal<String>,
-    /// Seconds before the idle sign-out, while the warning shows.
-    pub idle_left: RwSignal<Option<u32>>,
-    pub clock: StoredValue<IdleClock>,
+    /// The idle clock, and the seconds before the sign-out while the warning shows.
+    pub idle: Idle,
     /// The booking to show first (after a check-in by code).
     pub focus_code: RwSignal<Option<String>>,
     /// The last change that worked, shown on its card: (booking id, what was saved).
@@ -108,7 +107,7 @@ pub fn signed_in(ctx: Ctx, s: Session) {
         to_call_page();
         return;
     }
-    ctx.clock.set_value(IdleClock::new(js_sys::Date::now()));
+    ctx.idle.restart();
     ctx.signed_out.set(None);
     let province = s.role == Role::Province;
     ctx.session.set(Some(s));
@@ -131,7 +130,7 @@ pub fn sign_out(ctx: Ctx, why: SignedOut) {
     ctx.live.set(String::new());
     ctx.done.set(None);
     ctx.focus_code.set(None);
-    ctx.idle_left.set(None);
+    ctx.idle.left.set(None);
     ctx.signed_out.set(Some(why));
     browser::focus_heading();
 }
@@ -159,8 +158,7 @@ pub fn App() -> impl IntoView {
         day: RwSignal::new(today()),
         data: RwSignal::new(None),
         live: RwSignal::new(String::new()),
-        idle_left: RwSignal::new(None),
-        clock: StoredValue::new(IdleClock::new(js_sys::Date::now())),
+        idle: Idle::from_now(),
         focus_code: RwSignal::new(None),
         done: RwSignal::new(None),
     };

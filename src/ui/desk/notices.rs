@@ -6,9 +6,54 @@ use super::api::Method;
 use super::Ctx;
 use crate::domain::common::answer::Answer;
 use crate::domain::common::routes::api;
-use crate::domain::desk::province::{decode_notices, Notice};
+use crate::domain::desk::province::{decode_notices, Notice, NoticeField, NOTICE_MAX};
 use crate::text::DeskStrings;
 use leptos::prelude::*;
+
+/// The id ending of a field's input.
+fn key(f: NoticeField) -> &'static str {
+    match f {
+        NoticeField::TextId => "id",
+        NoticeField::TextEn => "en",
+        NoticeField::EndsOn => "ends",
+    }
+}
+
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = crate::ui::shell::browser::document().get_element_by_id(id);
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// A notice's text in one language: several lines, as long as the notice (at most
+/// [`NOTICE_MAX`] characters), with its error beside it after a press that broke the rule.
+fn text_field(
+    s: &'static DeskStrings,
+    wrong: RwSignal<Vec<NoticeField>>,
+    id: String,
+    field: NoticeField,
+    value: String,
+    set: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (label, lang) = match field {
+        NoticeField::TextEn => (s.notice_en, "en"),
+        _ => (s.notice_id, "id"),
+    };
+    let bad = move || wrong.with(|w| w.contains(&field));
+    let error = StoredValue::new(format!("{id}-error"));
+    view! {
+        <div class=move || if bad() { "field has-error" } else { "field" }>
+            <label class="label" for=id.clone()>{label}</label>
+            {move || bad().then(|| view! { <p id=error.get_value() class="field-error">{s.notice_text_bad}</p> })}
+            <textarea id=id class="desk-notice-text" lang=lang rows="5" maxlength=NOTICE_MAX.to_string()
+                aria-invalid=move || bad().then_some("true") aria-describedby=move || bad().then(|| error.get_value())
+                prop:value=value
+                on:input:target=move |ev| set(ev.target().value())></textarea>
+        </div>
+    }
+}
 
 pub fn editor(ctx: Ctx) -> impl IntoView {
     let list = RwSignal::new(None::<Vec<Notice>>);
@@ -70,20 +115,39 @@ pub fn editor(ctx: Ctx) -> impl IntoView {
                 {items.into_iter().chain(std::iter::once(Notice::default())).enumerate().map(|(i, n)| {
                     let new = n.id.is_empty();
                     let current = RwSignal::new(n.clone());
+                    // the fields that broke a rule at the last press, named beside each
+                    let wrong = RwSignal::new(Vec::<NoticeField>::new());
                     let id = n.id.clone();
-                    let f = |k: &str| format!("notice-{i}-{k}");
+                    let f = move |k: &str| format!("notice-{i}-{k}");
+                    let submit = move |ev: leptos::ev::SubmitEvent| {
+                        ev.prevent_default();
+                        let n = current.get_untracked();
+                        let p = n.problems();
+                        wrong.set(p.clone());
+                        if let Some(first) = p.first() {
+                            message.set(Some(DeskStrings::get(ctx.lang.get_untracked()).notice_bad));
+                            focus_by_id(&format!("notice-{i}-{}", key(*first)));
+                            return;
+                        }
+                        save(n);
+                    };
                     view! {
-                        <form class="desk-notice" novalidate on:submit=move |ev| { ev.prevent_default(); save(current.get_untracked()); }>
+                        <form class="desk-notice" novalidate on:submit=submit>
                             {new.then(|| view! { <h3>{s.notice_add}</h3> })}
-                            <div class="field"><label class="label" for=f("id")>{s.notice_id}</label>
-                                <input id=f("id") type="text" maxlength="300" prop:value=n.text_id.clone()
-                                    on:input:target=move |ev| { let v = ev.target().value(); current.update_untracked(|c| c.text_id = v); }/></div>
-                            <div class="field"><label class="label" for=f("en")>{s.notice_en}</label>
-                                <input id=f("en") type="text" lang="en" maxlength="300" prop:value=n.text_en.clone()
-                                    on:input:target=move |ev| { let v = ev.target().value(); current.update_untracked(|c| c.text_en = v); }/></div>
-                            <div class="field"><label class="label" for=f("ends")>{s.notice_ends}</label>
-                                <input id=f("ends") type="date" class="desk-date" prop:value=n.ends_on.clone()
-                                    on:change:target=move |ev| { let v = ev.target().value(); current.update_untracked(|c| c.ends_on = v); }/></div>
+                            {text_field(s, wrong, f("id"), NoticeField::TextId, n.text_id.clone(), move |v| current.update_untracked(|c| c.text_id = v))}
+                            {text_field(s, wrong, f("en"), NoticeField::TextEn, n.text_en.clone(), move |v| current.update_untracked(|c| c.text_en = v))}
+                            {
+                                let bad = move || wrong.with(|w| w.contains(&NoticeField::EndsOn));
+                                let (id, error) = (f("ends"), f("ends-error"));
+                                let error2 = error.clone();
+                                view! {
+                                    <div class=move || if bad() { "field has-error" } else { "field" }><label class="label" for=id.clone()>{s.notice_ends}</label>
+                                        {move || bad().then(|| view! { <p id=error.clone() class="field-error">{s.notice_ends_bad}</p> })}
+                                        <input id=id type="date" class="desk-date" prop:value=n.ends_on.clone()
+                                            aria-invalid=move || bad().then_some("true") aria-describedby=move || bad().then(|| error2.clone())
+                                            on:change:target=move |ev| { let v = ev.target().value(); current.update_untracked(|c| c.ends_on = v); }/></div>
+                                }
+                            }
                             <div class="desk-actions">
                                 <button type="submit" class="button small primary">{if new { s.notice_add } else { s.notice_save }}</button>
                                 {(!new).then(|| { let (id, id2) = (id.clone(), id.clone()); view! {

@@ -5,7 +5,7 @@ use super::{signed_in, Ctx, SignedOut};
 use crate::domain::common::answer::Answer;
 use crate::domain::common::routes::api;
 use crate::domain::desk::session;
-use crate::text::DeskStrings;
+use crate::text::{DeskStrings, IdleStrings};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,8 +64,8 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         crate::ui::shell::browser::set_title(s.sign_in_title, l);
         let note = ctx.signed_out.get().map(|w| match w {
             SignedOut::Manual => s.signed_out,
-            SignedOut::Idle => s.signed_out_idle,
-            SignedOut::Expired => s.session_expired,
+            SignedOut::Idle => IdleStrings::get(l).signed_out_idle,
+            SignedOut::Expired => IdleStrings::get(l).session_expired,
         });
         let problem = move || match state.get() {
             State::Wrong => Some(s.sign_in_wrong),
