@@ -6,8 +6,9 @@
 //! The bundle (about 150 KB) is not fetched with the page. A small loader in the page fetches it
 //! when the person first touches the page (a tap, a key, focus), and at once when the page has
 //! to show something else than step 1: a direct visit without a problem, another step or the
-//! manage screen in the address, a booking that still waits to be sent, or a form already
-//! started in this tab. "Lanjut" pressed before the bundle has
+//! manage screen in the address, a booking that still waits to be sent, a form already
+//! started in this tab, or the page framed in the provincial site (whose frame follows the
+//! height the bundle reports). "Lanjut" pressed before the bundle has
 //! arrived is remembered ([`WAIT_ATTR`]) and carried out by the bundle (`ui::booking::handover`),
 //! which takes the page over with the regency chosen in the HTML.
 //!
@@ -134,7 +135,7 @@ fn head_script() -> String {
             r#"<script>try{{var d=document.documentElement,s=location.search,n=!/[?&]{problem}=/.test(s)||/[?&]({step}|{manage})=/.test(s);"#,
             r#"if(localStorage.getItem("{lang}")==="en")d.className+=" {en_class}",d.lang="en",document.title="{title_en}";"#,
             r#"if(localStorage.getItem("{pending}")||sessionStorage.getItem("{draft}"))n=1;"#,
-            r#"if(top!==self||/[?&]embed=1/.test(s))d.className+=" embedded";if(n)d.className+=" {now}"}}"#,
+            r#"if(top!==self||/[?&]embed=1/.test(s))d.className+=" embedded",n=1;if(n)d.className+=" {now}"}}"#,
             r#"catch(e){{document.documentElement.className+=" {now}"}}</script>"#
         ),
         problem = q::KEY_PROBLEM,
@@ -372,7 +373,7 @@ mod tests {
             "pp.booking.pending",
             "pp.booking.draft",
             "pre-app",
-            "embedded",
+            "d.className+=\" embedded\",n=1",
         ] {
             assert!(script.contains(needle), "{needle}: {script}");
         }
