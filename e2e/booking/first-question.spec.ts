@@ -118,3 +118,12 @@ test('English chosen on an earlier visit: the English copy from the first paint,
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   expect(await page.evaluate(() => localStorage.getItem('pp.lang'))).toBe('id');
 });
+
+test('framed in the provincial site: the bundle comes at once, so the frame can follow the page\'s height', async ({ page }) => {
+  const wasm = wasmRequests(page);
+  await page.goto(`${START}&embed=1`);
+  await expect.poll(() => wasm.length).toBe(1);
+  await expect(page.locator('#booking-page')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: QUESTION })).toBeVisible();
+  await expect(page.locator('header')).toHaveCount(0);
+});
