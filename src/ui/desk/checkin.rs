@@ -96,6 +96,20 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             }
         });
     };
+    // The booking found, as the queue has it once it has it (the buttons on the card change it
+    // there). Redrawn only when that booking changes: the queue arriving or refreshing with the
+    // same booking must not rebuild the card under the officer's focus.
+    let shown = Memo::new(move |_| {
+        found.get().map(|b| {
+            ctx.data
+                .with(|d| match d {
+                    Some((_, Ok((items, _)))) => items.iter().find(|x| x.id == b.id).cloned(),
+                    _ => None,
+                })
+                .unwrap_or(b)
+        })
+    });
+    let focused = StoredValue::new(None::<(String, Status)>);
     let on_scan = move |text: String| {
         typed.set(text.clone());
         look_up(text);
@@ -127,14 +141,14 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             </section>
             <div id="checkin-result" tabindex="-1">
                 {move || refused.get().map(|m| view! { <p class="card field-error" role="alert">{m}</p> })}
-                {move || found.get().map(|b| {
-                    // The queue's copy once it has it: the buttons on the card change it there.
-                    let current = ctx.data.with(|d| match d {
-                        Some((_, Ok((items, _)))) => items.iter().find(|x| x.id == b.id).cloned(),
-                        _ => None,
-                    });
-                    let b = current.unwrap_or(b);
-                    day::focus_row(day::row_id(&b));
+                {move || shown.get().map(|b| {
+                    // Focus goes to the card when it is found and when its status changes, not
+                    // when the queue brings a fresher copy of the same booking.
+                    let key = (b.id.clone(), b.status);
+                    if focused.get_value().as_ref() != Some(&key) {
+                        focused.set_value(Some(key));
+                        day::focus_row(day::row_id(&b));
+                    }
                     let waiting = b.status == Status::Booked;
                     view! {
                         <h2 class="desk-found">{s.found}</h2>
