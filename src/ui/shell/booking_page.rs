@@ -68,13 +68,15 @@ fn copy(root: &str, lang: Lang) -> String {
         Lang::Id => "main".to_owned(),
         other => format!("main-{}", other.code()),
     };
-    let top = frame::top(&FrameView {
-        lang,
-        home: &home,
-        tagline: s.page_title,
-        embedded: false,
-    })
-    .replace("href=\"#main\"", &format!("href=\"#{main}\""));
+    let top = frame::top_to(
+        &FrameView {
+            lang,
+            home: &home,
+            tagline: s.page_title,
+            embedded: false,
+        },
+        &main,
+    );
     let e = escape;
     let n = Step::Region.number();
     let mut options = format!(
@@ -205,6 +207,8 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// step 1 in its HTML and the bundle loaded when needed. Fails on a page that is not Trunk's, or
 /// one already rewritten.
 pub fn into_page(template: &str, root: &str) -> Result<String, String> {
+    // Checked again where the block goes in (`frame::before_boot`); here first, because the
+    // loader of a page already rewritten is no longer Trunk's.
     if template.contains(&format!("id=\"{BLOCK_ID}\"")) {
         return Err("the page is already pre-rendered".into());
     }
@@ -248,15 +252,8 @@ pub fn into_page(template: &str, root: &str) -> Result<String, String> {
         .ok_or("the page has no charset")?;
     let after = charset + html[charset..].find('>').ok_or("unclosed charset")? + 1;
     html.insert_str(after, &head_script());
-    let open = html.find("<title>").ok_or("the page has no title")? + "<title>".len();
-    let close = open + html[open..].find("</title>").ok_or("unclosed title")?;
-    html.replace_range(open..close, &escape(&title(Lang::Id)));
-    let mut html = frame::without_noscript(&html);
-    let boot = html
-        .find("<p id=\"boot\"")
-        .ok_or("the page has no loading note (<p id=\"boot\">)")?;
-    html.insert_str(boot, &body(root));
-    Ok(html)
+    let html = frame::replace_inner(&html, "<title", "</title>", &escape(&title(Lang::Id)))?;
+    frame::before_boot(&frame::without_noscript(&html), BLOCK_ID, &body(root))
 }
 
 #[cfg(test)]

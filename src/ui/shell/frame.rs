@@ -51,9 +51,14 @@ pub fn lang_button(lang: Lang) -> String {
 
 /// Skip link and header (or the embedded bar): everything above `<main>`.
 pub fn top(v: &FrameView) -> String {
+    top_to(v, "main")
+}
+
+/// [`top`] for a page whose `<main>` has another id (a second language's copy in one page).
+pub fn top_to(v: &FrameView, main_id: &str) -> String {
     let s = Strings::get(v.lang);
     let mut h = format!(
-        r##"<a class="skip" href="#main">{}</a>"##,
+        r##"<a class="skip" href="#{main_id}">{}</a>"##,
         escape(s.skip_to_content)
     );
     if v.embedded {
@@ -119,6 +124,27 @@ pub fn without_noscript(html: &str) -> String {
         }
         _ => html.to_owned(),
     }
+}
+
+/// Replace the text between `open` (through the end of its tag) and `close`: a page's title.
+pub fn replace_inner(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let at = html.find(open).ok_or(format!("the page has no {open}"))?;
+    let start = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
+    let end = start + html[start..].find(close).ok_or(format!("no {close}"))?;
+    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
+}
+
+/// A bundle's page with a pre-rendered `block` put just before its loading note (`<p
+/// id="boot" …>`, which the style sheets hide while the block shows). Fails on a page with no
+/// loading note, or one that already holds the element `block_id` (pre-rendered twice).
+pub fn before_boot(html: &str, block_id: &str, block: &str) -> Result<String, String> {
+    if html.contains(&format!("id=\"{block_id}\"")) {
+        return Err("the page is already pre-rendered".into());
+    }
+    let at = html
+        .find("<p id=\"boot\"")
+        .ok_or("the page has no loading note (<p id=\"boot\">)")?;
+    Ok(format!("{}{block}{}", &html[..at], &html[at..]))
 }
 
 /// The document title: "<screen> · Pendamping Prakerja Jatim".

@@ -65,14 +65,6 @@ pub fn body(p: &Problem, lang: Lang, site: &PageSite) -> Result<String, String> 
     ))
 }
 
-/// Replace the text between `open` (through the end of its tag) and `close`.
-fn replace_inner(html: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
-    let at = html.find(open).ok_or(format!("the page has no {open}"))?;
-    let start = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
-    let end = start + html[start..].find(close).ok_or(format!("no {close}"))?;
-    Ok(format!("{}{with}{}", &html[..start], &html[end..]))
-}
-
 /// The flow bundle's page (`dist/masalah/index.html`) made into one problem's page in `lang`.
 pub fn into_page(
     template: &str,
@@ -80,16 +72,13 @@ pub fn into_page(
     lang: Lang,
     site: &PageSite,
 ) -> Result<String, String> {
-    if template.contains(&format!("id=\"{BLOCK_ID}\"")) {
-        return Err("the page is already pre-rendered".into());
-    }
     let e = escape;
     let html = template.replacen(
         "<html lang=\"id\">",
         &format!("<html lang=\"{}\">", lang.code()),
         1,
     );
-    let html = replace_inner(
+    let html = frame::replace_inner(
         &html,
         "<title",
         "</title>",
@@ -129,16 +118,11 @@ pub fn into_page(
         ));
     }
     let html = format!("{}{head}{}", &html[..at], &html[end..]);
-    let html = frame::without_noscript(&html);
-    let boot = html
-        .find("<p id=\"boot\"")
-        .ok_or("the page has no loading note (<p id=\"boot\">)")?;
-    Ok(format!(
-        "{}{}{}",
-        &html[..boot],
-        body(p, lang, site)?,
-        &html[boot..]
-    ))
+    frame::before_boot(
+        &frame::without_noscript(&html),
+        BLOCK_ID,
+        &body(p, lang, site)?,
+    )
 }
 
 /// `sitemap.xml`: every problem page in both languages, each with its twin.

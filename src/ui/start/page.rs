@@ -282,18 +282,11 @@ pub fn summaries_en_file() -> String {
 /// chose English see the note until the app has rendered their language). Fails if the page
 /// has no loading note or was already pre-rendered.
 pub fn into_page(html: &str, root: &str, programme_line: Option<&str>) -> Result<String, String> {
-    if html.contains(&format!("id=\"{BLOCK_ID}\"")) {
-        return Err("the page is already pre-rendered".into());
-    }
-    let at = html
-        .find("<p id=\"boot\"")
-        .ok_or("the page has no loading note (<p id=\"boot\">)")?;
-    Ok(format!(
-        "{}<div id=\"{BLOCK_ID}\">{}</div>{}",
-        &html[..at],
-        page(&View::prerendered(root, programme_line)),
-        &html[at..]
-    ))
+    let block = format!(
+        "<div id=\"{BLOCK_ID}\">{}</div>",
+        page(&View::prerendered(root, programme_line))
+    );
+    frame::before_boot(html, BLOCK_ID, &block)
 }
 
 #[cfg(test)]
