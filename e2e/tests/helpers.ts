@@ -157,6 +157,11 @@ export const T = {
 export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Wait until the app has replaced the loading note and shows a screen heading. */
+/** The service worker controls the page: everything it precaches is in the cache. */
+export async function offlineReady(page: Page) {
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 45_000 });
+}
+
 export async function settled(page: Page) {
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(h1(page)).toBeVisible();

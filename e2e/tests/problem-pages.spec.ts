@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { allProblems, answerLink, h1, node, problem, settled, walk } from './helpers';
-import { DIST, serve } from './servers';
+import { visitedOnceThenOffline } from './servers';
 
 const WCAG22AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = resolve(__dirname, '../test-results/screens');
@@ -161,23 +161,15 @@ test('the English page is in English, and the language button moves to the other
 });
 
 test('after one visit, problem pages open with no network, in both languages', async ({ page, context }) => {
-  const server = await serve({ root: DIST });
   const p = problem('otp-not-received');
   const q = problem('forgot-password');
-  try {
-    await page.goto(`${server.url}masalah/${p.id}/`);
-    await settled(page);
-    await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 45_000 });
-  } finally {
-    await server.close();
-  }
-  await context.setOffline(true);
+  const url = await visitedOnceThenOffline(page, context, `masalah/${p.id}/`);
   await page.reload();
   await expect(h1(page)).toHaveText(node(p, p.start).text.id);
   // A problem page never opened online, and an English one.
-  await page.goto(`${server.url}masalah/${q.id}/`);
+  await page.goto(`${url}masalah/${q.id}/`);
   await expect(h1(page)).toHaveText(node(q, q.start).text.id);
-  await page.goto(`${server.url}masalah/${q.id}/en/`);
+  await page.goto(`${url}masalah/${q.id}/en/`);
   await expect(h1(page)).toHaveText(node(q, q.start).text.en);
   const a = firstAnswer(node(q, q.start).kind);
   await answerLink(page, node(q, q.start), a, 'en').click();

@@ -7,14 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { T, answerLink, cachedRedirects, h1, node, problem, settled, suggestions, trails, walk, type Problem } from './helpers';
+import { T, answerLink, cachedRedirects, h1, node, offlineReady, problem, settled, suggestions, trails, walk, type Problem } from './helpers';
 import { DIST, ROOT, serve } from './servers';
 
 /** Wait until the service worker controls the page: by then every file is cached. */
-async function offlineReady(page: Page) {
-  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 45_000 });
-}
-
 async function findFlow(page: Page, complaint: string, p: Problem) {
   await page.getByRole('searchbox', { name: T.id.searchLabel }).fill(complaint);
   const first = suggestions(page).first();

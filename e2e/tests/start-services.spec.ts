@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { T, h1, problem, screen, settled, suggestions, switchLanguage, tabTo, type Lang } from './helpers';
-import { DIST, serve } from './servers';
+import { DIST, serve, visitedOnceThenOffline } from './servers';
 
 const FILE = 'content/other-services-start.tsv';
 const BPJS = 'cara daftar bpjs kesehatan mandiri';
@@ -166,15 +166,7 @@ test('suggestions in English show their summaries, fetched once and only in Engl
 });
 
 test('after one visit, text about another service is answered with no network', async ({ page, context }) => {
-  const server = await serve({ root: DIST });
-  try {
-    await page.goto(server.url);
-    await settled(page);
-    await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 45_000 });
-  } finally {
-    await server.close();
-  }
-  await context.setOffline(true);
+  await visitedOnceThenOffline(page, context);
   await page.reload();
   await settled(page);
   await expect(h1(page)).toHaveText(T.id.startTitle);
