@@ -234,7 +234,7 @@ impl DeskStrings {
             WalkInProblem::Nik(e) => errors::nik(e, lang),
             WalkInProblem::Phone(e) => errors::phone(e, lang),
             WalkInProblem::RegionMissing => self.region_missing.to_owned(),
-            WalkInProblem::EktpNotChecked => self.ektp_missing.to_owned(),
+            WalkInProblem::NotConfirmed => self.ektp_missing.to_owned(),
         }
     }
 

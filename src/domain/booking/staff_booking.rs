@@ -19,34 +19,67 @@ pub struct Person<'a> {
     pub region_code: &'a str,
 }
 
+/// A field of the form: the person's, then what the staff member confirms (the e-KTP seen at
+/// the desk, the consent read out on the phone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StaffField {
+    Slot,
+    Name,
+    Nik,
+    Phone,
+    Region,
+    Confirmed,
+}
+
+impl StaffField {
+    /// The input's id on a screen whose ids start with `screen` ("walkin", "call"); `confirmed`
+    /// names the confirmation's input there ("ektp", "consent"). The error summary links to it.
+    pub fn input_id(self, screen: &str, confirmed: &str) -> String {
+        let name = match self {
+            StaffField::Slot => "slot",
+            StaffField::Name => "name",
+            StaffField::Nik => "nik",
+            StaffField::Phone => "phone",
+            StaffField::Region => "region",
+            StaffField::Confirmed => confirmed,
+        };
+        format!("{screen}-{name}")
+    }
+}
+
 /// What is wrong with one of those fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PersonProblem {
+pub enum StaffProblem {
     SlotMissing,
     Name(NameError),
     Nik(NikError),
     Phone(PhoneError),
     RegionMissing,
+    NotConfirmed,
 }
 
 impl Person<'_> {
-    /// Every problem, in the order of the fields on screen (slot, name, NIK, phone, region).
-    pub fn problems(&self) -> Vec<PersonProblem> {
+    /// Every problem with its field, in the order of the fields on screen (slot, name, NIK,
+    /// phone, region, the confirmation).
+    pub fn problems(&self, confirmed: bool) -> Vec<(StaffField, StaffProblem)> {
         let mut v = Vec::new();
         if self.slot.is_empty() {
-            v.push(PersonProblem::SlotMissing);
+            v.push((StaffField::Slot, StaffProblem::SlotMissing));
         }
         if let Err(e) = check_name(self.name) {
-            v.push(PersonProblem::Name(e));
+            v.push((StaffField::Name, StaffProblem::Name(e)));
         }
         if let Err(e) = check_nik(self.nik) {
-            v.push(PersonProblem::Nik(e));
+            v.push((StaffField::Nik, StaffProblem::Nik(e)));
         }
         if let Err(e) = check_phone(self.phone) {
-            v.push(PersonProblem::Phone(e));
+            v.push((StaffField::Phone, StaffProblem::Phone(e)));
         }
         if regions::by_code(self.region_code).is_none() {
-            v.push(PersonProblem::RegionMissing);
+            v.push((StaffField::Region, StaffProblem::RegionMissing));
+        }
+        if !confirmed {
+            v.push((StaffField::Confirmed, StaffProblem::NotConfirmed));
         }
         v
     }

@@ -5,10 +5,7 @@
 //! this module only says which character each word stands for.
 
 use crate::domain::booking::code::CODE_ALPHABET;
-use crate::domain::booking::form::NameError;
-use crate::domain::booking::nik::NikError;
-use crate::domain::booking::phone::PhoneError;
-use crate::domain::booking::staff_booking::{Person, PersonProblem};
+use crate::domain::booking::staff_booking::Person;
 use crate::domain::common::json::{self, parse, Val};
 
 /// A booking for a caller, as the agent types it.
@@ -26,38 +23,15 @@ pub struct CallBooking {
     pub summary: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CallField {
-    Slot,
-    Name,
-    Nik,
-    Phone,
-    Region,
-    Consent,
-}
+/// The agent's form's fields and what can be wrong with them: the walk-in's, with the consent
+/// read out as the staff member's confirmation.
+pub use crate::domain::booking::staff_booking::{
+    StaffField as CallField, StaffProblem as CallProblem,
+};
 
-impl CallField {
-    /// The input's id on the agent's screen (the error summary links to it).
-    pub fn input_id(self) -> &'static str {
-        match self {
-            CallField::Slot => "call-slot",
-            CallField::Name => "call-name",
-            CallField::Nik => "call-nik",
-            CallField::Phone => "call-phone",
-            CallField::Region => "call-region",
-            CallField::Consent => "call-consent",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CallProblem {
-    SlotMissing,
-    Name(NameError),
-    Nik(NikError),
-    Phone(PhoneError),
-    RegionMissing,
-    ConsentNotRead,
+/// A field's input id on the agent's screen (the error summary links to it).
+pub fn input_id(f: CallField) -> String {
+    f.input_id("call", "consent")
 }
 
 impl CallBooking {
@@ -73,22 +47,7 @@ impl CallBooking {
 
     /// Every problem, in the order of the fields on screen.
     pub fn problems(&self) -> Vec<(CallField, CallProblem)> {
-        let mut v: Vec<_> = self
-            .person()
-            .problems()
-            .into_iter()
-            .map(|p| match p {
-                PersonProblem::SlotMissing => (CallField::Slot, CallProblem::SlotMissing),
-                PersonProblem::Name(e) => (CallField::Name, CallProblem::Name(e)),
-                PersonProblem::Nik(e) => (CallField::Nik, CallProblem::Nik(e)),
-                PersonProblem::Phone(e) => (CallField::Phone, CallProblem::Phone(e)),
-                PersonProblem::RegionMissing => (CallField::Region, CallProblem::RegionMissing),
-            })
-            .collect();
-        if !self.consent_read {
-            v.push((CallField::Consent, CallProblem::ConsentNotRead));
-        }
-        v
+        self.person().problems(self.consent_read)
     }
 
     /// `POST /api/call/booking`: `None` while anything is wrong.

@@ -19,7 +19,7 @@ fn nothing_is_sent_until_the_consent_was_read_aloud() {
     b.consent_read = false;
     assert_eq!(
         b.problems(),
-        vec![(CallField::Consent, CallProblem::ConsentNotRead)]
+        vec![(CallField::Confirmed, CallProblem::NotConfirmed)]
     );
     assert_eq!(b.body(), None);
 }

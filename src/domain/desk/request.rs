@@ -2,10 +2,7 @@
 //! walk-in booking with its checks (the same NIK, phone and name rules as the citizen's form).
 
 use super::status::Status;
-use crate::domain::booking::form::NameError;
-use crate::domain::booking::nik::NikError;
-use crate::domain::booking::phone::PhoneError;
-use crate::domain::booking::staff_booking::{Person, PersonProblem};
+use crate::domain::booking::staff_booking::Person;
 use crate::domain::common::json::{self, Val};
 
 /// The longest served note the desk sends.
@@ -80,38 +77,15 @@ pub struct WalkIn {
     pub problem: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum WalkInField {
-    Slot,
-    Name,
-    Nik,
-    Phone,
-    Region,
-    Ektp,
-}
+/// The walk-in form's fields and what can be wrong with them: the caller's booking's, with the
+/// e-KTP seen as the officer's confirmation.
+pub use crate::domain::booking::staff_booking::{
+    StaffField as WalkInField, StaffProblem as WalkInProblem,
+};
 
-impl WalkInField {
-    /// The input's id on the walk-in screen (the error summary links to it).
-    pub fn input_id(self) -> &'static str {
-        match self {
-            WalkInField::Slot => "walkin-slot",
-            WalkInField::Name => "walkin-name",
-            WalkInField::Nik => "walkin-nik",
-            WalkInField::Phone => "walkin-phone",
-            WalkInField::Region => "walkin-region",
-            WalkInField::Ektp => "walkin-ektp",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WalkInProblem {
-    SlotMissing,
-    Name(NameError),
-    Nik(NikError),
-    Phone(PhoneError),
-    RegionMissing,
-    EktpNotChecked,
+/// A field's input id on the walk-in screen (the error summary links to it).
+pub fn walk_in_input_id(f: WalkInField) -> String {
+    f.input_id("walkin", "ektp")
 }
 
 impl WalkIn {
@@ -127,22 +101,7 @@ impl WalkIn {
 
     /// Every problem, in the order of the fields on screen.
     pub fn problems(&self) -> Vec<(WalkInField, WalkInProblem)> {
-        let mut v: Vec<_> = self
-            .person()
-            .problems()
-            .into_iter()
-            .map(|p| match p {
-                PersonProblem::SlotMissing => (WalkInField::Slot, WalkInProblem::SlotMissing),
-                PersonProblem::Name(e) => (WalkInField::Name, WalkInProblem::Name(e)),
-                PersonProblem::Nik(e) => (WalkInField::Nik, WalkInProblem::Nik(e)),
-                PersonProblem::Phone(e) => (WalkInField::Phone, WalkInProblem::Phone(e)),
-                PersonProblem::RegionMissing => (WalkInField::Region, WalkInProblem::RegionMissing),
-            })
-            .collect();
-        if !self.ektp_checked {
-            v.push((WalkInField::Ektp, WalkInProblem::EktpNotChecked));
-        }
-        v
+        self.person().problems(self.ektp_checked)
     }
 
     /// `POST /api/staff/booking`: `None` while anything is wrong.
@@ -210,7 +169,7 @@ mod tests {
                 WalkInField::Nik,
                 WalkInField::Phone,
                 WalkInField::Region,
-                WalkInField::Ektp
+                WalkInField::Confirmed
             ]
         );
         assert_eq!(w.body(), None);
@@ -226,7 +185,7 @@ mod tests {
         };
         assert_eq!(
             w.problems(),
-            [(WalkInField::Ektp, WalkInProblem::EktpNotChecked)]
+            [(WalkInField::Confirmed, WalkInProblem::NotConfirmed)]
         );
         w.ektp_checked = true;
         assert_eq!(

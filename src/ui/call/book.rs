@@ -37,7 +37,7 @@ fn problem_text(p: &CallProblem, s: &CallStrings, l: Lang) -> String {
         CallProblem::Nik(e) => errors::nik(e, l),
         CallProblem::Phone(e) => errors::phone(e, l),
         CallProblem::RegionMissing => s.region_missing.to_owned(),
-        CallProblem::ConsentNotRead => s.consent_missing.to_owned(),
+        CallProblem::NotConfirmed => s.consent_missing.to_owned(),
     }
 }
 
@@ -198,7 +198,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                 <div id="call-errors" class="error-summary" tabindex="-1" role="alert">
                     <p>{s.fix_these}</p>
                     <ul>{problems.get().into_iter().map(|(f, p)| view! {
-                        <li><a href=format!("#{}", f.input_id())>{problem_text(&p, s, l)}</a></li>
+                        <li><a href=format!("#{}", call::input_id(f))>{problem_text(&p, s, l)}</a></li>
                     }).collect_view()}</ul>
                 </div>
             })}

@@ -12,7 +12,7 @@ use crate::domain::common::answer::Answer;
 use crate::domain::common::json;
 use crate::domain::common::language::Lang;
 use crate::domain::common::routes::api;
-use crate::domain::desk::request::{WalkIn, WalkInField, WalkInProblem};
+use crate::domain::desk::request::{walk_in_input_id, WalkIn, WalkInField, WalkInProblem};
 use crate::text::DeskStrings;
 use crate::ui::shell::browser;
 use leptos::prelude::*;
@@ -151,7 +151,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                           kind: &'static str,
                           mode: Option<&'static str>,
                           auto: &'static str| {
-            let id = field.input_id();
+            let id = walk_in_input_id(field);
             let err = err_of(field);
             let has = err.is_some();
             let value = form.with_untracked(|f| match field {
@@ -161,9 +161,9 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
             });
             view! {
                 <div class=if has { "field has-error" } else { "field" }>
-                    <label class="label" for=id>{label}</label>
+                    <label class="label" for=id.clone()>{label}</label>
                     {err.map(|m| view! { <p id=format!("{id}-error") class="field-error">{m}</p> })}
-                    <input id=id type=kind inputmode=mode autocomplete=auto spellcheck="false"
+                    <input id=id.clone() type=kind inputmode=mode autocomplete=auto spellcheck="false"
                         aria-describedby=has.then(|| format!("{id}-error")) aria-invalid=has.then_some("true")
                         prop:value=value
                         on:input:target=move |ev| {
@@ -179,7 +179,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
         };
         let slot_err = err_of(WalkInField::Slot);
         let region_err = err_of(WalkInField::Region);
-        let ektp_err = err_of(WalkInField::Ektp);
+        let ektp_err = err_of(WalkInField::Confirmed);
         let (slot_has, region_has, ektp_has) =
             (slot_err.is_some(), region_err.is_some(), ektp_err.is_some());
         let chosen_slot = form.with_untracked(|f| f.slot.clone());
@@ -200,7 +200,7 @@ pub fn screen(ctx: Ctx) -> impl IntoView {
                                 <ul>
                                     {f.map(|m| view! { <li>{m}</li> })}
                                     {p.into_iter().map(|(field, e)| view! {
-                                        <li><a href=format!("#{}", field.input_id())>{s.walk_in_problem(&e, l)}</a></li>
+                                        <li><a href=format!("#{}", walk_in_input_id(field))>{s.walk_in_problem(&e, l)}</a></li>
                                     }).collect_view()}
                                 </ul>
                             </div>
